@@ -1,0 +1,21 @@
+/** Database errors are recognised by SQLSTATE, never by constraint name or message text. */
+function sqlState(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+export const isUniqueViolation = (error: unknown) => sqlState(error) === "23505";
+
+const RETRYABLE = new Set(["40P01", "40001"]); // deadlock detected, serialization failure
+
+/** Re-runs a single atomic statement that PostgreSQL aborted as a deadlock victim. */
+export async function withDeadlockRetry<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      const state = sqlState(error);
+      if (attempt >= attempts || !state || !RETRYABLE.has(state)) throw error;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/**
+ * Every error a client can receive, by stable machine code. The portal's error table is
+ * generated from this list, so a new code is documented the moment it exists.
+ */
+export const ERROR_CATALOG = {
+  validation_failed: { status: 400, title: "The request is not valid" },
+  malformed_json: { status: 400, title: "The request body is not valid JSON" },
+  idempotency_key_missing: { status: 400, title: "Idempotency-Key header is required" },
+  idempotency_key_invalid: { status: 400, title: "Idempotency-Key must be 1–255 printable characters" },
+  unauthenticated: { status: 401, title: "Missing or invalid credentials" },
+  forbidden: { status: 403, title: "Not allowed for this client" },
+  not_found: { status: 404, title: "No such resource" },
+  customer_not_found: { status: 404, title: "No such customer" },
+  recharge_not_found: { status: 404, title: "No such recharge" },
+  card_not_sold: { status: 409, title: "The card has not been sold and cannot be used yet" },
+  card_already_used: { status: 409, title: "The card has already been used" },
+  idempotency_in_progress: { status: 409, title: "A request with this Idempotency-Key is still running" },
+  payload_too_large: { status: 413, title: "The request body is too large" },
+  unsupported_media_type: { status: 415, title: "Send the body as application/json" },
+  idempotency_key_reused: { status: 422, title: "This Idempotency-Key was used with a different request" },
+  pin_incorrect: { status: 422, title: "The card number or PIN is incorrect" },
+  card_locked: { status: 423, title: "The card is locked after too many wrong PINs; ask staff to unlock it" },
+  internal_error: { status: 500, title: "Internal error" },
+} as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+/**
+ * Codes that exist inside the system but are answered to clients as another code, so that an
+ * answer never tells more than it should. `card_not_found` must look exactly like a wrong PIN,
+ * or card numbers could be probed.
+ */
+export const PUBLIC_ALIASES = { card_not_found: "pin_incorrect" } as const satisfies Record<
+  string,
+  ErrorCode
+>;
+export type InternalCode = ErrorCode | keyof typeof PUBLIC_ALIASES;
+
+export function publicCode(code: InternalCode): ErrorCode {
+  return code in PUBLIC_ALIASES ? PUBLIC_ALIASES[code as keyof typeof PUBLIC_ALIASES] : (code as ErrorCode);
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** A domain error: services throw it, the error handler renders it as problem+json. */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly internalCode: InternalCode;
+  readonly status: ContentfulStatusCode;
+  readonly fieldErrors?: FieldError[];
+
+  constructor(code: InternalCode, options: { detail?: string; fieldErrors?: FieldError[] } = {}) {
+    const visible = publicCode(code);
+    super(options.detail ?? ERROR_CATALOG[visible].title);
+    this.code = visible;
+    this.internalCode = code;
+    this.status = ERROR_CATALOG[visible].status;
+    this.fieldErrors = options.fieldErrors;
+  }
+}
+
+export const PROBLEM_CONTENT_TYPE = "application/problem+json";
+
+/**
+ * RFC 9457 problem document. Rendered from (code, requestId, detail) alone and with a fixed key
+ * order, so a replayed idempotent error is byte-for-byte the first one.
+ */
+export function renderProblem(
+  code: ErrorCode,
+  requestId: string,
+  detail: string = ERROR_CATALOG[code].title,
+  fieldErrors?: FieldError[],
+): string {
+  const { status, title } = ERROR_CATALOG[code];
+  return JSON.stringify({
+    type: `urn:powercard:problem:${code}`,
+    title,
+    status,
+    detail,
+    code,
+    requestId,
+    ...(fieldErrors ? { errors: fieldErrors } : {}),
+  });
+}

@@ -1,0 +1,10 @@
+import { typeid } from "typeid-js";
+
+/** Prefixed, time-sortable opaque ids (TypeID: prefix + UUIDv7), generated in the app. */
+export const newId = {
+  recharge: () => typeid("rch").toString(),
+  ledgerTransaction: () => typeid("txn").toString(),
+  channelClient: () => typeid("cli").toString(),
+  unit: () => typeid("unt").toString(),
+  batch: () => typeid("bat").toString(),
+};

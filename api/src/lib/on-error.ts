@@ -1,0 +1,45 @@
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { Logger } from "pino";
+import type { AppEnv } from "../app-env.ts";
+import { DomainError, type ErrorCode, PROBLEM_CONTENT_TYPE, renderProblem } from "./errors.ts";
+
+function problemResponse(
+  c: Context<AppEnv>,
+  code: ErrorCode,
+  status: number,
+  detail?: string,
+  error?: DomainError,
+) {
+  c.set("errorCode", code);
+  return c.body(renderProblem(code, c.get("requestId"), detail, error?.fieldErrors), status as 400, {
+    "Content-Type": PROBLEM_CONTENT_TYPE,
+  });
+}
+
+/** Domain errors → their problem; framework errors → a 4xx; anything else → 500 with the requestId only. */
+export function onError(logger: Logger) {
+  return (err: Error, c: Context<AppEnv>) => {
+    if (err instanceof DomainError) {
+      const res = problemResponse(c, err.code, err.status, err.message, err);
+      // The log keeps the real reason (card_not_found) even when the answer shows its public alias.
+      c.set("errorCode", err.internalCode);
+      return res;
+    }
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      if (status === 413) return problemResponse(c, "payload_too_large", 413);
+      if (status === 400 && /JSON/i.test(err.message)) return problemResponse(c, "malformed_json", 400);
+      if (status === 401) return problemResponse(c, "unauthenticated", 401);
+      if (status === 404) return problemResponse(c, "not_found", 404);
+      if (status < 500) return problemResponse(c, "validation_failed", status, err.message);
+    }
+    logger.error({ err, requestId: c.get("requestId") }, "unhandled error");
+    return problemResponse(
+      c,
+      "internal_error",
+      500,
+      `Something went wrong. Quote ${c.get("requestId")} to support.`,
+    );
+  };
+}

@@ -1,0 +1,84 @@
+import { z } from "@hono/zod-openapi";
+import { isValidCardNo } from "@powercard/db";
+import { ERROR_CATALOG, type ErrorCode, PROBLEM_CONTENT_TYPE } from "./errors.ts";
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: "urn:powercard:problem:card_already_used" }),
+    title: z.string().openapi({ example: "The card has already been used" }),
+    status: z.number().int().openapi({ example: 409 }),
+    detail: z.string(),
+    code: z.enum(Object.keys(ERROR_CATALOG) as [ErrorCode, ...ErrorCode[]]).openapi({
+      description: "Stable machine-readable error code; branch on this, not on the title.",
+    }),
+    requestId: z.string().openapi({ example: "req_3h2Jx0c7aQy8bR1m" }),
+    errors: z
+      .array(z.object({ field: z.string(), message: z.string() }))
+      .optional()
+      .openapi({ description: "For validation_failed: each invalid field." }),
+  })
+  .openapi("Problem");
+
+/** Response entries for the given error codes, grouped by status, each code listed. */
+export function problemResponses(...codes: ErrorCode[]) {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of [...codes, "validation_failed", "unauthenticated", "internal_error"] as ErrorCode[]) {
+    const status = ERROR_CATALOG[code].status;
+    const list = byStatus.get(status) ?? [];
+    if (!list.includes(code)) list.push(code);
+    byStatus.set(status, list);
+  }
+  return Object.fromEntries(
+    [...byStatus].map(([status, list]) => [
+      status,
+      {
+        description: list.map((c) => `\`${c}\`: ${ERROR_CATALOG[c].title}`).join("; "),
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
+      },
+    ]),
+  );
+}
+
+export const CardNoSchema = z
+  .string()
+  .regex(/^[0-9]{16}$/, "must be 16 digits")
+  .refine(isValidCardNo, "check digit does not match: re-read the card number")
+  .openapi({
+    description:
+      "The 16-digit card number as printed (without spaces); the last digit is a Damm check digit.",
+    example: "3300000000000018",
+  });
+
+export const PinSchema = z
+  .string()
+  .regex(/^[0-9]{16}$/, "must be 16 digits")
+  .openapi({ description: "The 16-digit PIN under the scratch-off panel.", example: "1234567890123456" });
+
+export const CustomerNoSchema = z
+  .string()
+  .regex(/^[0-9]{10}$/, "must be 10 digits")
+  .openapi({ description: "The electricity customer number (户号).", example: "3301000001" });
+
+export const IdempotencyHeaderSchema = z.object({
+  "idempotency-key": z
+    .string()
+    .optional()
+    .openapi({
+      param: { name: "Idempotency-Key", in: "header", required: true },
+      description:
+        "Required. 1–255 printable ASCII characters, unique per request you mean to make once (a UUID is ideal). " +
+        "Resending the same key with the same body returns the first response; with another body, 422.",
+      example: "8d1f6c3e-4b7a-4f0e-9a51-2f0a8c9e1d44",
+    }),
+});
+
+export const jsonBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  required: true,
+  description,
+  content: { "application/json": { schema } },
+});
+
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});

@@ -1,0 +1,25 @@
+import { createMiddleware } from "hono/factory";
+import type { Logger } from "pino";
+import type { AppEnv } from "../app-env.ts";
+
+/**
+ * One structured line per request. It names the path and the client, never a body: bodies
+ * carry PINs, and headers carry keys.
+ */
+export function requestLogger(logger: Logger) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const started = performance.now();
+    await next();
+    const fields = {
+      requestId: c.get("requestId"),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      clientId: c.get("client")?.id,
+      errorCode: c.get("errorCode"),
+    };
+    if (c.res.status >= 500) logger.error(fields, "request failed");
+    else logger.info(fields, "request");
+  });
+}

@@ -1,0 +1,68 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { CHANNEL_API_KEY } from "../../lib/auth/require-client.ts";
+import { CustomerNoSchema, jsonResponse, problemResponses } from "../../lib/openapi.ts";
+
+const tags = ["Accounts"];
+const security = [{ [CHANNEL_API_KEY]: [] }];
+const params = z.object({ customerNo: CustomerNoSchema });
+
+export const MAX_PAGE_SIZE = 100;
+
+export const AccountSchema = z
+  .object({
+    customerNo: CustomerNoSchema,
+    customerName: z.string().openapi({ description: "The customer's name, masked.", example: "张*明" }),
+    accountingUnit: z.object({ id: z.string(), name: z.string().openapi({ example: "杭州供电公司" }) }),
+    balanceFen: z.number().int().openapi({ example: 25000 }),
+    currency: z.literal("CNY"),
+    updatedAt: z.string().openapi({ format: "date-time" }),
+  })
+  .openapi("Account");
+
+export const AccountTransactionSchema = z
+  .object({
+    transactionId: z.string().openapi({ example: "txn_01jq3v6k9xf0b8e4mz7t2c5n1r" }),
+    kind: z.string().openapi({ example: "recharge" }),
+    amountFen: z
+      .number()
+      .int()
+      .openapi({ description: "+ money into the account, − money out.", example: 10000 }),
+    reference: z.string().nullable().openapi({ description: "The business record, e.g. the recharge id." }),
+    businessDate: z.string().openapi({ format: "date", description: "Asia/Shanghai business day." }),
+    createdAt: z.string().openapi({ format: "date-time" }),
+  })
+  .openapi("AccountTransaction");
+
+export const getAccount = createRoute({
+  method: "get",
+  path: "/v1/accounts/{customerNo}",
+  operationId: "getAccount",
+  tags,
+  security,
+  summary: "A customer's prepaid account: balance, masked name, accounting unit",
+  request: { params },
+  responses: { 200: jsonResponse(AccountSchema, "The account."), ...problemResponses("customer_not_found") },
+});
+
+export const listAccountTransactions = createRoute({
+  method: "get",
+  path: "/v1/accounts/{customerNo}/transactions",
+  operationId: "listAccountTransactions",
+  tags,
+  security,
+  summary: "The movements of a prepaid account, newest first",
+  request: {
+    params,
+    query: z.strictObject({
+      limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20).openapi({ example: 20 }),
+      cursor: z.string().max(200).optional().openapi({ description: "nextCursor of the previous page." }),
+    }),
+  },
+  responses: {
+    200: jsonResponse(
+      z.object({ data: z.array(AccountTransactionSchema), nextCursor: z.string().nullable() }),
+      "One page of movements.",
+    ),
+    ...problemResponses("customer_not_found"),
+  },
+});

@@ -1,0 +1,10 @@
+import type { AppDeps } from "../../app-env.ts";
+import { createRouter } from "../../lib/create-router.ts";
+import * as handlers from "./accounts.handlers.ts";
+import * as routes from "./accounts.routes.ts";
+
+export function accountsRouter(deps: AppDeps) {
+  return createRouter()
+    .openapi(routes.getAccount, handlers.getAccountHandler(deps))
+    .openapi(routes.listAccountTransactions, handlers.listAccountTransactionsHandler(deps));
+}

@@ -1,0 +1,11 @@
+import type { AppDeps } from "../../app-env.ts";
+import { createRouter } from "../../lib/create-router.ts";
+import * as handlers from "./recharges.handlers.ts";
+import * as routes from "./recharges.routes.ts";
+
+export function rechargesRouter(deps: AppDeps) {
+  return createRouter()
+    .openapi(routes.createRecharge, handlers.createRechargeHandler(deps))
+    .openapi(routes.getRechargeByKey, handlers.getRechargeByKeyHandler(deps))
+    .openapi(routes.getRecharge, handlers.getRechargeHandler(deps));
+}

@@ -1,0 +1,78 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { CHANNEL_API_KEY } from "../../lib/auth/require-client.ts";
+import { IdempotencyHeaderSchema, jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
+import { CreateRechargeSchema, RechargeByKeySchema, RechargeSchema } from "./recharges.schemas.ts";
+
+const tags = ["Recharges"];
+const security = [{ [CHANNEL_API_KEY]: [] }];
+
+export const createRecharge = createRoute({
+  method: "post",
+  path: "/v1/recharges",
+  operationId: "createRecharge",
+  tags,
+  security,
+  summary: "Recharge a card into a customer's prepaid account",
+  description:
+    "Uses a sold card once and credits its face value to the customer's prepaid account, atomically. " +
+    "A wrong PIN counts toward the card's lockout (5 wrong PINs lock it). " +
+    "An unknown card number and a wrong PIN get the same answer, `pin_incorrect`. " +
+    "If the call times out, look the result up with `GET /v1/recharges/by-idempotency-key/{key}` or resend " +
+    "the same request with the same Idempotency-Key.",
+  request: {
+    headers: IdempotencyHeaderSchema,
+    body: jsonBody(CreateRechargeSchema, "The card and the customer."),
+  },
+  responses: {
+    201: jsonResponse(
+      RechargeSchema,
+      "The card was used and the account credited (or the replay of that answer).",
+    ),
+    ...problemResponses(
+      "idempotency_key_missing",
+      "idempotency_key_invalid",
+      "malformed_json",
+      "customer_not_found",
+      "card_not_sold",
+      "card_already_used",
+      "idempotency_in_progress",
+      "payload_too_large",
+      "idempotency_key_reused",
+      "pin_incorrect",
+      "card_locked",
+    ),
+  },
+});
+
+export const getRecharge = createRoute({
+  method: "get",
+  path: "/v1/recharges/{id}",
+  operationId: "getRecharge",
+  tags,
+  security,
+  summary: "Get a recharge made by your client",
+  request: {
+    params: z.object({ id: z.string().max(64).openapi({ example: "rch_01jq3v6k9xf0b8e4mz7t2c5n1r" }) }),
+  },
+  responses: {
+    200: jsonResponse(RechargeSchema, "The recharge."),
+    ...problemResponses("recharge_not_found"),
+  },
+});
+
+export const getRechargeByKey = createRoute({
+  method: "get",
+  path: "/v1/recharges/by-idempotency-key/{idempotencyKey}",
+  operationId: "getRechargeByIdempotencyKey",
+  tags,
+  security,
+  summary: "Find out what became of a recharge request",
+  description:
+    "For a channel whose recharge call timed out. 404 means the request never took effect: resend it with " +
+    "the same Idempotency-Key.",
+  request: { params: z.object({ idempotencyKey: z.string().min(1).max(255) }) },
+  responses: {
+    200: jsonResponse(RechargeByKeySchema, "The outcome of the first request made with this key."),
+    ...problemResponses("recharge_not_found"),
+  },
+});

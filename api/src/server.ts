@@ -1,0 +1,65 @@
+// The only entry point that reads configuration, opens the database and listens.
+import { join } from "node:path";
+import { serve } from "@hono/node-server";
+import {
+  createDb,
+  DEMO_CLIENTS,
+  DEMO_CUSTOMERS,
+  demoApiKey,
+  migrate,
+  seedDemoWorld,
+  unusedDemoCards,
+} from "@powercard/db";
+import { groupCardNo } from "@powercard/db";
+import pino from "pino";
+import { createApp } from "./app.ts";
+import { resolvePinKeys } from "./dev-secrets.ts";
+import { loadEnv } from "./env.ts";
+
+const env = loadEnv();
+const logger = pino({ level: env.LOG_LEVEL, base: { service: "powercard-api" } });
+const pgliteDir = join(env.DATA_DIR, "pglite");
+const db = await createDb(
+  env.DATABASE_URL ? { url: env.DATABASE_URL, maxConnections: env.DB_POOL_SIZE } : { dataDir: pgliteDir },
+);
+await migrate(db);
+const pinKeys = resolvePinKeys(env);
+const demo = env.NODE_ENV !== "production" && env.SEED_DEMO === "auto";
+if (demo && (await seedDemoWorld(db, pinKeys))) logger.info("demo world created");
+
+const app = createApp({ db, pinKeys, logger });
+const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, async (info) => {
+  const base = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
+  const lines = [
+    "",
+    `Powercard API    ${base}   (OpenAPI: ${base}/openapi.json)`,
+    `Database         ${db.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${pgliteDir}`}`,
+  ];
+  if (demo) {
+    const cards = await unusedDemoCards(db);
+    lines.push(
+      "",
+      "Demo data (development only):",
+      `  customers      ${DEMO_CUSTOMERS.map((c) => c.customerNo).join("  ")}`,
+      ...cards.map(
+        (c) => `  card           ${groupCardNo(c.cardNo)}   PIN ${c.pin}   ${c.faceValueFen / 100} 元`,
+      ),
+      ...DEMO_CLIENTS.map((c) => `  api key        ${c.channel.padEnd(8)} ${demoApiKey(c.id)}`),
+      "",
+      "Try it:",
+      `  curl -s -X POST ${base}/v1/recharges -H 'Authorization: Bearer ${demoApiKey("cli_demo_counter")}' \\`,
+      `    -H 'Content-Type: application/json' -H "Idempotency-Key: $(uuidgen || date +%s%N)" \\`,
+      `    -d '{"cardNo":"${cards[0]?.cardNo ?? "…"}","pin":"${cards[0]?.pin ?? "…"}","customerNo":"${DEMO_CUSTOMERS[0]?.customerNo}"}'`,
+    );
+  }
+  console.log(`${lines.join("\n")}\n`);
+});
+
+async function shutdown(signal: string) {
+  logger.info({ signal }, "shutting down");
+  server.close();
+  await db.close();
+  process.exit(0);
+}
+process.once("SIGINT", () => void shutdown("SIGINT"));
+process.once("SIGTERM", () => void shutdown("SIGTERM"));

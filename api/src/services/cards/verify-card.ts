@@ -1,0 +1,68 @@
+import { type CardState, pinHmacsForAllKeys, toFen } from "@powercard/db";
+import type { ServiceContext } from "../../app-env.ts";
+import { withDeadlockRetry } from "../../lib/db-errors.ts";
+import { DomainError } from "../../lib/errors.ts";
+import { MAX_PIN_ATTEMPTS } from "../recharge/redeem-card.ts";
+
+/**
+ * Checks a card number and PIN without using the card. A wrong PIN counts toward the lockout
+ * exactly like a recharge would (same lock, same counter), so verify cannot be used to guess.
+ */
+const VERIFY_CARD_SQL = /* sql */ `
+WITH
+card AS (
+  SELECT c.card_no, c.state, c.face_value_fen,
+         CASE WHEN c.state <> 'locked' THEN COALESCE(
+           c.pin_hmac = decode(($3::text[])[array_position($2::text[], c.pin_key_id)], 'hex'), false)
+         END AS pin_ok
+  FROM cards c WHERE c.card_no = $1
+  FOR UPDATE
+),
+wrong_pin AS (
+  UPDATE cards
+     SET failed_pin_attempts = cards.failed_pin_attempts + 1,
+         state = CASE WHEN cards.failed_pin_attempts + 1 >= $5 THEN 'locked' ELSE cards.state END,
+         state_before_lock = CASE WHEN cards.failed_pin_attempts + 1 >= $5 THEN cards.state ELSE cards.state_before_lock END,
+         locked_at = CASE WHEN cards.failed_pin_attempts + 1 >= $5 THEN $4 ELSE cards.locked_at END,
+         updated_at = $4
+    FROM card
+   WHERE cards.card_no = card.card_no AND NOT card.pin_ok AND cards.state IN ('in_stock', 'sold')
+  RETURNING cards.state
+)
+SELECT card.state, card.face_value_fen, card.pin_ok, (SELECT state FROM wrong_pin) AS state_after
+  FROM card
+`;
+
+export interface VerifiedCard {
+  cardNo: string;
+  faceValueFen: number;
+  state: CardState;
+  redeemable: boolean;
+}
+
+export async function verifyCard({
+  ctx,
+  input,
+}: {
+  ctx: Pick<ServiceContext, "db" | "pinKeys" | "now">;
+  input: { cardNo: string; pin: string };
+}): Promise<VerifiedCard> {
+  const { keyIds, hmacsHex } = pinHmacsForAllKeys(ctx.pinKeys, input.pin);
+  const [row] = await withDeadlockRetry(() =>
+    ctx.db.query<{
+      state: CardState;
+      face_value_fen: unknown;
+      pin_ok: boolean | null;
+      state_after: string | null;
+    }>(VERIFY_CARD_SQL, [input.cardNo, keyIds, hmacsHex, ctx.now, MAX_PIN_ATTEMPTS]),
+  );
+  if (!row) throw new DomainError("card_not_found");
+  if (row.state === "locked" || row.state_after === "locked") throw new DomainError("card_locked");
+  if (!row.pin_ok) throw new DomainError("pin_incorrect");
+  return {
+    cardNo: input.cardNo,
+    faceValueFen: toFen(row.face_value_fen),
+    state: row.state,
+    redeemable: row.state === "sold",
+  };
+}

@@ -1,0 +1,44 @@
+import { ERROR_CATALOG, type ErrorCode, type InternalCode, publicCode } from "../../lib/errors.ts";
+import type { ServiceContext } from "../../app-env.ts";
+import { DomainError } from "../../lib/errors.ts";
+import { RECHARGE_OPERATION } from "./redeem-card.ts";
+import { RECHARGE_COLUMNS, type RechargeView, toRechargeView } from "./recharge-view.ts";
+
+export interface RechargeByKey {
+  idempotencyKey: string;
+  status: "succeeded" | "failed" | "in_progress";
+  recharge: RechargeView | null;
+  error: { code: ErrorCode; title: string } | null;
+}
+
+/**
+ * What became of a recharge request, by its Idempotency-Key: the answer for a channel that timed
+ * out. Not found means the request never took effect, so resending it with the same key is safe.
+ */
+export async function findRechargeByKey({
+  ctx,
+  input,
+}: {
+  ctx: Pick<ServiceContext, "db" | "client">;
+  input: { idempotencyKey: string };
+}): Promise<RechargeByKey> {
+  const [key] = await ctx.db.query<{ state: string; outcome: string | null; resource_id: string | null }>(
+    `SELECT state, outcome, resource_id FROM idempotency_keys
+      WHERE client_id = $1 AND key = $2 AND operation = $3`,
+    [ctx.client.id, input.idempotencyKey, RECHARGE_OPERATION],
+  );
+  if (!key) throw new DomainError("recharge_not_found");
+  const base = { idempotencyKey: input.idempotencyKey };
+  if (key.state !== "completed" || !key.outcome)
+    return { ...base, status: "in_progress", recharge: null, error: null };
+  if (key.outcome !== "succeeded") {
+    const code = publicCode(key.outcome as InternalCode);
+    return { ...base, status: "failed", recharge: null, error: { code, title: ERROR_CATALOG[code].title } };
+  }
+  const [row] = await ctx.db.query(
+    `SELECT ${RECHARGE_COLUMNS} FROM recharges WHERE id = $1 AND client_id = $2`,
+    [key.resource_id, ctx.client.id],
+  );
+  if (!row) throw new Error(`recharge ${key.resource_id} of a succeeded key is missing`);
+  return { ...base, status: "succeeded", recharge: toRechargeView(row), error: null };
+}

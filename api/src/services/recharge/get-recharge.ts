@@ -1,0 +1,19 @@
+import type { ServiceContext } from "../../app-env.ts";
+import { DomainError } from "../../lib/errors.ts";
+import { RECHARGE_COLUMNS, type RechargeView, toRechargeView } from "./recharge-view.ts";
+
+/** A recharge made by the calling client; anyone else's is answered as not found. */
+export async function getRecharge({
+  ctx,
+  input,
+}: {
+  ctx: Pick<ServiceContext, "db" | "client">;
+  input: { id: string };
+}): Promise<RechargeView> {
+  const [row] = await ctx.db.query(
+    `SELECT ${RECHARGE_COLUMNS} FROM recharges WHERE id = $1 AND client_id = $2`,
+    [input.id, ctx.client.id],
+  );
+  if (!row) throw new DomainError("recharge_not_found");
+  return toRechargeView(row);
+}

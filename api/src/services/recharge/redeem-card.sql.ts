@@ -1,0 +1,99 @@
+/**
+ * The whole recharge as ONE statement, so it costs one round trip and is atomic without an
+ * explicit transaction. Read it top to bottom:
+ *
+ *  account   the customer's prepaid account must exist (else nothing else happens);
+ *  card      the card row, locked (FOR UPDATE) so concurrent attempts on one card queue up and
+ *            each sees the latest committed state; the PIN's HMAC is compared only if the card
+ *            is not locked, using the HMAC made with the card's own key id;
+ *  redeemed  sold + right PIN → used (the compare-and-set that makes a card single-use);
+ *  wrong_pin wrong PIN on an in_stock/sold card → one more failed attempt, locked at the limit;
+ *  credited  the account balance grows by the face value;
+ *  posted/legs  one balanced ledger transaction: debit card float, credit the prepaid account,
+ *            both legs in the customer's book;
+ *  recharge  the business record;
+ *  stored    the first result under (client, Idempotency-Key). A key already taken raises a
+ *            unique violation, which rolls back everything above — the caller then replays the
+ *            stored result instead.
+ *
+ * Comparing HMAC digests with `=` is timing-safe in the sense that matters: the attacker chooses
+ * the PIN, not the digest, and cannot compute digests without the server key.
+ */
+export const REDEEM_CARD_SQL = /* sql */ `
+WITH
+account AS (
+  SELECT customer_no FROM accounts WHERE customer_no = $2
+),
+card AS (
+  SELECT c.card_no, c.state, c.face_value_fen,
+         CASE WHEN c.state <> 'locked' THEN COALESCE(
+           c.pin_hmac = decode(($4::text[])[array_position($3::text[], c.pin_key_id)], 'hex'), false)
+         END AS pin_ok
+  FROM cards c
+  WHERE c.card_no = $1 AND EXISTS (SELECT 1 FROM account)
+  FOR UPDATE
+),
+redeemed AS (
+  UPDATE cards
+     SET state = 'used', used_at = $7, updated_at = $7, used_by_customer_no = $2, used_by_recharge_id = $5
+    FROM card
+   WHERE cards.card_no = card.card_no AND card.state = 'sold' AND card.pin_ok AND cards.state = 'sold'
+  RETURNING cards.face_value_fen
+),
+wrong_pin AS (
+  UPDATE cards
+     SET failed_pin_attempts = cards.failed_pin_attempts + 1,
+         state = CASE WHEN cards.failed_pin_attempts + 1 >= $15 THEN 'locked' ELSE cards.state END,
+         state_before_lock = CASE WHEN cards.failed_pin_attempts + 1 >= $15 THEN cards.state ELSE cards.state_before_lock END,
+         locked_at = CASE WHEN cards.failed_pin_attempts + 1 >= $15 THEN $7 ELSE cards.locked_at END,
+         updated_at = $7
+    FROM card
+   WHERE cards.card_no = card.card_no AND NOT card.pin_ok AND cards.state IN ('in_stock', 'sold')
+  RETURNING cards.state
+),
+credited AS (
+  UPDATE accounts
+     SET balance_fen = accounts.balance_fen + redeemed.face_value_fen, updated_at = $7
+    FROM redeemed
+   WHERE accounts.customer_no = $2
+  RETURNING accounts.balance_fen, redeemed.face_value_fen AS amount_fen
+),
+posted AS (
+  INSERT INTO ledger_transactions (book_key, id, kind, business_date, reference, created_at)
+  SELECT $2, $6, 'recharge', $9::date, $5, $7 FROM credited
+),
+legs AS (
+  INSERT INTO ledger_entries (book_key, transaction_id, leg, account, owner, amount_fen, created_at)
+  SELECT $2, $6, 1, 'card_float', '', amount_fen, $7 FROM credited
+  UNION ALL
+  SELECT $2, $6, 2, 'customer_prepaid', $2, -amount_fen, $7 FROM credited
+),
+recharge AS (
+  INSERT INTO recharges (customer_no, id, card_no, amount_fen, balance_after_fen, channel, client_id,
+                         idempotency_key, ledger_transaction_id, business_date, created_at)
+  SELECT $2, $5, $1, amount_fen, balance_fen, $10, $11, $12, $6, $9::date, $7 FROM credited
+),
+outcome AS (
+  SELECT CASE
+    WHEN NOT EXISTS (SELECT 1 FROM account) THEN 'customer_not_found'
+    WHEN NOT EXISTS (SELECT 1 FROM card) THEN 'card_not_found'
+    WHEN EXISTS (SELECT 1 FROM credited) THEN 'succeeded'
+    WHEN (SELECT state FROM card) = 'locked' OR (SELECT state FROM wrong_pin) = 'locked' THEN 'card_locked'
+    WHEN NOT (SELECT pin_ok FROM card) THEN 'pin_incorrect'
+    WHEN (SELECT state FROM card) = 'used' THEN 'card_already_used'
+    ELSE 'card_not_sold'
+  END AS code,
+  (SELECT row_to_json(body)::text FROM (
+     SELECT $5::text AS "id", $2::text AS "customerNo", $1::text AS "cardNo",
+            credited.amount_fen AS "amountFen", credited.balance_fen AS "balanceFen",
+            'CNY' AS "currency", $10::text AS "channel", $8::text AS "createdAt"
+       FROM credited) body) AS body
+)
+INSERT INTO idempotency_keys (client_id, key, operation, request_hash, request_id, state, outcome,
+                              response_status, response_body, resource_id, created_at, expires_at)
+SELECT $11, $12, 'recharge', $13, $14, 'completed', outcome.code,
+       CASE WHEN outcome.code = 'succeeded' THEN 201 END, outcome.body,
+       CASE WHEN outcome.code = 'succeeded' THEN $5 END, $7, $16
+  FROM outcome
+RETURNING outcome, response_body
+`;

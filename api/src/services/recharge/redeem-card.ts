@@ -1,0 +1,70 @@
+import { businessDate, pinHmac, pinHmacsForAllKeys } from "@powercard/db";
+import type { ServiceContext } from "../../app-env.ts";
+import { isUniqueViolation, withDeadlockRetry } from "../../lib/db-errors.ts";
+import { IDEMPOTENCY_RETENTION_MS, requestFingerprint } from "../../lib/idempotency.ts";
+import { newId } from "../../lib/ids.ts";
+import { REDEEM_CARD_SQL } from "./redeem-card.sql.ts";
+import { replayStoredResponse, responseForOutcome, type StoredResponse } from "./stored-response.ts";
+
+/** Wrong PINs a card survives; the next one locks it until staff unlock it. */
+export const MAX_PIN_ATTEMPTS = 5;
+export const RECHARGE_OPERATION = "recharge";
+
+export interface RedeemCardInput {
+  cardNo: string;
+  pin: string;
+  customerNo: string;
+  idempotencyKey: string;
+}
+
+/**
+ * Redeems a sold card into a customer's prepaid account: card used once, account credited,
+ * one balanced ledger transaction, first result stored under the Idempotency-Key — all in one
+ * statement. A retry with the same key gets the first response back, byte for byte.
+ */
+export async function redeemCard({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: RedeemCardInput;
+}): Promise<StoredResponse> {
+  const { db, pinKeys, now, client, requestId } = ctx;
+  const { keyIds, hmacsHex } = pinHmacsForAllKeys(pinKeys, input.pin);
+  // The fingerprint holds the PIN only as its keyed HMAC, never in a form that can be brute-forced.
+  const requestHash = requestFingerprint(RECHARGE_OPERATION, [
+    ["cardNo", input.cardNo],
+    ["pin", pinHmac(pinKeys, input.pin).toString("hex")],
+    ["customerNo", input.customerNo],
+  ]);
+  const params = [
+    input.cardNo,
+    input.customerNo,
+    keyIds,
+    hmacsHex,
+    newId.recharge(),
+    newId.ledgerTransaction(),
+    now,
+    now.toISOString(),
+    businessDate(now),
+    client.channel,
+    client.id,
+    input.idempotencyKey,
+    requestHash,
+    requestId,
+    MAX_PIN_ATTEMPTS,
+    new Date(now.getTime() + IDEMPOTENCY_RETENTION_MS),
+  ];
+
+  try {
+    const [row] = await withDeadlockRetry(() =>
+      db.query<{ outcome: string; response_body: string | null }>(REDEEM_CARD_SQL, params),
+    );
+    if (!row) throw new Error("recharge statement returned no row");
+    return responseForOutcome(row.outcome, row.response_body, requestId, false);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // The key was taken first (by a retry or a concurrent duplicate): everything above rolled back.
+    return replayStoredResponse(db, client.id, input.idempotencyKey, RECHARGE_OPERATION, requestHash);
+  }
+}

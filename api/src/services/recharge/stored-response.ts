@@ -1,0 +1,72 @@
+import type { Db } from "@powercard/db";
+import {
+  DomainError,
+  ERROR_CATALOG,
+  type InternalCode,
+  PROBLEM_CONTENT_TYPE,
+  publicCode,
+  renderProblem,
+} from "../../lib/errors.ts";
+
+/** A response exactly as it was first given, ready to be sent again for the same key. */
+export interface StoredResponse {
+  status: number;
+  contentType: string;
+  body: string;
+  /** "succeeded" or the internal error code, for the log. */
+  outcome: string;
+  replayed: boolean;
+}
+
+/** Builds the response for an outcome: the stored body on success, else the problem document. */
+export function responseForOutcome(
+  outcome: string,
+  successBody: string | null,
+  requestId: string,
+  replayed: boolean,
+  successStatus = 201,
+): StoredResponse {
+  if (outcome === "succeeded" && successBody !== null) {
+    return { status: successStatus, contentType: "application/json", body: successBody, outcome, replayed };
+  }
+  const code = publicCode(outcome as InternalCode);
+  if (!(code in ERROR_CATALOG)) throw new Error(`unknown stored outcome ${outcome}`);
+  return {
+    status: ERROR_CATALOG[code].status,
+    contentType: PROBLEM_CONTENT_TYPE,
+    body: renderProblem(code, requestId),
+    outcome,
+    replayed,
+  };
+}
+
+/**
+ * The answer for a request whose Idempotency-Key is already taken: the first response if the
+ * request is the same, 422 if it differs, 409 while the first one is still running.
+ */
+export async function replayStoredResponse(
+  db: Db,
+  clientId: string,
+  key: string,
+  operation: string,
+  requestHash: string,
+): Promise<StoredResponse> {
+  const [row] = await db.query<{
+    operation: string;
+    request_hash: string;
+    request_id: string;
+    state: string;
+    outcome: string | null;
+    response_status: number | null;
+    response_body: string | null;
+  }>(
+    `SELECT operation, request_hash, request_id, state, outcome, response_status, response_body
+       FROM idempotency_keys WHERE client_id = $1 AND key = $2`,
+    [clientId, key],
+  );
+  if (!row) throw new Error("idempotency key vanished between conflict and lookup");
+  if (row.operation !== operation || row.request_hash !== requestHash)
+    throw new DomainError("idempotency_key_reused");
+  if (row.state !== "completed" || row.outcome === null) throw new DomainError("idempotency_in_progress");
+  return responseForOutcome(row.outcome, row.response_body, row.request_id, true, row.response_status ?? 201);
+}

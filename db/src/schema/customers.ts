@@ -1,0 +1,34 @@
+import { sql } from "drizzle-orm";
+import { check, pgTable, text } from "drizzle-orm/pg-core";
+import { at, createdAt, fen } from "./columns.ts";
+import { orgUnits } from "./org.ts";
+
+/** An electricity customer (户号) of one accounting unit. */
+export const customers = pgTable("customers", {
+  customerNo: text("customer_no").primaryKey(),
+  name: text("name").notNull(),
+  phone: text("phone"),
+  accountingUnitId: text("accounting_unit_id")
+    .notNull()
+    .references(() => orgUnits.id),
+  createdAt: createdAt(),
+});
+
+/**
+ * The customer's prepaid recharge account (充值账户). `balance_fen` is a running balance kept in
+ * the same statement as the ledger entries that move it; tests check it against the entries.
+ * Only this customer's operations touch the row, so it is never a shared hot row.
+ */
+export const accounts = pgTable(
+  "accounts",
+  {
+    customerNo: text("customer_no")
+      .primaryKey()
+      .references(() => customers.customerNo),
+    balanceFen: fen("balance_fen").notNull().default(0),
+    currency: text("currency").notNull().default("CNY"),
+    createdAt: createdAt(),
+    updatedAt: at("updated_at").notNull(),
+  },
+  (t) => [check("accounts_balance_non_negative", sql`${t.balanceFen} >= 0`)],
+);

@@ -1,0 +1,27 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { createdAt, fen } from "./columns.ts";
+
+/** One card redeemed into one customer's prepaid account. Keyed by customer for co-location. */
+export const recharges = pgTable(
+  "recharges",
+  {
+    customerNo: text("customer_no").notNull(),
+    id: text("id").notNull(),
+    cardNo: text("card_no").notNull(),
+    amountFen: fen("amount_fen").notNull(),
+    balanceAfterFen: fen("balance_after_fen").notNull(),
+    channel: text("channel").notNull(),
+    clientId: text("client_id").notNull(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    ledgerTransactionId: text("ledger_transaction_id").notNull(),
+    businessDate: date("business_date", { mode: "string" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.customerNo, t.id] }),
+    index("recharges_id_idx").on(t.id),
+    index("recharges_client_idx").on(t.clientId, t.createdAt),
+    check("recharges_amount_positive", sql`${t.amountFen} > 0`),
+  ],
+);

@@ -1,0 +1,227 @@
+import { createHash } from "node:crypto";
+import { asc, eq, inArray, and, count } from "drizzle-orm";
+import { businessDate } from "./business-date.ts";
+import { makeCardNo } from "./card-number.ts";
+import type { Db } from "./client.ts";
+import { LEDGER_ACCOUNTS } from "./ledger-accounts.ts";
+import { type PinKeyring, PIN_LENGTH, pinHmac } from "./pin-hmac.ts";
+import {
+  accounts,
+  cardBatches,
+  cards,
+  channelClients,
+  customers,
+  ledgerEntries,
+  ledgerTransactions,
+  orgUnits,
+} from "./schema/index.ts";
+
+/**
+ * The demo world `npm start` creates on an empty database: a province with two city bureaus,
+ * a county bureau, three outlets, a few customers, two card batches (some sold) and one channel
+ * client per channel. Everything here is DEVELOPMENT DATA: the PINs and API keys are derived
+ * from public constants so the banner can show them again on every start.
+ */
+const ISSUER_CODE = "33";
+const unit = (
+  id: string,
+  code: string,
+  name: string,
+  kind: "province" | "city" | "county" | "station" | "outlet",
+  path: string,
+  parentId: string | null,
+  isAccountingUnit: boolean,
+) => ({ id, code, name, kind, path: `${path}${id}/`, parentId, isAccountingUnit });
+
+const UNITS = [
+  unit("unt_demo_zj", "ZJ", "浙江省电力公司", "province", "/", null, false),
+  unit("unt_demo_hz", "ZJ-HZ", "杭州供电公司", "city", "/unt_demo_zj/", "unt_demo_zj", true),
+  unit("unt_demo_nb", "ZJ-NB", "宁波供电公司", "city", "/unt_demo_zj/", "unt_demo_zj", true),
+  unit(
+    "unt_demo_xs",
+    "ZJ-HZ-XS",
+    "萧山区供电分公司",
+    "county",
+    "/unt_demo_zj/unt_demo_hz/",
+    "unt_demo_hz",
+    true,
+  ),
+  unit(
+    "unt_demo_hz01",
+    "ZJ-HZ-01",
+    "杭州城区营业厅",
+    "outlet",
+    "/unt_demo_zj/unt_demo_hz/",
+    "unt_demo_hz",
+    false,
+  ),
+  unit(
+    "unt_demo_xs01",
+    "ZJ-HZ-XS-01",
+    "萧山城厢供电所",
+    "station",
+    "/unt_demo_zj/unt_demo_hz/unt_demo_xs/",
+    "unt_demo_xs",
+    false,
+  ),
+  unit(
+    "unt_demo_nb01",
+    "ZJ-NB-01",
+    "宁波海曙营业厅",
+    "outlet",
+    "/unt_demo_zj/unt_demo_nb/",
+    "unt_demo_nb",
+    false,
+  ),
+];
+
+export const DEMO_CUSTOMERS = [
+  { customerNo: "3301000001", name: "张小明", phone: "13812345678", accountingUnitId: "unt_demo_hz" },
+  { customerNo: "3301000002", name: "李华", phone: "13900001111", accountingUnitId: "unt_demo_hz" },
+  { customerNo: "3301810001", name: "王芳芳", phone: "13705712345", accountingUnitId: "unt_demo_xs" },
+  { customerNo: "3302000001", name: "陈建国", phone: "13605741234", accountingUnitId: "unt_demo_nb" },
+  { customerNo: "3302000002", name: "欧阳明月", phone: "15857401234", accountingUnitId: "unt_demo_nb" },
+];
+
+const BATCHES = [
+  {
+    id: "bat_demo_050",
+    faceValueFen: 5_000,
+    firstSerial: 1,
+    quantity: 20,
+    sold: { unt_demo_hz01: 6, unt_demo_nb01: 6 },
+  },
+  {
+    id: "bat_demo_100",
+    faceValueFen: 10_000,
+    firstSerial: 1001,
+    quantity: 20,
+    sold: { unt_demo_hz01: 6, unt_demo_xs01: 6 },
+  },
+];
+
+/** DEVELOPMENT ONLY: fixed API keys of the demo channel clients, printed by `npm start`. */
+export const DEMO_CLIENTS = [
+  { id: "cli_demo_counter", name: "杭州城区营业厅柜台", channel: "counter", unitId: "unt_demo_hz01" },
+  { id: "cli_demo_ivr", name: "95598 语音", channel: "ivr", unitId: null },
+  { id: "cli_demo_sms", name: "短信网关", channel: "sms", unitId: null },
+  { id: "cli_demo_web", name: "95598 网站", channel: "web", unitId: null },
+  { id: "cli_demo_bank", name: "演示银行", channel: "partner", unitId: null },
+] as const;
+
+export const demoApiKey = (clientId: string) =>
+  `pk_dev_${clientId.replace("cli_demo_", "")}_not_for_production`;
+
+/** DEVELOPMENT ONLY: the demo card PINs are derived from the card number so they can be shown again. */
+export function demoPin(cardNo: string): string {
+  const digest = createHash("sha256").update(`powercard-demo-pin:${cardNo}`).digest();
+  let pin = "";
+  for (let i = 0; pin.length < PIN_LENGTH; i++) pin += String((digest[i] ?? 0) % 10);
+  return pin;
+}
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
+/** Creates the demo world when the database has no units yet; returns whether it did. */
+export async function seedDemoWorld(db: Db, pinKeys: PinKeyring, now = new Date()): Promise<boolean> {
+  const [existing] = await db.orm.select({ n: count() }).from(orgUnits);
+  if ((existing?.n ?? 0) > 0) return false;
+
+  await db.orm.transaction(async (tx) => {
+    await tx.insert(orgUnits).values(UNITS.map((u) => ({ ...u, createdAt: now })));
+    await tx.insert(customers).values(DEMO_CUSTOMERS.map((c) => ({ ...c, createdAt: now })));
+    await tx
+      .insert(accounts)
+      .values(DEMO_CUSTOMERS.map((c) => ({ customerNo: c.customerNo, createdAt: now, updatedAt: now })));
+    await tx.insert(channelClients).values(
+      DEMO_CLIENTS.map((c) => ({
+        ...c,
+        apiKeyHash: sha256(demoApiKey(c.id)),
+        apiKeyPrefix: demoApiKey(c.id).slice(0, 10),
+        createdAt: now,
+      })),
+    );
+    for (const batch of BATCHES) {
+      await tx
+        .insert(cardBatches)
+        .values({ id: batch.id, faceValueFen: batch.faceValueFen, quantity: batch.quantity, createdAt: now });
+      const sellers = Object.entries(batch.sold).flatMap(([unitId, n]) => Array<string>(n).fill(unitId));
+      const rows = Array.from({ length: batch.quantity }, (_, i) => {
+        const cardNo = makeCardNo(ISSUER_CODE, batch.firstSerial + i);
+        const soldBy = sellers[i];
+        return {
+          cardNo,
+          batchId: batch.id,
+          faceValueFen: batch.faceValueFen,
+          state: soldBy ? ("sold" as const) : ("in_stock" as const),
+          ownerUnitId: soldBy ?? "unt_demo_hz",
+          pinHmac: pinHmac(pinKeys, demoPin(cardNo)),
+          pinKeyId: pinKeys.currentKeyId,
+          createdAt: now,
+          updatedAt: now,
+          soldAt: soldBy ? now : null,
+        };
+      });
+      await tx.insert(cards).values(rows);
+      // The sale of each outlet's cards: cash now held by the outlet against the card float.
+      for (const [outletId, n] of Object.entries(batch.sold)) {
+        const id = `txn_demo_sale_${batch.id}_${outletId}`;
+        const total = n * batch.faceValueFen;
+        await tx.insert(ledgerTransactions).values({
+          bookKey: outletId,
+          id,
+          kind: "card_sale",
+          businessDate: businessDate(now),
+          reference: batch.id,
+          createdAt: now,
+        });
+        await tx.insert(ledgerEntries).values([
+          {
+            bookKey: outletId,
+            transactionId: id,
+            leg: 1,
+            account: LEDGER_ACCOUNTS.outletCardCash,
+            owner: outletId,
+            amountFen: total,
+            createdAt: now,
+          },
+          {
+            bookKey: outletId,
+            transactionId: id,
+            leg: 2,
+            account: LEDGER_ACCOUNTS.cardFloat,
+            owner: "",
+            amountFen: -total,
+            createdAt: now,
+          },
+        ]);
+      }
+    }
+  });
+  return true;
+}
+
+export interface DemoCard {
+  cardNo: string;
+  pin: string;
+  faceValueFen: number;
+}
+
+/** A few demo cards that can still be recharged, with their PINs, for the start banner. */
+export async function unusedDemoCards(db: Db, limit = 3): Promise<DemoCard[]> {
+  const rows = await db.orm
+    .select({ cardNo: cards.cardNo, faceValueFen: cards.faceValueFen })
+    .from(cards)
+    .where(
+      and(
+        inArray(
+          cards.batchId,
+          BATCHES.map((b) => b.id),
+        ),
+        eq(cards.state, "sold"),
+      ),
+    )
+    .orderBy(asc(cards.cardNo))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, pin: demoPin(r.cardNo) }));
+}
