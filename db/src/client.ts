@@ -52,13 +52,16 @@ function createPostgresDb(url: string, max: number): Db {
     kind: "postgres",
     orm,
     query: async <T extends Row>(text: string, params: unknown[] = []) =>
-      (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+      (await client.unsafe(text, params.map(toWire) as postgres.ParameterOrJSON<never>[], {
         prepare: true,
       })) as unknown as T[],
     execute: async <T extends Row>(query: SQL) => (await orm.execute(query)) as unknown as T[],
     close: () => client.end({ timeout: 5 }),
   };
 }
+
+/** postgres.js cannot serialise a Date bound to a parameter whose type the server inferred; ISO text always works. */
+const toWire = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 async function createPgliteDb(dataDir: string | undefined): Promise<Db> {
   let release: (() => Promise<void>) | undefined;

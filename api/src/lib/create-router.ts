@@ -3,13 +3,28 @@ import type { AppEnv } from "../app-env.ts";
 import { DomainError, type FieldError } from "./errors.ts";
 
 /** How a request part is named in an error: the words a client developer uses. */
-const TARGET_NAMES: Record<string, string> = { json: "body", param: "path", query: "query", header: "header" };
+const TARGET_NAMES: Record<string, string> = {
+  json: "body",
+  param: "path",
+  query: "query",
+  header: "header",
+};
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") return `unknown field(s): ${issue.keys.join(", ")}`;
   if (issue.code === "invalid_type" && issue.input === undefined) return "required";
   if (issue.code === "invalid_type") return `must be a ${issue.expected}`;
   return issue.message;
+}
+
+/** One error per field (the first), named as "body.cardNo", "query.limit", … */
+function fieldErrors(target: string, issues: z.core.$ZodIssue[]): FieldError[] {
+  const byField = new Map<string, string>();
+  for (const issue of issues) {
+    const field = [TARGET_NAMES[target] ?? target, ...issue.path.map(String)].join(".");
+    if (!byField.has(field)) byField.set(field, describeIssue(issue));
+  }
+  return [...byField].map(([field, message]) => ({ field, message }));
 }
 
 /**
@@ -20,14 +35,10 @@ export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
-        const fieldErrors: FieldError[] = result.error.issues.map((issue) => ({
-          field: [result.target, ...issue.path.map(String)].join("."),
-          message:
-            issue.code === "unrecognized_keys" ? `unknown field(s): ${issue.keys.join(", ")}` : issue.message,
-        }));
+        const errors = fieldErrors(result.target, result.error.issues);
         throw new DomainError("validation_failed", {
-          detail: `Invalid ${fieldErrors.map((e) => e.field).join(", ")}`,
-          fieldErrors,
+          detail: `Invalid ${errors.map((e) => e.field).join(", ")}`,
+          fieldErrors: errors,
         });
       }
     },

@@ -46,7 +46,7 @@ export const CardNoSchema = z
   .openapi({
     description:
       "The 16-digit card number as printed (without spaces); the last digit is a Damm check digit.",
-    example: "3300000000000018",
+    example: "3300000000000019",
   });
 
 export const PinSchema = z
@@ -59,12 +59,13 @@ export const CustomerNoSchema = z
   .regex(/^[0-9]{10}$/, "must be 10 digits")
   .openapi({ description: "The electricity customer number (户号).", example: "3301000001" });
 
+/** Documented here; enforced by requireIdempotencyKey so a missing key gets its own error code. */
 export const IdempotencyHeaderSchema = z.object({
-  "idempotency-key": z
+  "Idempotency-Key": z
     .string()
     .optional()
     .openapi({
-      param: { name: "Idempotency-Key", in: "header", required: true },
+      param: { in: "header", required: true },
       description:
         "Required. 1–255 printable ASCII characters, unique per request you mean to make once (a UUID is ideal). " +
         "Resending the same key with the same body returns the first response; with another body, 422.",

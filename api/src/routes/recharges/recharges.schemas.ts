@@ -16,13 +16,10 @@ export const RechargeSchema = z
       .number()
       .int()
       .openapi({ description: "Amount credited, in fen (the card's face value).", example: 10000 }),
-    balanceFen: z
-      .number()
-      .int()
-      .openapi({
-        description: "The prepaid account balance right after this recharge, in fen.",
-        example: 25000,
-      }),
+    balanceFen: z.number().int().openapi({
+      description: "The prepaid account balance right after this recharge, in fen.",
+      example: 25000,
+    }),
     currency: z.literal("CNY"),
     channel: z.enum(CHANNELS).openapi({ description: "The channel the recharge came through." }),
     createdAt: z.string().openapi({ format: "date-time", example: "2026-11-26T02:30:00.000Z" }),

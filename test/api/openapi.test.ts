@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { buildOpenApiDocument, ERROR_CATALOG, serializeOpenApi } from "@powercard/api";
+import { describe, expect, it } from "vitest";
+
+type Operation = {
+  operationId?: string;
+  security?: unknown[];
+  responses: Record<string, unknown>;
+  tags?: string[];
+};
+const doc = buildOpenApiDocument() as unknown as {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+};
+const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+  Object.entries(methods).map(([method, op]) => ({ path, method, op })),
+);
+
+describe("the OpenAPI document", () => {
+  it("is OpenAPI 3.1", () => {
+    expect(doc.openapi).toBe("3.1.0");
+  });
+
+  it("matches the committed api/openapi.json (run `npm run openapi:write` after changing a route)", () => {
+    const committed = readFileSync(new URL("../../api/openapi.json", import.meta.url), "utf8");
+    expect(committed).toBe(serializeOpenApi(doc));
+  });
+
+  it("gives every operation a unique operationId, a tag and error responses", () => {
+    const ids = operations.map((o) => o.op.operationId);
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { op } of operations) expect(op.tags?.length).toBeGreaterThan(0);
+    for (const { path, op } of operations.filter((o) => o.path.startsWith("/v1/"))) {
+      expect(Object.keys(op.responses), path).toContain("401");
+      expect(Object.keys(op.responses), path).toContain("500");
+    }
+  });
+
+  it("declares the channel API key on every /v1 operation", () => {
+    for (const { path, op } of operations.filter((o) => o.path.startsWith("/v1/"))) {
+      expect(op.security, path).toEqual([{ ChannelApiKey: [] }]);
+    }
+  });
+
+  it("documents the Idempotency-Key header on every money-moving POST", () => {
+    const recharge = doc.paths["/v1/recharges"]?.post as unknown as {
+      parameters: { name: string; in: string; required: boolean }[];
+    };
+    expect(recharge.parameters).toContainEqual(
+      expect.objectContaining({ name: "Idempotency-Key", in: "header", required: true }),
+    );
+  });
+
+  it("lists every error code of the catalog in the Problem schema", () => {
+    const text = JSON.stringify(doc);
+    for (const code of Object.keys(ERROR_CATALOG)) expect(text).toContain(`"${code}"`);
+  });
+});

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, requestInit } from "../helpers/app.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
+import { Fixtures } from "../helpers/fixtures.ts";
+
+let t: TestDatabase;
+let f: Fixtures;
+let app: ReturnType<typeof buildApp>;
+let client: { id: string; apiKey: string };
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  f = await Fixtures.create(t.db);
+  app = buildApp(t.db);
+  client = await f.client("partner");
+});
+afterAll(() => t.close());
+
+const post = (body: unknown, idempotencyKey?: string, apiKey = client.apiKey) =>
+  app.request("/v1/recharges", requestInit("POST", { apiKey, idempotencyKey, body }));
+
+async function newRecharge() {
+  const customer = await f.customer();
+  const card = await f.card();
+  return { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo };
+}
+
+describe("Idempotency-Key on POST /v1/recharges", () => {
+  it("is required: missing → 400 idempotency_key_missing, nothing happens", async () => {
+    const body = await newRecharge();
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { code: string }).code).toBe("idempotency_key_missing");
+    const [row] = await t.db.query("SELECT state FROM cards WHERE card_no = $1", [body.cardNo]);
+    expect(row?.state).toBe("sold");
+  });
+
+  it("must be 1–255 printable characters", async () => {
+    const body = await newRecharge();
+    for (const bad of ["x".repeat(256), "has space", "tab\there"]) {
+      const res = await post(body, bad);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { code: string }).code).toBe("idempotency_key_invalid");
+    }
+    expect((await post(body, "x".repeat(255))).status).toBe(201);
+  });
+
+  it("replays the first success byte for byte, with no second effect", async () => {
+    const body = await newRecharge();
+    const first = await post(body, "same-key-success");
+    const firstText = await first.text();
+    const again = await post(body, "same-key-success");
+    expect(again.status).toBe(201);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(await again.text()).toBe(firstText);
+    const [count] = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM recharges WHERE card_no = $1",
+      [body.cardNo],
+    );
+    expect(count?.n).toBe(1);
+  });
+
+  it("replays a first failure too (same requestId), and a retried wrong PIN is not counted twice", async () => {
+    const body = { ...(await newRecharge()), pin: "9999999999999999" };
+    const first = await post(body, "same-key-failure");
+    const firstText = await first.text();
+    expect(first.status).toBe(422);
+    const again = await post(body, "same-key-failure");
+    expect(again.status).toBe(422);
+    expect(await again.text()).toBe(firstText);
+    const [row] = await t.db.query<{ failed_pin_attempts: number }>(
+      "SELECT failed_pin_attempts FROM cards WHERE card_no = $1",
+      [body.cardNo],
+    );
+    expect(row?.failed_pin_attempts).toBe(1);
+  });
+
+  it("same key with another body → 422 idempotency_key_reused, and the other body has no effect", async () => {
+    const a = await newRecharge();
+    const b = await newRecharge();
+    expect((await post(a, "reused-key")).status).toBe(201);
+    const res = await post(b, "reused-key");
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { code: string }).code).toBe("idempotency_key_reused");
+    const [row] = await t.db.query("SELECT state FROM cards WHERE card_no = $1", [b.cardNo]);
+    expect(row?.state).toBe("sold");
+    // A different PIN is a different request too, though it is never stored in clear.
+    const res2 = await post({ ...a, pin: "1234123412341234" }, "reused-key");
+    expect(((await res2.json()) as { code: string }).code).toBe("idempotency_key_reused");
+  });
+
+  it("keys are per client: two clients may use the same key independently", async () => {
+    const other = await f.client("partner");
+    const a = await newRecharge();
+    const b = await newRecharge();
+    expect((await post(a, "shared-key")).status).toBe(201);
+    expect((await post(b, "shared-key", other.apiKey)).status).toBe(201);
+  });
+
+  it("never stores the PIN: the stored fingerprint is not a plain hash of the body", async () => {
+    const body = await newRecharge();
+    await post(body, "fingerprint-key");
+    const rows = await t.db.query<{ request_hash: string; response_body: string }>(
+      "SELECT request_hash, response_body FROM idempotency_keys WHERE key = 'fingerprint-key'",
+    );
+    const dump = JSON.stringify(rows);
+    expect(dump).not.toContain(body.pin);
+  });
+});
+
+describe("Looking a recharge up after a timeout", () => {
+  it("by Idempotency-Key: succeeded with the recharge, failed with the error, unknown → 404", async () => {
+    const body = await newRecharge();
+    const created = (await (await post(body, "lookup-ok")).json()) as { id: string };
+    const ok = await app.request(
+      "/v1/recharges/by-idempotency-key/lookup-ok",
+      requestInit("GET", { apiKey: client.apiKey }),
+    );
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({
+      idempotencyKey: "lookup-ok",
+      status: "succeeded",
+      recharge: { id: created.id },
+      error: null,
+    });
+
+    await post({ ...(await newRecharge()), pin: "0000000000000000" }, "lookup-failed");
+    const failed = await app.request(
+      "/v1/recharges/by-idempotency-key/lookup-failed",
+      requestInit("GET", { apiKey: client.apiKey }),
+    );
+    expect(await failed.json()).toMatchObject({
+      status: "failed",
+      recharge: null,
+      error: { code: "pin_incorrect" },
+    });
+
+    const unknown = await app.request(
+      "/v1/recharges/by-idempotency-key/never-sent",
+      requestInit("GET", { apiKey: client.apiKey }),
+    );
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { code: string }).code).toBe("recharge_not_found");
+  });
+
+  it("by id: the caller's own recharge; another client's id → 404", async () => {
+    const body = await newRecharge();
+    const created = (await (await post(body, "by-id")).json()) as Record<string, unknown>;
+    const mine = await app.request(
+      `/v1/recharges/${created.id}`,
+      requestInit("GET", { apiKey: client.apiKey }),
+    );
+    expect(mine.status).toBe(200);
+    expect(await mine.json()).toEqual(created);
+
+    const stranger = await f.client("partner");
+    const theirs = await app.request(
+      `/v1/recharges/${created.id}`,
+      requestInit("GET", { apiKey: stranger.apiKey }),
+    );
+    expect(theirs.status).toBe(404);
+    const byKey = await app.request(
+      "/v1/recharges/by-idempotency-key/by-id",
+      requestInit("GET", { apiKey: stranger.apiKey }),
+    );
+    expect(byKey.status).toBe(404);
+  });
+});

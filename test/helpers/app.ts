@@ -1,0 +1,51 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { createApp } from "@powercard/api";
+import type { Db } from "@powercard/db";
+import pino from "pino";
+import { TEST_PIN_KEYS } from "./fixtures.ts";
+
+export function buildApp(db: Db, options: { now?: () => Date } = {}) {
+  return createApp({
+    db,
+    pinKeys: TEST_PIN_KEYS,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
+    now: options.now,
+  });
+}
+
+export interface CallOptions {
+  apiKey?: string;
+  body?: unknown;
+  /** A raw body string, sent as is (for malformed JSON and size tests). */
+  rawBody?: string;
+  idempotencyKey?: string;
+  headers?: Record<string, string>;
+}
+
+/** Builds a Request-like init for the API's conventions (bearer key, JSON, Idempotency-Key). */
+export function requestInit(method: string, options: CallOptions = {}): RequestInit {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.apiKey) headers.Authorization = `Bearer ${options.apiKey}`;
+  if (options.idempotencyKey !== undefined) headers["Idempotency-Key"] = options.idempotencyKey;
+  let body: string | undefined;
+  if (options.rawBody !== undefined || options.body !== undefined) {
+    body = options.rawBody ?? JSON.stringify(options.body);
+    headers["Content-Type"] ??= "application/json";
+  }
+  return { method, headers, body };
+}
+
+/** A real HTTP server on a free loopback port. */
+export async function startServer(
+  app: ReturnType<typeof buildApp>,
+): Promise<{ url: string; close(): Promise<void> }> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => {
+      resolve({
+        url: `http://127.0.0.1:${info.port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,52 @@
+import { randomBytes } from "node:crypto";
+import { createDb, type Db, migrate } from "@powercard/db";
+import postgres from "postgres";
+import { IN_CI, POSTGRES_URL } from "./env.ts";
+
+export interface TestDatabase {
+  db: Db;
+  /** The connection URL of this file's own database (PostgreSQL only). */
+  url?: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated database for one test file: its own PostgreSQL database when a server is
+ * configured, otherwise an in-memory PGlite. No file sees another's data.
+ */
+export async function createTestDatabase({ maxConnections = 20 } = {}): Promise<TestDatabase> {
+  if (!POSTGRES_URL) {
+    const db = await createDb();
+    await migrate(db);
+    return { db, close: () => db.close() };
+  }
+  const name = `pc_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(POSTGRES_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE "${name}"`);
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  const db = await createDb({ url: url.toString(), maxConnections });
+  await migrate(db);
+  return {
+    db,
+    url: url.toString(),
+    close: async () => {
+      await db.close();
+      await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+/**
+ * Tests that only mean something on a real server (concurrency) use this: they say clearly that
+ * they are skipped on PGlite, and they are never skipped under CI=true.
+ */
+export function realPostgresOnly(): { skip: boolean; reason: string } {
+  if (POSTGRES_URL) return { skip: false, reason: "" };
+  if (IN_CI) throw new Error("CI=true requires DATABASE_URL: concurrency tests may not be skipped in CI");
+  return {
+    skip: true,
+    reason: "SKIPPED on PGlite (single connection): set DATABASE_URL to run against PostgreSQL",
+  };
+}

@@ -1,0 +1,183 @@
+import { randomInt } from "node:crypto";
+import {
+  accounts,
+  businessDate,
+  cardBatches,
+  type CardState,
+  cards,
+  type Channel,
+  channelClients,
+  customers,
+  type Db,
+  generatePin,
+  LEDGER_ACCOUNTS,
+  ledgerEntries,
+  ledgerTransactions,
+  makeCardNo,
+  orgUnits,
+  type PinKeyring,
+  pinHmac,
+} from "@powercard/db";
+import { apiKeyPrefix, generateApiKey, hashApiKey } from "@powercard/api";
+
+/** TEST ONLY: a fixed PIN HMAC key. */
+export const TEST_PIN_KEYS: PinKeyring = {
+  currentKeyId: "test1",
+  keys: new Map([["test1", Buffer.alloc(32, 7)]]),
+};
+
+let sequence = 0;
+const uniq = () => `${process.pid}${Date.now().toString(36)}${(sequence++).toString(36)}`;
+
+/**
+ * Factories for one test database. `create()` lays a small world (province → city accounting
+ * unit → outlet); each helper takes overrides for what the test cares about.
+ */
+export class Fixtures {
+  private batchByFace = new Map<number, string>();
+  private nextSerial = randomInt(1, 1_000_000_000) * 1000;
+
+  private constructor(
+    readonly db: Db,
+    readonly pinKeys: PinKeyring,
+    readonly provinceId: string,
+    readonly cityId: string,
+    readonly outletId: string,
+  ) {}
+
+  static async create(db: Db, pinKeys: PinKeyring = TEST_PIN_KEYS): Promise<Fixtures> {
+    const now = new Date();
+    const p = `unt_p${uniq()}`;
+    const c = `unt_c${uniq()}`;
+    const o = `unt_o${uniq()}`;
+    await db.orm.insert(orgUnits).values([
+      {
+        id: p,
+        code: p,
+        name: "测试省公司",
+        kind: "province",
+        parentId: null,
+        path: `/${p}/`,
+        createdAt: now,
+      },
+      {
+        id: c,
+        code: c,
+        name: "测试市公司",
+        kind: "city",
+        parentId: p,
+        path: `/${p}/${c}/`,
+        isAccountingUnit: true,
+        createdAt: now,
+      },
+      {
+        id: o,
+        code: o,
+        name: "测试营业厅",
+        kind: "outlet",
+        parentId: c,
+        path: `/${p}/${c}/${o}/`,
+        createdAt: now,
+      },
+    ]);
+    return new Fixtures(db, pinKeys, p, c, o);
+  }
+
+  async customer(overrides: { customerNo?: string; name?: string; phone?: string } = {}) {
+    const now = new Date();
+    const customerNo = overrides.customerNo ?? String(randomInt(1_000_000_000, 9_999_999_999));
+    const name = overrides.name ?? "张小明";
+    await this.db.orm
+      .insert(customers)
+      .values({
+        customerNo,
+        name,
+        phone: overrides.phone ?? "13812345678",
+        accountingUnitId: this.cityId,
+        createdAt: now,
+      });
+    await this.db.orm.insert(accounts).values({ customerNo, createdAt: now, updatedAt: now });
+    return { customerNo, name };
+  }
+
+  /** A card in the given state (default sold). A sold card's sale is in the ledger, as in life. */
+  async card(overrides: { state?: CardState; faceValueFen?: number; pin?: string } = {}) {
+    const now = new Date();
+    const faceValueFen = overrides.faceValueFen ?? 10_000;
+    const state = overrides.state ?? "sold";
+    const pin = overrides.pin ?? generatePin();
+    const cardNo = makeCardNo("33", this.nextSerial++);
+    await this.db.orm.insert(cards).values({
+      cardNo,
+      batchId: await this.batch(faceValueFen),
+      faceValueFen,
+      state,
+      ownerUnitId: this.outletId,
+      pinHmac: pinHmac(this.pinKeys, pin),
+      pinKeyId: this.pinKeys.currentKeyId,
+      createdAt: now,
+      updatedAt: now,
+      soldAt: state === "in_stock" ? null : now,
+    });
+    if (state !== "in_stock") await this.recordSale(faceValueFen, now);
+    return { cardNo, pin, faceValueFen };
+  }
+
+  /** A channel client and its API key. */
+  async client(channel: Channel = "counter") {
+    const apiKey = generateApiKey();
+    const id = `cli_${uniq()}`;
+    await this.db.orm.insert(channelClients).values({
+      id,
+      name: `test ${channel}`,
+      channel,
+      apiKeyHash: hashApiKey(apiKey),
+      apiKeyPrefix: apiKeyPrefix(apiKey),
+      unitId: channel === "counter" ? this.outletId : null,
+      createdAt: new Date(),
+    });
+    return { id, apiKey, channel };
+  }
+
+  private async batch(faceValueFen: number): Promise<string> {
+    const existing = this.batchByFace.get(faceValueFen);
+    if (existing) return existing;
+    const id = `bat_${uniq()}`;
+    await this.db.orm.insert(cardBatches).values({ id, faceValueFen, quantity: 0, createdAt: new Date() });
+    this.batchByFace.set(faceValueFen, id);
+    return id;
+  }
+
+  private async recordSale(amountFen: number, now: Date) {
+    const id = `txn_sale_${uniq()}`;
+    await this.db.orm.transaction(async (tx) => {
+      await tx.insert(ledgerTransactions).values({
+        bookKey: this.outletId,
+        id,
+        kind: "card_sale",
+        businessDate: businessDate(now),
+        createdAt: now,
+      });
+      await tx.insert(ledgerEntries).values([
+        {
+          bookKey: this.outletId,
+          transactionId: id,
+          leg: 1,
+          account: LEDGER_ACCOUNTS.outletCardCash,
+          owner: this.outletId,
+          amountFen,
+          createdAt: now,
+        },
+        {
+          bookKey: this.outletId,
+          transactionId: id,
+          leg: 2,
+          account: LEDGER_ACCOUNTS.cardFloat,
+          owner: "",
+          amountFen: -amountFen,
+          createdAt: now,
+        },
+      ]);
+    });
+  }
+}
