@@ -6,11 +6,11 @@ import {
   DEMO_CLIENTS,
   DEMO_CUSTOMERS,
   demoApiKey,
+  groupCardNo,
   migrate,
   seedDemoWorld,
   unusedDemoCards,
 } from "@powercard/db";
-import { groupCardNo } from "@powercard/db";
 import pino from "pino";
 import { createApp } from "./app.ts";
 import { resolvePinKeys } from "./dev-secrets.ts";

@@ -1,10 +1,10 @@
+export * from "./business-date.ts";
+export * from "./card-number.ts";
 export * from "./client.ts";
+export * from "./ledger-accounts.ts";
 export * from "./migrate.ts";
+export * from "./pin-hmac.ts";
 export * from "./rows.ts";
 export * as schema from "./schema/index.ts";
 export * from "./schema/index.ts";
-export * from "./business-date.ts";
-export * from "./card-number.ts";
-export * from "./ledger-accounts.ts";
-export * from "./pin-hmac.ts";
 export * from "./seed.ts";

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { asc, eq, inArray, and, count } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { businessDate } from "./business-date.ts";
 import { makeCardNo } from "./card-number.ts";
 import type { Db } from "./client.ts";
 import { LEDGER_ACCOUNTS } from "./ledger-accounts.ts";
-import { type PinKeyring, PIN_LENGTH, pinHmac } from "./pin-hmac.ts";
+import { PIN_LENGTH, type PinKeyring, pinHmac } from "./pin-hmac.ts";
 import {
   accounts,
   cardBatches,

@@ -83,7 +83,7 @@ export function driveRecharges(dispenser: CardDispenser, options: LoadOptions): 
         if (error) return reject(error);
         latencies.sort((a, b) => a - b);
         const statusCodes = Object.fromEntries(
-          Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count]),
+          Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0]),
         );
         resolve({
           succeeded: result["2xx"],

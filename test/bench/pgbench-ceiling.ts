@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type postgres from "postgres";
 import { IDEMPOTENCY_RETENTION_MS } from "../../api/src/lib/idempotency.ts";
-import { MAX_PIN_ATTEMPTS, RECHARGE_OPERATION } from "../../api/src/services/recharge/redeem-card.ts";
 import { REDEEM_CARD_SQL } from "../../api/src/services/recharge/redeem-card.sql.ts";
+import { MAX_PIN_ATTEMPTS, RECHARGE_OPERATION } from "../../api/src/services/recharge/redeem-card.ts";
 import { BENCH_PIN_KEYS } from "./bench-world.ts";
 
 const PGBENCH = "/usr/bin/pgbench";

@@ -1,11 +1,12 @@
 import { randomInt } from "node:crypto";
+import { apiKeyPrefix, generateApiKey, hashApiKey } from "@powercard/api";
 import {
   accounts,
   businessDate,
-  cardBatches,
   type CardState,
-  cards,
   type Channel,
+  cardBatches,
+  cards,
   channelClients,
   customers,
   type Db,
@@ -18,7 +19,6 @@ import {
   type PinKeyring,
   pinHmac,
 } from "@powercard/db";
-import { apiKeyPrefix, generateApiKey, hashApiKey } from "@powercard/api";
 
 /** TEST ONLY: a fixed PIN HMAC key. */
 export const TEST_PIN_KEYS: PinKeyring = {
@@ -87,15 +87,13 @@ export class Fixtures {
     const now = new Date();
     const customerNo = overrides.customerNo ?? String(randomInt(1_000_000_000, 9_999_999_999));
     const name = overrides.name ?? "张小明";
-    await this.db.orm
-      .insert(customers)
-      .values({
-        customerNo,
-        name,
-        phone: overrides.phone ?? "13812345678",
-        accountingUnitId: this.cityId,
-        createdAt: now,
-      });
+    await this.db.orm.insert(customers).values({
+      customerNo,
+      name,
+      phone: overrides.phone ?? "13812345678",
+      accountingUnitId: this.cityId,
+      createdAt: now,
+    });
     await this.db.orm.insert(accounts).values({ customerNo, createdAt: now, updatedAt: now });
     return { customerNo, name };
   }

@@ -1,4 +1,4 @@
-import { channelClients, type Channel, type Db } from "@powercard/db";
+import { type Channel, channelClients, type Db } from "@powercard/db";
 import { eq } from "drizzle-orm";
 import { hashApiKey } from "./api-keys.ts";
 

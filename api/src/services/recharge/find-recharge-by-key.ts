@@ -1,8 +1,13 @@
-import { ERROR_CATALOG, type ErrorCode, type InternalCode, publicCode } from "../../lib/errors.ts";
 import type { ServiceContext } from "../../app-env.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { RECHARGE_OPERATION } from "./redeem-card.ts";
+import {
+  DomainError,
+  ERROR_CATALOG,
+  type ErrorCode,
+  type InternalCode,
+  publicCode,
+} from "../../lib/errors.ts";
 import { RECHARGE_COLUMNS, type RechargeView, toRechargeView } from "./recharge-view.ts";
+import { RECHARGE_OPERATION } from "./redeem-card.ts";
 
 export interface RechargeByKey {
   idempotencyKey: string;

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Starts `npm start` on PGlite in a temp folder, recharges the first demo card from the banner
+# over HTTP and stops the server. Fails loudly on anything unexpected.
+set -euo pipefail
+DATA_DIR="$(mktemp -d)"
+LOG="$DATA_DIR/start.log"
+PORT="${SMOKE_PORT:-38080}"
+cleanup() { [[ -n "${PID:-}" ]] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$DATA_DIR"; }
+trap cleanup EXIT
+
+env -u DATABASE_URL DATA_DIR="$DATA_DIR" PORT="$PORT" npm start >"$LOG" 2>&1 &
+PID=$!
+for _ in $(seq 1 60); do grep -q "Try it:" "$LOG" && break; sleep 1; done
+grep -q "Try it:" "$LOG" || { echo "server did not start:"; cat "$LOG"; exit 1; }
+
+CARD=$(grep -m1 -oE 'card +[0-9 ]{19}' "$LOG" | sed -E 's/card +//; s/ //g')
+PIN=$(grep -m1 -oE 'PIN [0-9]{16}' "$LOG" | cut -d' ' -f2)
+CUSTOMER=$(grep -m1 -oE 'customers +[0-9]{10}' "$LOG" | awk '{print $2}')
+KEY=$(grep -m1 -oE 'api key +counter +[^ ]+' "$LOG" | awk '{print $4}')
+STATUS=$(curl -s -o "$DATA_DIR/out.json" -w '%{http_code}' -X POST "http://127.0.0.1:$PORT/v1/recharges" \
+  -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' -H "Idempotency-Key: smoke-$$" \
+  -d "{\"cardNo\":\"$CARD\",\"pin\":\"$PIN\",\"customerNo\":\"$CUSTOMER\"}")
+cat "$DATA_DIR/out.json"; echo
+[[ "$STATUS" == "201" ]] || { echo "recharge answered $STATUS"; cat "$LOG"; exit 1; }
+echo "smoke recharge OK"

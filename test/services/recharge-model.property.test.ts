@@ -1,0 +1,153 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, requestInit } from "../helpers/app.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
+import { Fixtures } from "../helpers/fixtures.ts";
+
+/**
+ * Model-based property test: random sequences of recharges (right or wrong PIN, cards sold or
+ * still in stock, retries with the same or a reused key) are run against the API and against a
+ * tiny in-memory model of the rules. Every answer must match the model, and afterwards the books
+ * must hold: every ledger transaction sums to zero, every balance equals its entries, and the
+ * card float equals the value of sold, unused cards.
+ */
+let t: TestDatabase;
+let f: Fixtures;
+let app: ReturnType<typeof buildApp>;
+let client: { apiKey: string };
+let runNo = 0;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  f = await Fixtures.create(t.db);
+  app = buildApp(t.db);
+  client = await f.client("counter");
+});
+afterAll(() => t.close());
+
+type ModelCard = {
+  cardNo: string;
+  pin: string;
+  faceValueFen: number;
+  state: "in_stock" | "sold" | "used" | "locked";
+  failed: number;
+};
+
+const stepArb = fc.record({
+  card: fc.nat(5),
+  customer: fc.nat(2),
+  rightPin: fc.boolean(),
+  // Sometimes resend the request of an earlier step (same key): same body → replay, other → 422.
+  retry: fc.option(fc.nat(30), { freq: 4 }),
+});
+
+function expectedOutcome(card: ModelCard, rightPin: boolean): { status: number; code?: string } {
+  if (card.state === "locked") return { status: 423, code: "card_locked" };
+  if (!rightPin) {
+    if (card.state === "used") return { status: 422, code: "pin_incorrect" };
+    card.failed++;
+    if (card.failed >= 5) {
+      card.state = "locked";
+      return { status: 423, code: "card_locked" };
+    }
+    return { status: 422, code: "pin_incorrect" };
+  }
+  if (card.state === "used") return { status: 409, code: "card_already_used" };
+  if (card.state === "in_stock") return { status: 409, code: "card_not_sold" };
+  card.state = "used";
+  return { status: 201 };
+}
+
+async function checkBooks() {
+  const unbalanced = await t.db.query(
+    "SELECT book_key, transaction_id FROM ledger_entries GROUP BY book_key, transaction_id HAVING sum(amount_fen) <> 0",
+  );
+  expect(unbalanced).toEqual([]);
+  const drift = await t.db.query(
+    `SELECT a.customer_no FROM accounts a
+       LEFT JOIN (SELECT owner, -sum(amount_fen) AS s FROM ledger_entries WHERE account = 'customer_prepaid' GROUP BY owner) e
+         ON e.owner = a.customer_no
+      WHERE a.balance_fen <> COALESCE(e.s, 0)`,
+  );
+  expect(drift).toEqual([]);
+  const [float] = await t.db.query<{ ledger: string | number; cards: string | number }>(
+    `SELECT (SELECT -COALESCE(sum(amount_fen), 0) FROM ledger_entries WHERE account = 'card_float') AS ledger,
+            (SELECT COALESCE(sum(face_value_fen), 0) FROM cards
+              WHERE state = 'sold' OR (state = 'locked' AND state_before_lock = 'sold')) AS cards`,
+  );
+  expect(Number(float?.ledger)).toBe(Number(float?.cards));
+}
+
+describe("recharge sequences against a model", () => {
+  it("every answer matches the model and the books always balance", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(stepArb, { minLength: 1, maxLength: 30 }),
+        fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+        async (steps, sold) => {
+          const run = runNo++;
+          const customers = await Promise.all([0, 1, 2].map(() => f.customer()));
+          const cards: ModelCard[] = [];
+          for (const [i, isSold] of sold.entries()) {
+            const c = await f.card({ state: isSold ? "sold" : "in_stock", faceValueFen: 1_000 * (i + 1) });
+            cards.push({ ...c, state: isSold ? "sold" : "in_stock", failed: 0 });
+          }
+          const balances = [0, 0, 0];
+          const sent: { key: string; body: string; status: number; text: string }[] = [];
+
+          for (const [i, step] of steps.entries()) {
+            const card = cards[step.card] as ModelCard;
+            const customerNo = (customers[step.customer] as { customerNo: string }).customerNo;
+            const body = JSON.stringify({
+              cardNo: card.cardNo,
+              pin: step.rightPin ? card.pin : "0000000000000000",
+              customerNo,
+            });
+            const earlier = step.retry === null ? undefined : sent[step.retry % Math.max(sent.length, 1)];
+            const key = earlier?.key ?? `prop-${run}-${i}`;
+            const res = await app.request(
+              "/v1/recharges",
+              requestInit("POST", { apiKey: client.apiKey, idempotencyKey: key, rawBody: body }),
+            );
+            const text = await res.text();
+
+            if (earlier) {
+              if (earlier.body === body) {
+                expect({ status: res.status, text }).toEqual({ status: earlier.status, text: earlier.text });
+              } else {
+                expect(res.status).toBe(422);
+                expect(JSON.parse(text).code).toBe("idempotency_key_reused");
+              }
+              continue;
+            }
+            const expected = expectedOutcome(card, step.rightPin);
+            expect(res.status).toBe(expected.status);
+            if (expected.code) expect(JSON.parse(text).code).toBe(expected.code);
+            if (res.status === 201) {
+              balances[step.customer] = (balances[step.customer] ?? 0) + card.faceValueFen;
+              expect(JSON.parse(text).balanceFen).toBe(balances[step.customer]);
+            }
+            sent.push({ key, body, status: res.status, text });
+          }
+
+          for (const [j, c] of customers.entries()) {
+            const [row] = await t.db.query<{ balance_fen: string | number }>(
+              "SELECT balance_fen FROM accounts WHERE customer_no = $1",
+              [c.customerNo],
+            );
+            expect(Number(row?.balance_fen)).toBe(balances[j]);
+          }
+          for (const card of cards) {
+            const [row] = await t.db.query<{ state: string; failed_pin_attempts: number }>(
+              "SELECT state, failed_pin_attempts FROM cards WHERE card_no = $1",
+              [card.cardNo],
+            );
+            expect(row).toEqual({ state: card.state, failed_pin_attempts: card.failed });
+          }
+          await checkBooks();
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
