@@ -15,6 +15,7 @@ import pino from "pino";
 import { createApp } from "./app.ts";
 import { resolvePinKeys } from "./dev-secrets.ts";
 import { loadEnv } from "./env.ts";
+import { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expired-keys.ts";
 
 const env = loadEnv();
 const logger = pino({ level: env.LOG_LEVEL, base: { service: "powercard-api" } });
@@ -28,6 +29,14 @@ const demo = env.NODE_ENV !== "production" && env.SEED_DEMO === "auto";
 if (demo && (await seedDemoWorld(db, pinKeys))) logger.info("demo world created");
 
 const app = createApp({ db, pinKeys, logger });
+
+// Idempotency records are kept 48 h (partners rely on ≥ 24 h), then purged in small batches.
+const purge = setInterval(() => {
+  purgeExpiredIdempotencyKeys(db, new Date())
+    .then((n) => n > 0 && logger.info({ purged: n }, "expired idempotency keys purged"))
+    .catch((err) => logger.error({ err }, "idempotency key purge failed"));
+}, 15 * 60_000);
+purge.unref();
 const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, async (info) => {
   const base = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
   const lines = [
@@ -57,6 +66,7 @@ const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, a
 
 async function shutdown(signal: string) {
   logger.info({ signal }, "shutting down");
+  clearInterval(purge);
   server.close();
   await db.close();
   process.exit(0);

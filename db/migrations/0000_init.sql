@@ -142,4 +142,4 @@ CREATE INDEX "ledger_entries_account_owner_idx" ON "ledger_entries" USING btree 
 CREATE INDEX "ledger_transactions_id_idx" ON "ledger_transactions" USING btree ("id");--> statement-breakpoint
 CREATE INDEX "org_units_path_idx" ON "org_units" USING btree ("path");--> statement-breakpoint
 CREATE INDEX "recharges_id_idx" ON "recharges" USING btree ("id");--> statement-breakpoint
-CREATE INDEX "recharges_client_idx" ON "recharges" USING btree ("client_id","created_at");
+CREATE INDEX "recharges_client_key_idx" ON "recharges" USING btree ("client_id","idempotency_key");

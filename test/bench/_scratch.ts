@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { createDb, migrate } from "@powercard/db";
 import postgres from "postgres";
-import { loadWorld } from "./bench-world.ts";
 import { REDEEM_CARD_SQL } from "../../api/src/services/recharge/redeem-card.sql.ts";
+import { loadWorld } from "./bench-world.ts";
 
 const admin = postgres("postgres://postgres@127.0.0.1:5432/postgres", { max: 1, onnotice: () => {} });
 const name = `pc_bench_scratch_${randomBytes(3).toString("hex")}`;
@@ -21,13 +21,23 @@ try {
   for (let i = 0; i < 2000; i++) {
     const card = world.apiCards[i]!;
     const t = performance.now();
-    const res = await app.request("/v1/recharges", { method: "POST", body: card.body, headers: { Authorization: `Bearer ${world.apiKey}`, "Content-Type": "application/json", "Idempotency-Key": `k${i}` } });
+    const res = await app.request("/v1/recharges", {
+      method: "POST",
+      body: card.body,
+      headers: {
+        Authorization: `Bearer ${world.apiKey}`,
+        "Content-Type": "application/json",
+        "Idempotency-Key": `k${i}`,
+      },
+    });
     times.push(performance.now() - t);
     if (res.status !== 201) console.log(res.status, await res.text());
   }
   const avg = (a: number[]) => (a.reduce((x, y) => x + y, 0) / a.length).toFixed(3);
   console.log("serial avg ms first 20", avg(times.slice(0, 20)), "last 1000", avg(times.slice(1000)));
-  console.log(await db.query("SELECT left(statement, 40) s, generic_plans, custom_plans FROM pg_prepared_statements"));
+  console.log(
+    await db.query("SELECT left(statement, 40) s, generic_plans, custom_plans FROM pg_prepared_statements"),
+  );
   await db.close();
   await sql.end();
 } finally {

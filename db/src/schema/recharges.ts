@@ -21,7 +21,7 @@ export const recharges = pgTable(
   (t) => [
     primaryKey({ columns: [t.customerNo, t.id] }),
     index("recharges_id_idx").on(t.id),
-    index("recharges_client_idx").on(t.clientId, t.createdAt),
+    index("recharges_client_key_idx").on(t.clientId, t.idempotencyKey),
     check("recharges_amount_positive", sql`${t.amountFen} > 0`),
   ],
 );

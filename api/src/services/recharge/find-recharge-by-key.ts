@@ -32,7 +32,7 @@ export async function findRechargeByKey({
       WHERE client_id = $1 AND key = $2 AND operation = $3`,
     [ctx.client.id, input.idempotencyKey, RECHARGE_OPERATION],
   );
-  if (!key) throw new DomainError("recharge_not_found");
+  if (!key) return findSucceededAfterRetention(ctx, input.idempotencyKey);
   const base = { idempotencyKey: input.idempotencyKey };
   if (key.state !== "completed" || !key.outcome)
     return { ...base, status: "in_progress", recharge: null, error: null };
@@ -46,4 +46,17 @@ export async function findRechargeByKey({
   );
   if (!row) throw new Error(`recharge ${key.resource_id} of a succeeded key is missing`);
   return { ...base, status: "succeeded", recharge: toRechargeView(row), error: null };
+}
+
+/** Key records are purged after their retention; a recharge that succeeded stays findable by its key. */
+async function findSucceededAfterRetention(
+  ctx: Pick<ServiceContext, "db" | "client">,
+  idempotencyKey: string,
+): Promise<RechargeByKey> {
+  const [row] = await ctx.db.query(
+    `SELECT ${RECHARGE_COLUMNS} FROM recharges WHERE client_id = $1 AND idempotency_key = $2`,
+    [ctx.client.id, idempotencyKey],
+  );
+  if (!row) throw new DomainError("recharge_not_found");
+  return { idempotencyKey, status: "succeeded", recharge: toRechargeView(row), error: null };
 }

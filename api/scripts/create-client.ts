@@ -1,0 +1,39 @@
+// `npm run client:create -- --name "某银行" --channel partner [--unit unt_…]`
+// Registers a channel client and prints its API key once; only the key's hash is stored.
+import { parseArgs } from "node:util";
+import { CHANNELS, type Channel, channelClients, createDb, migrate } from "@powercard/db";
+import { loadEnv } from "../src/env.ts";
+import { newId } from "../src/lib/ids.ts";
+import { apiKeyPrefix, generateApiKey, hashApiKey } from "../src/services/channels/api-keys.ts";
+
+const { values } = parseArgs({
+  options: { name: { type: "string" }, channel: { type: "string" }, unit: { type: "string" } },
+});
+if (!values.name || !CHANNELS.includes(values.channel as Channel)) {
+  console.error(
+    `usage: npm run client:create -- --name NAME --channel ${CHANNELS.join("|")} [--unit UNIT_ID]`,
+  );
+  process.exit(2);
+}
+
+const env = loadEnv();
+const db = await createDb(
+  env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: `${env.DATA_DIR}/pglite` },
+);
+try {
+  await migrate(db);
+  const apiKey = generateApiKey();
+  const id = newId.channelClient();
+  await db.orm.insert(channelClients).values({
+    id,
+    name: values.name,
+    channel: values.channel as Channel,
+    unitId: values.unit ?? null,
+    apiKeyHash: hashApiKey(apiKey),
+    apiKeyPrefix: apiKeyPrefix(apiKey),
+    createdAt: new Date(),
+  });
+  console.log(`client ${id} (${values.channel}) created.\nAPI key (shown once, store it safely): ${apiKey}`);
+} finally {
+  await db.close();
+}
