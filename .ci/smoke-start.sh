@@ -5,10 +5,14 @@ set -euo pipefail
 DATA_DIR="$(mktemp -d)"
 LOG="$DATA_DIR/start.log"
 PORT="${SMOKE_PORT:-38080}"
-cleanup() { [[ -n "${PID:-}" ]] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$DATA_DIR"; }
+cleanup() {
+  # The server runs in its own process group (setsid): stop npm and everything it started.
+  if [[ -n "${PID:-}" ]]; then kill -TERM -- "-$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  rm -rf "$DATA_DIR"
+}
 trap cleanup EXIT
 
-env -u DATABASE_URL DATA_DIR="$DATA_DIR" PORT="$PORT" npm start >"$LOG" 2>&1 &
+setsid env -u DATABASE_URL DATA_DIR="$DATA_DIR" PORT="$PORT" npm start >"$LOG" 2>&1 &
 PID=$!
 for _ in $(seq 1 60); do grep -q "Try it:" "$LOG" && break; sleep 1; done
 grep -q "Try it:" "$LOG" || { echo "server did not start:"; cat "$LOG"; exit 1; }

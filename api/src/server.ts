@@ -64,6 +64,13 @@ const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, a
   console.log(`${lines.join("\n")}\n`);
 });
 
+server.on("error", async (error: NodeJS.ErrnoException) => {
+  const hint = error.code === "EADDRINUSE" ? ` — port ${env.PORT} is taken; set PORT to another one` : "";
+  logger.fatal({ err: error }, `cannot listen on ${env.HOST}:${env.PORT}${hint}`);
+  await db.close();
+  process.exit(1);
+});
+
 async function shutdown(signal: string) {
   logger.info({ signal }, "shutting down");
   clearInterval(purge);
