@@ -1,17 +1,25 @@
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-env.ts";
-import { CHANNEL_API_KEY, requireClient } from "./lib/auth/require-client.ts";
+import { authenticate } from "./lib/auth/authenticate.ts";
 import { createRouter } from "./lib/create-router.ts";
+import { ACCESS_RULES, CHANNEL_API_KEY, STAFF_TOKEN } from "./lib/define-route.ts";
 import { DomainError } from "./lib/errors.ts";
 import { onError } from "./lib/on-error.ts";
 import { requestId } from "./lib/request-id.ts";
 import { requestLogger } from "./lib/request-logger.ts";
 import { accountsRouter } from "./routes/accounts/index.ts";
+import { approvalsRouter } from "./routes/approvals/index.ts";
+import { auditRouter } from "./routes/audit/index.ts";
+import { authRouter } from "./routes/auth/index.ts";
 import { cardsRouter } from "./routes/cards/index.ts";
 import { healthRouter } from "./routes/health/index.ts";
 import { rechargesRouter } from "./routes/recharges/index.ts";
+import { unitsRouter } from "./routes/units/index.ts";
+import { usersRouter } from "./routes/users/index.ts";
+import { wellKnownRouter } from "./routes/well-known/index.ts";
 import { createClientAuthenticator } from "./services/channels/authenticate-client.ts";
+import { createStaffLoader } from "./services/staff/load-staff-principal.ts";
 
 /** Request bodies are small JSON documents; anything bigger is refused before it is parsed. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -31,7 +39,7 @@ export const OPENAPI_CONFIG = {
 /** Builds the whole API from its dependencies; no side effects, so tests build their own. */
 export function createApp(deps: AppDeps) {
   const app = createRouter();
-  const authenticate = createClientAuthenticator(deps.db);
+  const now = () => deps.now?.() ?? new Date();
 
   app.use("*", requestId, requestLogger(deps.logger), secureHeaders());
   app.use(
@@ -49,19 +57,41 @@ export function createApp(deps: AppDeps) {
     if (hasBody && !/^application\/json\s*(;|$)/i.test(type)) throw new DomainError("unsupported_media_type");
     await next();
   });
-  app.use("/v1/*", requireClient(authenticate));
+  app.use(
+    "*",
+    authenticate({
+      clients: createClientAuthenticator(deps.db),
+      staff: createStaffLoader(deps.db),
+      keys: deps.signingKeys,
+      now,
+    }),
+  );
 
   app.route("/", healthRouter(deps));
+  app.route("/", wellKnownRouter(deps));
+  app.route("/", authRouter(deps));
   app.route("/", rechargesRouter(deps));
   app.route("/", cardsRouter(deps));
   app.route("/", accountsRouter(deps));
+  app.route("/", unitsRouter(deps));
+  app.route("/", usersRouter(deps));
+  app.route("/", approvalsRouter(deps));
+  app.route("/", auditRouter(deps));
 
   app.openAPIRegistry.registerComponent("securitySchemes", CHANNEL_API_KEY, {
     type: "http",
     scheme: "bearer",
     description: "The API key issued to your channel client: `Authorization: Bearer pk_…`.",
   });
+  app.openAPIRegistry.registerComponent("securitySchemes", STAFF_TOKEN, {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description: "A staff access token from `POST /v1/auth/login` (EdDSA-signed JWT, 10 minutes).",
+  });
   app.doc31("/openapi.json", OPENAPI_CONFIG);
+  ACCESS_RULES.set("GET /openapi.json", { public: true });
+  assertEveryRouteHasAccessRule(app);
 
   app.notFound(() => {
     throw new DomainError("not_found");
@@ -71,3 +101,12 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** Nothing is reachable without a declared rule: a route built without defineRoute stops the app. */
+function assertEveryRouteHasAccessRule(app: ReturnType<typeof createRouter>) {
+  for (const definition of app.openAPIRegistry.definitions) {
+    if (definition.type !== "route") continue;
+    const key = `${definition.route.method.toUpperCase()} ${definition.route.path}`;
+    if (!ACCESS_RULES.has(key)) throw new Error(`${key} has no access rule: declare it with defineRoute`);
+  }
+}

@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type PinKeyring, parsePinKeys } from "@powercard/db";
+import type { JWK } from "jose";
 import type { Env } from "./env.ts";
+import { generateSigningJwk, loadSigningKeyring, type SigningKeyring } from "./lib/auth/signing-keys.ts";
 
 /**
  * The PIN HMAC keyring: from configuration when given (production), otherwise a development key
@@ -19,4 +21,22 @@ export function resolvePinKeys(env: Env): PinKeyring {
   }
   const { keyId, keys } = JSON.parse(readFileSync(file, "utf8")) as { keyId: string; keys: string };
   return parsePinKeys(keys, keyId);
+}
+
+/**
+ * The Ed25519 keys that sign staff access tokens: from STAFF_SIGNING_KEYS_FILE (a JSON array of
+ * private JWKs, the first signs) when set, otherwise a development key generated on first start
+ * and kept in the data folder.
+ */
+export async function resolveSigningKeys(env: Env): Promise<SigningKeyring> {
+  if (env.STAFF_SIGNING_KEYS_FILE) {
+    return loadSigningKeyring(JSON.parse(readFileSync(env.STAFF_SIGNING_KEYS_FILE, "utf8")) as JWK[]);
+  }
+  const dir = join(env.DATA_DIR, "secrets");
+  const file = join(dir, "staff-signing-keys.json");
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(file, JSON.stringify([await generateSigningJwk()]), { mode: 0o600 });
+  }
+  return loadSigningKeyring(JSON.parse(readFileSync(file, "utf8")) as JWK[]);
 }

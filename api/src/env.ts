@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default(`${repoRoot}.data`),
   PIN_HMAC_KEYS: z.string().optional(),
   PIN_HMAC_KEY_ID: z.string().optional(),
+  STAFF_SIGNING_KEYS_FILE: z.string().optional(),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -30,8 +31,13 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const env = parsed.data;
-  if (env.NODE_ENV === "production" && (!env.PIN_HMAC_KEYS || !env.PIN_HMAC_KEY_ID)) {
-    throw new Error("Invalid configuration:\n  PIN_HMAC_KEYS and PIN_HMAC_KEY_ID are required in production");
+  if (
+    env.NODE_ENV === "production" &&
+    (!env.PIN_HMAC_KEYS || !env.PIN_HMAC_KEY_ID || !env.STAFF_SIGNING_KEYS_FILE)
+  ) {
+    throw new Error(
+      "Invalid configuration:\n  PIN_HMAC_KEYS, PIN_HMAC_KEY_ID and STAFF_SIGNING_KEYS_FILE are required in production",
+    );
   }
   return env;
 }

@@ -5,6 +5,8 @@ import {
   createDb,
   DEMO_CLIENTS,
   DEMO_CUSTOMERS,
+  DEMO_STAFF,
+  DEMO_STAFF_PASSWORD,
   demoApiKey,
   groupCardNo,
   migrate,
@@ -13,8 +15,10 @@ import {
 } from "@powercard/db";
 import pino from "pino";
 import { createApp } from "./app.ts";
-import { resolvePinKeys } from "./dev-secrets.ts";
+import { resolvePinKeys, resolveSigningKeys } from "./dev-secrets.ts";
 import { loadEnv } from "./env.ts";
+import { hashPassword } from "./lib/auth/passwords.ts";
+import { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
 import { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expired-keys.ts";
 
 const env = loadEnv();
@@ -26,9 +30,10 @@ const db = await createDb(
 await migrate(db);
 const pinKeys = resolvePinKeys(env);
 const demo = env.NODE_ENV !== "production" && env.SEED_DEMO === "auto";
-if (demo && (await seedDemoWorld(db, pinKeys))) logger.info("demo world created");
+if (demo && (await seedDemoWorld(db, pinKeys, hashPassword))) logger.info("demo world created");
 
-const app = createApp({ db, pinKeys, logger });
+const signingKeys = await resolveSigningKeys(env);
+const app = createApp({ db, pinKeys, signingKeys, logger });
 
 // Idempotency records are kept 48 h (partners rely on ≥ 24 h), then purged in small batches.
 const purge = setInterval(() => {
@@ -37,6 +42,12 @@ const purge = setInterval(() => {
     .catch((err) => logger.error({ err }, "idempotency key purge failed"));
 }, 15 * 60_000);
 purge.unref();
+
+// The audit hash chain is sealed a few seconds behind the writes, off the request path.
+const seal = setInterval(() => {
+  sealAuditChain(db, new Date()).catch((err) => logger.error({ err }, "audit chain sealing failed"));
+}, 5_000);
+seal.unref();
 const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, async (info) => {
   const base = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
   const lines = [
@@ -54,6 +65,8 @@ const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, a
         (c) => `  card           ${groupCardNo(c.cardNo)}   PIN ${c.pin}   ${c.faceValueFen / 100} 元`,
       ),
       ...DEMO_CLIENTS.map((c) => `  api key        ${c.channel.padEnd(8)} ${demoApiKey(c.id)}`),
+      `  staff          ${DEMO_STAFF.map((s) => `${s.username} (${s.role})`).join(", ")}`,
+      `                 password for every demo user: ${DEMO_STAFF_PASSWORD}`,
       "",
       "Try it:",
       `  curl -s -X POST ${base}/v1/recharges -H 'Authorization: Bearer ${demoApiKey("cli_demo_counter")}' \\`,
@@ -74,6 +87,7 @@ server.on("error", async (error: NodeJS.ErrnoException) => {
 async function shutdown(signal: string) {
   logger.info({ signal }, "shutting down");
   clearInterval(purge);
+  clearInterval(seal);
   server.close();
   await db.close();
   process.exit(0);

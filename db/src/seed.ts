@@ -14,6 +14,9 @@ import {
   ledgerEntries,
   ledgerTransactions,
   orgUnits,
+  type StaffRole,
+  staffRoles,
+  staffUsers,
 } from "./schema/index.ts";
 
 /**
@@ -120,12 +123,32 @@ export function demoPin(cardNo: string): string {
   return pin;
 }
 
+/** DEVELOPMENT ONLY: one demo user per role (and a second card admin, for maker-checker), one password. */
+export const DEMO_STAFF_PASSWORD = "powercard-demo-only";
+export const DEMO_STAFF: { username: string; displayName: string; unitId: string; role: StaffRole }[] = [
+  { username: "admin", displayName: "系统管理员", unitId: "unt_demo_zj", role: "sysadmin" },
+  { username: "issuer", displayName: "省公司发卡员", unitId: "unt_demo_zj", role: "issuer" },
+  { username: "settlement", displayName: "结算中心", unitId: "unt_demo_zj", role: "settlement_officer" },
+  { username: "auditor", displayName: "审计员", unitId: "unt_demo_zj", role: "auditor" },
+  { username: "hz.cards", displayName: "杭州卡管员", unitId: "unt_demo_hz", role: "card_admin" },
+  { username: "hz.cards2", displayName: "杭州卡管员二", unitId: "unt_demo_hz", role: "card_admin" },
+  { username: "hz.funds", displayName: "杭州资金管理员", unitId: "unt_demo_hz", role: "fund_admin" },
+  { username: "hz01.clerk", displayName: "城区营业员", unitId: "unt_demo_hz01", role: "clerk" },
+  { username: "nb01.clerk", displayName: "海曙营业员", unitId: "unt_demo_nb01", role: "clerk" },
+];
+
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 /** Creates the demo world when the database has no units yet; returns whether it did. */
-export async function seedDemoWorld(db: Db, pinKeys: PinKeyring, now = new Date()): Promise<boolean> {
+export async function seedDemoWorld(
+  db: Db,
+  pinKeys: PinKeyring,
+  hashPassword: (password: string) => Promise<string>,
+  now = new Date(),
+): Promise<boolean> {
   const [existing] = await db.orm.select({ n: count() }).from(orgUnits);
   if ((existing?.n ?? 0) > 0) return false;
+  const passwordHash = await hashPassword(DEMO_STAFF_PASSWORD);
 
   await db.orm.transaction(async (tx) => {
     await tx.insert(orgUnits).values(UNITS.map((u) => ({ ...u, createdAt: now })));
@@ -133,6 +156,14 @@ export async function seedDemoWorld(db: Db, pinKeys: PinKeyring, now = new Date(
     await tx
       .insert(accounts)
       .values(DEMO_CUSTOMERS.map((c) => ({ customerNo: c.customerNo, createdAt: now, updatedAt: now })));
+    for (const person of DEMO_STAFF) {
+      const id = `usr_demo_${person.username.replace(/\W/g, "_")}`;
+      const { role, ...user } = person;
+      await tx
+        .insert(staffUsers)
+        .values({ id, ...user, passwordHash, passwordChangedAt: now, createdAt: now, updatedAt: now });
+      await tx.insert(staffRoles).values({ userId: id, role, unitId: person.unitId, createdAt: now });
+    }
     await tx.insert(channelClients).values(
       DEMO_CLIENTS.map((c) => ({
         ...c,

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { buildOpenApiDocument, ERROR_CATALOG, serializeOpenApi } from "@powercard/api";
+import { ACCESS_RULES, buildOpenApiDocument, ERROR_CATALOG, serializeOpenApi } from "@powercard/api";
 import { describe, expect, it } from "vitest";
 
 type Operation = {
@@ -37,9 +37,16 @@ describe("the OpenAPI document", () => {
     }
   });
 
-  it("declares the channel API key on every /v1 operation", () => {
-    for (const { path, op } of operations.filter((o) => o.path.startsWith("/v1/"))) {
-      expect(op.security, path).toEqual([{ ChannelApiKey: [] }]);
+  it("declares on every operation the credentials its access rule accepts", () => {
+    for (const { path, method, op } of operations) {
+      const rule = ACCESS_RULES.get(`${method.toUpperCase()} ${path}`);
+      expect(rule, `${method} ${path} has no access rule`).toBeDefined();
+      const expected = [
+        ...(rule?.clients ? [{ ChannelApiKey: [] }] : []),
+        ...(rule?.roles?.length ? [{ StaffToken: [] }] : []),
+      ];
+      expect(op.security ?? [], `${method} ${path}`).toEqual(expected);
+      if (path.startsWith("/v1/") && !rule?.public) expect(expected.length, path).toBeGreaterThan(0);
     }
   });
 

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import type { ApiCard } from "./bench-world.ts";
 
@@ -6,6 +7,10 @@ export interface LoadOptions {
   apiKey: string;
   connections: number;
   seconds: number;
+  /** The cards this run may use, each once; no other run gets them. */
+  cards: ApiCard[];
+  /** Makes this run's Idempotency-Keys unique across runs. */
+  name: string;
 }
 
 export interface LoadResult {
@@ -17,90 +22,50 @@ export interface LoadResult {
   /** Non-2xx responses, socket errors and timeouts. */
   errors: number;
   statusCodes: Record<string, number>;
-  /** True when the run needed more cards than were loaded (its last requests reused a card). */
+  /** True when the run sent more requests than it had cards (the excess reused a card). */
   ranOutOfCards: boolean;
 }
 
-/** Hands out each loaded card once, across warm-up and measured runs. */
-export class CardDispenser {
-  private next = 0;
-  private keySerial = 0;
-  ranOut = false;
-
-  constructor(private readonly cards: ApiCard[]) {}
-
-  take(): ApiCard {
-    const card = this.cards[this.next];
-    if (card) {
-      this.next++;
-      return card;
-    }
-    this.ranOut = true;
-    const last = this.cards.at(-1);
-    if (!last) throw new Error("no cards loaded");
-    return last;
-  }
-
-  idempotencyKey(): string {
-    return `bench-${process.pid}-${this.keySerial++}`;
-  }
-}
+const SETUP_REQUEST = fileURLToPath(new URL("./next-recharge.cjs", import.meta.url));
 
 /**
  * Fires POST /v1/recharges, each request with the next unused card and a fresh Idempotency-Key.
- * Latencies are recorded from autocannon's per-response event in fractional milliseconds (its
- * own histogram rounds to whole ms, too coarse for p99/p50 at a few ms).
+ * autocannon runs in one worker thread so the load generator does not share the API's event
+ * loop; the request builder is therefore a file (next-recharge.cjs) and gets the cards through
+ * autocannon's options.
  */
-export function driveRecharges(dispenser: CardDispenser, options: LoadOptions): Promise<LoadResult> {
-  const latencies: number[] = [];
-  const ranOutBefore = dispenser.ranOut;
+export function driveRecharges(options: LoadOptions): Promise<LoadResult> {
+  const bench = {
+    apiKey: options.apiKey,
+    keyPrefix: `bench-${options.name}-${process.pid}`,
+    bodies: options.cards.map((c) => c.body),
+  };
   return new Promise((resolve, reject) => {
-    const instance = autocannon(
+    autocannon(
       {
         url: options.url,
         connections: options.connections,
         duration: options.seconds,
-        requests: [
-          {
-            method: "POST",
-            path: "/v1/recharges",
-            setupRequest: (request) => {
-              const card = dispenser.take();
-              return {
-                ...request,
-                headers: {
-                  Authorization: `Bearer ${options.apiKey}`,
-                  "Content-Type": "application/json",
-                  "Idempotency-Key": dispenser.idempotencyKey(),
-                },
-                body: card.body,
-              };
-            },
-          },
-        ],
+        workers: 1,
+        requests: [{ method: "POST", path: "/v1/recharges", setupRequest: SETUP_REQUEST }],
+        // Read by next-recharge.cjs in the worker; autocannon passes its options through.
+        ...({ bench } as object),
       },
       (error, result) => {
         if (error) return reject(error);
-        latencies.sort((a, b) => a - b);
         const statusCodes = Object.fromEntries(
           Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0]),
         );
         resolve({
           succeeded: result["2xx"],
           rate: result["2xx"] / result.duration,
-          p50: percentile(latencies, 0.5),
-          p99: percentile(latencies, 0.99),
+          p50: result.latency.p50,
+          p99: result.latency.p99,
           errors: result.non2xx + result.errors + result.timeouts,
           statusCodes,
-          ranOutOfCards: dispenser.ranOut && !ranOutBefore,
+          ranOutOfCards: result.requests.sent > options.cards.length,
         });
       },
     );
-    instance.on("response", (_client, _status, _bytes, responseTime: number) => latencies.push(responseTime));
   });
-}
-
-function percentile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 }

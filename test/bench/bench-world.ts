@@ -21,10 +21,10 @@ const LOAD_BATCH = 5_000;
 const FIRST_SERIAL = 1_000_000;
 const IDS = { province: "unt_bench_p", city: "unt_bench_c", outlet: "unt_bench_o", batch: "bat_bench" };
 
-/** A sold card as the API load generator needs it: the PIN in clear, the customer to credit. */
+/** A sold card for the HTTP run. */
 export interface ApiCard {
   cardNo: string;
-  /** The request body, built once so the load generator spends its CPU on sending. */
+  /** The request body (card number, PIN in clear, customer), built once, before the clock runs. */
   body: string;
 }
 

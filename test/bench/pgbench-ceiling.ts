@@ -78,6 +78,12 @@ export function pgbenchStatement({
     14: `('req_b' || ${fromQueue("n")})`,
     15: String(MAX_PIN_ATTEMPTS),
     16: `(now() + interval '${IDEMPOTENCY_RETENTION_MS} milliseconds')`,
+    // For the staff/audit version of the statement: no clerk or outlet for a channel client,
+    // one audit event id per attempt, the actor kind. Unused by a statement without them.
+    17: "NULL::text",
+    18: "NULL::text",
+    19: `('aud_b' || ${fromQueue("n")})`,
+    20: "'client'",
   };
   const body = REDEEM_CARD_SQL.replace(/\$(\d+)/g, (_, n: string) => {
     const value = params[Number(n)];

@@ -3,12 +3,13 @@ import { serve } from "@hono/node-server";
 import { createApp } from "@powercard/api";
 import type { Db } from "@powercard/db";
 import pino from "pino";
-import { TEST_PIN_KEYS } from "./fixtures.ts";
+import { TEST_PIN_KEYS, TEST_SIGNING_KEYS } from "./fixtures.ts";
 
 export function buildApp(db: Db, options: { now?: () => Date } = {}) {
   return createApp({
     db,
     pinKeys: TEST_PIN_KEYS,
+    signingKeys: TEST_SIGNING_KEYS,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
     now: options.now,
   });

@@ -1,5 +1,11 @@
 import { randomInt } from "node:crypto";
-import { apiKeyPrefix, generateApiKey, hashApiKey } from "@powercard/api";
+import {
+  apiKeyPrefix,
+  generateApiKey,
+  generateSigningJwk,
+  hashApiKey,
+  loadSigningKeyring,
+} from "@powercard/api";
 import {
   accounts,
   businessDate,
@@ -19,6 +25,9 @@ import {
   type PinKeyring,
   pinHmac,
 } from "@powercard/db";
+
+/** TEST ONLY: a staff-token signing key, new for each test file. */
+export const TEST_SIGNING_KEYS = await loadSigningKeyring([await generateSigningJwk()]);
 
 /** TEST ONLY: a fixed PIN HMAC key. */
 export const TEST_PIN_KEYS: PinKeyring = {

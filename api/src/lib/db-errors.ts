@@ -19,3 +19,5 @@ export async function withDeadlockRetry<T>(run: () => Promise<T>, attempts = 3):
     }
   }
 }
+
+export const isCheckViolation = (error: unknown) => sqlState(error) === "23514";

@@ -7,4 +7,8 @@ export const newId = {
   channelClient: () => typeid("cli").toString(),
   unit: () => typeid("unt").toString(),
   batch: () => typeid("bat").toString(),
+  auditEvent: () => typeid("aud").toString(),
+  user: () => typeid("usr").toString(),
+  refreshToken: () => typeid("rtk").toString(),
+  approval: () => typeid("apr").toString(),
 };

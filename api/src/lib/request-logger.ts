@@ -16,7 +16,7 @@ export function requestLogger(logger: Logger) {
       path: c.req.path,
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
-      clientId: c.get("client")?.id,
+      principal: c.get("principal")?.id,
       errorCode: c.get("errorCode"),
     };
     if (c.res.status >= 500) logger.error(fields, "request failed");

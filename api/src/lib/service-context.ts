@@ -1,15 +1,35 @@
 import type { Context } from "hono";
 import type { AppDeps, AppEnv, ServiceContext } from "../app-env.ts";
+import { callerOf, type UserPrincipal } from "./auth/principal.ts";
 
 /** The service context of an authenticated request. */
 export function serviceContext(c: Context<AppEnv>, deps: AppDeps): ServiceContext {
-  const client = c.get("client");
-  if (!client) throw new Error("route reached without an authenticated client");
+  const actor = c.get("principal");
+  if (!actor) throw new Error("route reached without an authenticated principal");
   return {
     db: deps.db,
     pinKeys: deps.pinKeys,
+    signingKeys: deps.signingKeys,
     now: deps.now?.() ?? new Date(),
     requestId: c.get("requestId"),
-    client,
+    actor,
+    caller: callerOf(actor),
+  };
+}
+
+/** For staff-only routes: the context with the actor known to be a user. */
+export function staffContext(c: Context<AppEnv>, deps: AppDeps): ServiceContext & { actor: UserPrincipal } {
+  const ctx = serviceContext(c, deps);
+  if (ctx.actor.kind !== "user") throw new Error("staff route reached by a channel client");
+  return ctx as ServiceContext & { actor: UserPrincipal };
+}
+
+/** For public routes: what a service needs without a principal. */
+export function publicContext(c: Context<AppEnv>, deps: AppDeps) {
+  return {
+    db: deps.db,
+    signingKeys: deps.signingKeys,
+    now: deps.now?.() ?? new Date(),
+    requestId: c.get("requestId"),
   };
 }

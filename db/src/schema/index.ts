@@ -1,3 +1,5 @@
+export * from "./approvals.ts";
+export * from "./audit.ts";
 export * from "./cards.ts";
 export * from "./channels.ts";
 export * from "./customers.ts";
@@ -5,3 +7,4 @@ export * from "./idempotency.ts";
 export * from "./ledger.ts";
 export * from "./org.ts";
 export * from "./recharges.ts";
+export * from "./staff.ts";

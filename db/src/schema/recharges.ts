@@ -12,7 +12,11 @@ export const recharges = pgTable(
     amountFen: fen("amount_fen").notNull(),
     balanceAfterFen: fen("balance_after_fen").notNull(),
     channel: text("channel").notNull(),
+    /** The caller: a channel client (cli_…) or, at a counter, the clerk's user id (usr_…). */
     clientId: text("client_id").notNull(),
+    /** At a counter: the clerk and the outlet. */
+    clerkId: text("clerk_id"),
+    outletUnitId: text("outlet_unit_id"),
     idempotencyKey: text("idempotency_key").notNull(),
     ledgerTransactionId: text("ledger_transaction_id").notNull(),
     businessDate: date("business_date", { mode: "string" }).notNull(),

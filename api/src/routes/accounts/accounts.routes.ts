@@ -1,9 +1,9 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { CHANNEL_API_KEY } from "../../lib/auth/require-client.ts";
+import { z } from "@hono/zod-openapi";
+import { defineRoute } from "../../lib/define-route.ts";
 import { CustomerNoSchema, jsonResponse, problemResponses } from "../../lib/openapi.ts";
 
 const tags = ["Accounts"];
-const security = [{ [CHANNEL_API_KEY]: [] }];
+const access = { clients: "any", roles: ["clerk", "auditor"] } as const;
 const params = z.object({ customerNo: CustomerNoSchema });
 
 export const MAX_PAGE_SIZE = 100;
@@ -33,23 +33,23 @@ export const AccountTransactionSchema = z
   })
   .openapi("AccountTransaction");
 
-export const getAccount = createRoute({
+export const getAccount = defineRoute({
   method: "get",
   path: "/v1/accounts/{customerNo}",
   operationId: "getAccount",
   tags,
-  security,
+  access,
   summary: "A customer's prepaid account: balance, masked name, accounting unit",
   request: { params },
   responses: { 200: jsonResponse(AccountSchema, "The account."), ...problemResponses("customer_not_found") },
 });
 
-export const listAccountTransactions = createRoute({
+export const listAccountTransactions = defineRoute({
   method: "get",
   path: "/v1/accounts/{customerNo}/transactions",
   operationId: "listAccountTransactions",
   tags,
-  security,
+  access,
   summary: "The movements of a prepaid account, newest first",
   request: {
     params,

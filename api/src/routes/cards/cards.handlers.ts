@@ -1,6 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { serviceContext } from "../../lib/service-context.ts";
+import { serviceContext, staffContext } from "../../lib/service-context.ts";
+import { requestCardUnlock } from "../../services/cards/request-card-unlock.ts";
 import { verifyCard } from "../../services/cards/verify-card.ts";
 import type * as routes from "./cards.routes.ts";
 
@@ -8,3 +9,14 @@ export const verifyCardHandler =
   (deps: AppDeps): RouteHandler<typeof routes.verifyCard, AppEnv> =>
   async (c) =>
     c.json(await verifyCard({ ctx: serviceContext(c, deps), input: c.req.valid("json") }), 200);
+
+export const requestCardUnlockHandler =
+  (deps: AppDeps): RouteHandler<typeof routes.requestCardUnlock, AppEnv> =>
+  async (c) =>
+    c.json(
+      await requestCardUnlock({
+        ctx: staffContext(c, deps),
+        input: { cardNo: c.req.valid("param").cardNo, reason: c.req.valid("json").reason },
+      }),
+      201,
+    );

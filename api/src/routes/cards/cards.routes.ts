@@ -1,7 +1,8 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { CARD_STATES } from "@powercard/db";
-import { CHANNEL_API_KEY } from "../../lib/auth/require-client.ts";
+import { defineRoute } from "../../lib/define-route.ts";
 import { CardNoSchema, jsonBody, jsonResponse, PinSchema, problemResponses } from "../../lib/openapi.ts";
+import { ApprovalSchema } from "../approvals/approval-schema.ts";
 
 export const VerifyCardSchema = z
   .strictObject({ cardNo: CardNoSchema, pin: PinSchema })
@@ -18,12 +19,12 @@ export const CardVerificationSchema = z
   })
   .openapi("CardVerification");
 
-export const verifyCard = createRoute({
+export const verifyCard = defineRoute({
   method: "post",
   path: "/v1/cards/verify",
   operationId: "verifyCard",
   tags: ["Cards"],
-  security: [{ [CHANNEL_API_KEY]: [] }],
+  access: { clients: "any", roles: ["clerk"] },
   summary: "Check a card number and PIN without using the card",
   description:
     "Answers the card's face value and whether it can be recharged. A wrong PIN counts toward the lockout " +
@@ -32,5 +33,28 @@ export const verifyCard = createRoute({
   responses: {
     200: jsonResponse(CardVerificationSchema, "The PIN is right; the card's state and value."),
     ...problemResponses("malformed_json", "payload_too_large", "pin_incorrect", "card_locked"),
+  },
+});
+
+export const requestCardUnlock = defineRoute({
+  access: { roles: ["card_admin"] },
+  method: "post",
+  path: "/v1/cards/{cardNo}/unlock-requests",
+  operationId: "requestCardUnlock",
+  tags: ["Cards"],
+  summary: "Ask to unlock a card locked by wrong PINs (another card admin approves)",
+  description:
+    "Opens a maker-checker request of kind `card_unlock`; when another card_admin of the card's units approves " +
+    "it, the card returns to its state before the lock with a fresh attempt counter.",
+  request: {
+    params: z.object({ cardNo: CardNoSchema }),
+    body: jsonBody(
+      z.strictObject({ reason: z.string().min(1).max(200) }),
+      "Why the card should be unlocked.",
+    ),
+  },
+  responses: {
+    201: jsonResponse(ApprovalSchema, "The approval request."),
+    ...problemResponses("card_not_found_for_staff", "card_not_locked", "forbidden"),
   },
 });

@@ -1,8 +1,10 @@
 import type { AppDeps } from "../../app-env.ts";
 import { createRouter } from "../../lib/create-router.ts";
-import { verifyCardHandler } from "./cards.handlers.ts";
+import { requestCardUnlockHandler, verifyCardHandler } from "./cards.handlers.ts";
 import * as routes from "./cards.routes.ts";
 
 export function cardsRouter(deps: AppDeps) {
-  return createRouter().openapi(routes.verifyCard, verifyCardHandler(deps));
+  return createRouter()
+    .openapi(routes.verifyCard, verifyCardHandler(deps))
+    .openapi(routes.requestCardUnlock, requestCardUnlockHandler(deps));
 }

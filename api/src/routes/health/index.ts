@@ -1,9 +1,11 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { AppDeps } from "../../app-env.ts";
 import { createRouter } from "../../lib/create-router.ts";
+import { defineRoute } from "../../lib/define-route.ts";
 import { jsonResponse } from "../../lib/openapi.ts";
 
-const health = createRoute({
+const health = defineRoute({
+  access: { public: true },
   method: "get",
   path: "/health",
   operationId: "getHealth",

@@ -1,17 +1,17 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { CHANNEL_API_KEY } from "../../lib/auth/require-client.ts";
+import { z } from "@hono/zod-openapi";
+import { defineRoute } from "../../lib/define-route.ts";
 import { IdempotencyHeaderSchema, jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
 import { CreateRechargeSchema, RechargeByKeySchema, RechargeSchema } from "./recharges.schemas.ts";
 
 const tags = ["Recharges"];
-const security = [{ [CHANNEL_API_KEY]: [] }];
+const access = { clients: "any", roles: ["clerk"] } as const;
 
-export const createRecharge = createRoute({
+export const createRecharge = defineRoute({
   method: "post",
   path: "/v1/recharges",
   operationId: "createRecharge",
   tags,
-  security,
+  access,
   summary: "Recharge a card into a customer's prepaid account",
   description:
     "Uses a sold card once and credits its face value to the customer's prepaid account, atomically. " +
@@ -44,12 +44,12 @@ export const createRecharge = createRoute({
   },
 });
 
-export const getRecharge = createRoute({
+export const getRecharge = defineRoute({
   method: "get",
   path: "/v1/recharges/{id}",
   operationId: "getRecharge",
   tags,
-  security,
+  access,
   summary: "Get a recharge made by your client",
   request: {
     params: z.object({ id: z.string().max(64).openapi({ example: "rch_01jq3v6k9xf0b8e4mz7t2c5n1r" }) }),
@@ -60,12 +60,12 @@ export const getRecharge = createRoute({
   },
 });
 
-export const getRechargeByKey = createRoute({
+export const getRechargeByKey = defineRoute({
   method: "get",
   path: "/v1/recharges/by-idempotency-key/{idempotencyKey}",
   operationId: "getRechargeByIdempotencyKey",
   tags,
-  security,
+  access,
   summary: "Find out what became of a recharge request",
   description:
     "For a channel whose recharge call timed out. 404 means the request never took effect: resend it with " +

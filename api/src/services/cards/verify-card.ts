@@ -2,6 +2,7 @@ import { type CardState, pinHmacsForAllKeys, toFen } from "@powercard/db";
 import type { ServiceContext } from "../../app-env.ts";
 import { withDeadlockRetry } from "../../lib/db-errors.ts";
 import { DomainError } from "../../lib/errors.ts";
+import { newId } from "../../lib/ids.ts";
 import { MAX_PIN_ATTEMPTS } from "../recharge/redeem-card.ts";
 
 /**
@@ -27,7 +28,13 @@ wrong_pin AS (
          updated_at = $4
     FROM card
    WHERE cards.card_no = card.card_no AND NOT card.pin_ok AND cards.state IN ('in_stock', 'sold')
-  RETURNING cards.state
+  RETURNING cards.state, cards.failed_pin_attempts
+),
+audit AS (
+  INSERT INTO audit_events (id, occurred_at, actor_type, actor_id, action, object_type, object_id, request_id, after)
+  SELECT $6, $4, $7::text, $8, CASE WHEN state = 'locked' THEN 'card.locked' ELSE 'card.pin_failed' END, 'card', $1, $9,
+         jsonb_build_object('failedPinAttempts', failed_pin_attempts, 'via', 'verify')
+    FROM wrong_pin
 )
 SELECT card.state, card.face_value_fen, card.pin_ok, (SELECT state FROM wrong_pin) AS state_after
   FROM card
@@ -44,7 +51,7 @@ export async function verifyCard({
   ctx,
   input,
 }: {
-  ctx: Pick<ServiceContext, "db" | "pinKeys" | "now">;
+  ctx: Pick<ServiceContext, "db" | "pinKeys" | "now" | "actor" | "caller" | "requestId">;
   input: { cardNo: string; pin: string };
 }): Promise<VerifiedCard> {
   const { keyIds, hmacsHex } = pinHmacsForAllKeys(ctx.pinKeys, input.pin);
@@ -54,7 +61,17 @@ export async function verifyCard({
       face_value_fen: unknown;
       pin_ok: boolean | null;
       state_after: string | null;
-    }>(VERIFY_CARD_SQL, [input.cardNo, keyIds, hmacsHex, ctx.now, MAX_PIN_ATTEMPTS]),
+    }>(VERIFY_CARD_SQL, [
+      input.cardNo,
+      keyIds,
+      hmacsHex,
+      ctx.now,
+      MAX_PIN_ATTEMPTS,
+      newId.auditEvent(),
+      ctx.actor.kind,
+      ctx.caller.id,
+      ctx.requestId,
+    ]),
   );
   if (!row) throw new DomainError("card_not_found");
   if (row.state === "locked" || row.state_after === "locked") throw new DomainError("card_locked");

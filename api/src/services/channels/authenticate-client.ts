@@ -1,13 +1,9 @@
-import { type Channel, channelClients, type Db } from "@powercard/db";
+import { channelClients, type Db } from "@powercard/db";
 import { eq } from "drizzle-orm";
+import type { ClientPrincipal } from "../../lib/auth/principal.ts";
 import { hashApiKey } from "./api-keys.ts";
 
-export interface AuthenticatedClient {
-  id: string;
-  name: string;
-  channel: Channel;
-  unitId: string | null;
-}
+export type AuthenticatedClient = ClientPrincipal;
 
 /**
  * Resolves a bearer API key to an active channel client. Results are cached for a short time so
@@ -34,7 +30,7 @@ export function createClientAuthenticator(db: Db, { cacheMs = 30_000, maxEntries
       .limit(1);
     const client =
       row && row.status === "active"
-        ? { id: row.id, name: row.name, channel: row.channel, unitId: row.unitId }
+        ? { kind: "client" as const, id: row.id, name: row.name, channel: row.channel, unitId: row.unitId }
         : null;
     if (cache.size >= maxEntries) cache.clear();
     cache.set(keyHash, { client, expires: Date.now() + cacheMs });

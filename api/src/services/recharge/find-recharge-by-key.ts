@@ -24,13 +24,13 @@ export async function findRechargeByKey({
   ctx,
   input,
 }: {
-  ctx: Pick<ServiceContext, "db" | "client">;
+  ctx: Pick<ServiceContext, "db" | "caller">;
   input: { idempotencyKey: string };
 }): Promise<RechargeByKey> {
   const [key] = await ctx.db.query<{ state: string; outcome: string | null; resource_id: string | null }>(
     `SELECT state, outcome, resource_id FROM idempotency_keys
       WHERE client_id = $1 AND key = $2 AND operation = $3`,
-    [ctx.client.id, input.idempotencyKey, RECHARGE_OPERATION],
+    [ctx.caller.id, input.idempotencyKey, RECHARGE_OPERATION],
   );
   if (!key) return findSucceededAfterRetention(ctx, input.idempotencyKey);
   const base = { idempotencyKey: input.idempotencyKey };
@@ -42,7 +42,7 @@ export async function findRechargeByKey({
   }
   const [row] = await ctx.db.query(
     `SELECT ${RECHARGE_COLUMNS} FROM recharges WHERE id = $1 AND client_id = $2`,
-    [key.resource_id, ctx.client.id],
+    [key.resource_id, ctx.caller.id],
   );
   if (!row) throw new Error(`recharge ${key.resource_id} of a succeeded key is missing`);
   return { ...base, status: "succeeded", recharge: toRechargeView(row), error: null };
@@ -50,12 +50,12 @@ export async function findRechargeByKey({
 
 /** Key records are purged after their retention; a recharge that succeeded stays findable by its key. */
 async function findSucceededAfterRetention(
-  ctx: Pick<ServiceContext, "db" | "client">,
+  ctx: Pick<ServiceContext, "db" | "caller">,
   idempotencyKey: string,
 ): Promise<RechargeByKey> {
   const [row] = await ctx.db.query(
     `SELECT ${RECHARGE_COLUMNS} FROM recharges WHERE client_id = $1 AND idempotency_key = $2`,
-    [ctx.client.id, idempotencyKey],
+    [ctx.caller.id, idempotencyKey],
   );
   if (!row) throw new DomainError("recharge_not_found");
   return { idempotencyKey, status: "succeeded", recharge: toRechargeView(row), error: null };

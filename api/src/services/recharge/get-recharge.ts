@@ -7,12 +7,12 @@ export async function getRecharge({
   ctx,
   input,
 }: {
-  ctx: Pick<ServiceContext, "db" | "client">;
+  ctx: Pick<ServiceContext, "db" | "caller">;
   input: { id: string };
 }): Promise<RechargeView> {
   const [row] = await ctx.db.query(
     `SELECT ${RECHARGE_COLUMNS} FROM recharges WHERE id = $1 AND client_id = $2`,
-    [input.id, ctx.client.id],
+    [input.id, ctx.caller.id],
   );
   if (!row) throw new DomainError("recharge_not_found");
   return toRechargeView(row);

@@ -11,7 +11,8 @@
  *  credited  the account balance grows by the face value;
  *  posted/legs  one balanced ledger transaction: debit card float, credit the prepaid account,
  *            both legs in the customer's book;
- *  recharge  the business record;
+ *  recharge  the business record (with clerk and outlet for counter recharges);
+ *  audit     one audit event for the attempt, whatever its outcome;
  *  stored    the first result under (client, Idempotency-Key). A key already taken raises a
  *            unique violation, which rolls back everything above — the caller then replays the
  *            stored result instead.
@@ -70,8 +71,8 @@ legs AS (
 ),
 recharge AS (
   INSERT INTO recharges (customer_no, id, card_no, amount_fen, balance_after_fen, channel, client_id,
-                         idempotency_key, ledger_transaction_id, business_date, created_at)
-  SELECT $2, $5, $1, amount_fen, balance_fen, $10, $11, $12, $6, $9::date, $7 FROM credited
+                         clerk_id, outlet_unit_id, idempotency_key, ledger_transaction_id, business_date, created_at)
+  SELECT $2, $5, $1, amount_fen, balance_fen, $10, $11, $17::text, $18::text, $12, $6, $9::date, $7 FROM credited
 ),
 outcome AS (
   SELECT CASE
@@ -88,6 +89,13 @@ outcome AS (
             credited.amount_fen AS "amountFen", credited.balance_fen AS "balanceFen",
             'CNY' AS "currency", $10::text AS "channel", $8::text AS "createdAt"
        FROM credited) body) AS body
+),
+audit AS (
+  INSERT INTO audit_events (id, occurred_at, actor_type, actor_id, action, object_type, object_id, request_id, after)
+  SELECT $19, $7, CASE WHEN $20::text = 'user' THEN 'user' ELSE 'client' END, $11, 'recharge.' || outcome.code, 'card', $1, $14,
+         jsonb_build_object('customerNo', $2::text, 'channel', $10::text,
+                            'rechargeId', CASE WHEN outcome.code = 'succeeded' THEN $5::text END)
+    FROM outcome
 )
 INSERT INTO idempotency_keys (client_id, key, operation, request_hash, request_id, state, outcome,
                               response_status, response_body, resource_id, created_at, expires_at)

@@ -29,7 +29,7 @@ export async function redeemCard({
   ctx: ServiceContext;
   input: RedeemCardInput;
 }): Promise<StoredResponse> {
-  const { db, pinKeys, now, client, requestId } = ctx;
+  const { db, pinKeys, now, caller, requestId } = ctx;
   const { keyIds, hmacsHex } = pinHmacsForAllKeys(pinKeys, input.pin);
   // The fingerprint holds the PIN only as its keyed HMAC, never in a form that can be brute-forced.
   const requestHash = requestFingerprint(RECHARGE_OPERATION, [
@@ -47,13 +47,17 @@ export async function redeemCard({
     now,
     now.toISOString(),
     businessDate(now),
-    client.channel,
-    client.id,
+    caller.channel,
+    caller.id,
     input.idempotencyKey,
     requestHash,
     requestId,
     MAX_PIN_ATTEMPTS,
     new Date(now.getTime() + IDEMPOTENCY_RETENTION_MS),
+    caller.clerkId,
+    caller.outletUnitId,
+    newId.auditEvent(),
+    ctx.actor.kind,
   ];
 
   try {
@@ -65,6 +69,6 @@ export async function redeemCard({
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // The key was taken first (by a retry or a concurrent duplicate): everything above rolled back.
-    return replayStoredResponse(db, client.id, input.idempotencyKey, RECHARGE_OPERATION, requestHash);
+    return replayStoredResponse(db, caller.id, input.idempotencyKey, RECHARGE_OPERATION, requestHash);
   }
 }

@@ -1,0 +1,42 @@
+import type { Channel, StaffRole } from "@powercard/db";
+
+/** Who is calling: a channel client (API key) or a staff user (access token). */
+export type Principal = ClientPrincipal | UserPrincipal;
+
+export interface ClientPrincipal {
+  kind: "client";
+  id: string;
+  name: string;
+  channel: Channel;
+  unitId: string | null;
+}
+
+export interface UserPrincipal {
+  kind: "user";
+  id: string;
+  username: string;
+  unitId: string;
+  /** The user's unit path ("/unt_a/unt_b/"): their roles reach every unit under it. */
+  unitPath: string;
+  roles: StaffRole[];
+}
+
+/** Whether a unit (by its path) lies in the user's subtree. */
+export const inScope = (user: UserPrincipal, unitPath: string) => unitPath.startsWith(user.unitPath);
+
+/**
+ * The caller as the recharge services see it: the client, or — at a counter — the clerk, whose
+ * recharges carry channel "counter", the clerk and the outlet.
+ */
+export interface Caller {
+  id: string;
+  channel: Channel;
+  clerkId: string | null;
+  outletUnitId: string | null;
+}
+
+export function callerOf(principal: Principal): Caller {
+  if (principal.kind === "client")
+    return { id: principal.id, channel: principal.channel, clerkId: null, outletUnitId: null };
+  return { id: principal.id, channel: "counter", clerkId: principal.id, outletUnitId: principal.unitId };
+}

@@ -1,0 +1,112 @@
+import { z } from "@hono/zod-openapi";
+import { STAFF_ROLES } from "@powercard/db";
+import { defineRoute } from "../../lib/define-route.ts";
+import { jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
+
+const tags = ["Staff sign-in"];
+const ALL_STAFF = STAFF_ROLES;
+
+export const TokenPairSchema = z
+  .object({
+    accessToken: z.string().openapi({ description: "EdDSA-signed JWT (typ at+jwt), valid 10 minutes." }),
+    tokenType: z.literal("Bearer"),
+    expiresIn: z.number().int().openapi({ example: 600 }),
+    refreshToken: z.string().openapi({
+      description: "Single-use; trade it for a new pair before the access token expires. Valid 12 hours.",
+    }),
+  })
+  .openapi("TokenPair");
+
+const RefreshSchema = z.strictObject({ refreshToken: z.string().min(10).max(200) });
+
+export const login = defineRoute({
+  access: { public: true },
+  method: "post",
+  path: "/v1/auth/login",
+  operationId: "login",
+  tags,
+  summary: "Sign in with username and password",
+  description:
+    "Any failure answers `invalid_credentials`, whether the user exists or not. Ten failures in a row lock " +
+    "the account for 30 minutes.",
+  request: {
+    body: jsonBody(
+      z
+        .strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) })
+        .openapi("LoginRequest"),
+      "Credentials.",
+    ),
+  },
+  responses: { 200: jsonResponse(TokenPairSchema, "Signed in."), ...problemResponses("invalid_credentials") },
+});
+
+export const refresh = defineRoute({
+  access: { public: true },
+  method: "post",
+  path: "/v1/auth/refresh",
+  operationId: "refreshSession",
+  tags,
+  summary: "Trade a refresh token for a new token pair",
+  description: "Each refresh token works once. Presenting a spent one again revokes the whole session.",
+  request: { body: jsonBody(RefreshSchema, "The refresh token.") },
+  responses: {
+    200: jsonResponse(TokenPairSchema, "A new pair."),
+    ...problemResponses("invalid_credentials"),
+  },
+});
+
+export const logout = defineRoute({
+  access: { public: true },
+  method: "post",
+  path: "/v1/auth/logout",
+  operationId: "logout",
+  tags,
+  summary: "End a session",
+  request: { body: jsonBody(RefreshSchema, "The session's current refresh token.") },
+  responses: { 204: { description: "Signed out." }, ...problemResponses("invalid_credentials") },
+});
+
+export const changePassword = defineRoute({
+  access: { roles: ALL_STAFF },
+  method: "post",
+  path: "/v1/auth/password",
+  operationId: "changePassword",
+  tags,
+  summary: "Change your own password (ends all your sessions)",
+  request: {
+    body: jsonBody(
+      z.strictObject({
+        currentPassword: z.string().min(1).max(256),
+        newPassword: z.string().min(1).max(256),
+      }),
+      "The current and the new password (at least 12 characters).",
+    ),
+  },
+  responses: {
+    204: { description: "Changed." },
+    ...problemResponses("invalid_credentials", "password_too_weak", "forbidden"),
+  },
+});
+
+export const me = defineRoute({
+  access: { roles: ALL_STAFF },
+  method: "get",
+  path: "/v1/me",
+  operationId: "getMe",
+  tags,
+  summary: "Who you are: user, unit and roles",
+  responses: {
+    200: jsonResponse(
+      z
+        .object({
+          id: z.string(),
+          username: z.string(),
+          unitId: z.string(),
+          roles: z.array(z.enum(STAFF_ROLES)),
+        })
+        .openapi("Me"),
+      "The signed-in user.",
+    ),
+    ...problemResponses("forbidden"),
+  },
+});

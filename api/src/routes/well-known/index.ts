@@ -1,0 +1,28 @@
+import { z } from "@hono/zod-openapi";
+import type { AppDeps } from "../../app-env.ts";
+import { createRouter } from "../../lib/create-router.ts";
+import { defineRoute } from "../../lib/define-route.ts";
+import { jsonResponse } from "../../lib/openapi.ts";
+
+const jwks = defineRoute({
+  access: { public: true },
+  method: "get",
+  path: "/.well-known/jwks.json",
+  operationId: "getJwks",
+  tags: ["Keys"],
+  summary: "Powercard's public signing keys (JWK Set)",
+  description: "Verify tokens and signed documents from Powercard with these keys, chosen by `kid`.",
+  responses: {
+    200: jsonResponse(
+      z.object({ keys: z.array(z.record(z.string(), z.unknown())) }).openapi("JwkSet"),
+      "The current and still-valid previous public keys.",
+    ),
+  },
+});
+
+export function wellKnownRouter(deps: AppDeps) {
+  return createRouter().openapi(jwks, (c) => {
+    c.header("Cache-Control", "public, max-age=300");
+    return c.json({ keys: deps.signingKeys.jwks.keys as Record<string, unknown>[] }, 200);
+  });
+}

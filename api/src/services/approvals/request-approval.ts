@@ -1,0 +1,56 @@
+import { approvals, type Orm, type StaffRole } from "@powercard/db";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import { newId } from "../../lib/ids.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { ApprovalRow } from "./approval-view.ts";
+
+export interface ApprovalRequest {
+  kind: string;
+  objectType: string;
+  objectId: string;
+  /** The unit whose subtree the checker must cover. */
+  unitId: string;
+  summary: string;
+  checkerRole: StaffRole;
+  payload?: Record<string, unknown>;
+}
+
+/**
+ * Opens a maker-checker request inside the caller's transaction. Operations that need a second
+ * person (card unlock now; production plans, destruction and settlement runs later) call this
+ * and register what approval does in approval-handlers.ts.
+ */
+export async function requestApproval(
+  tx: Pick<Orm, "insert">,
+  maker: UserPrincipal,
+  request: ApprovalRequest,
+  requestId: string,
+  now: Date,
+): Promise<ApprovalRow> {
+  const row = {
+    id: newId.approval(),
+    ...request,
+    payload: request.payload ?? {},
+    makerId: maker.id,
+    state: "pending" as const,
+    checkerId: null,
+    decisionNote: null,
+    decidedAt: null,
+    createdAt: now,
+  };
+  await tx.insert(approvals).values(row);
+  await recordAuditEvent(
+    tx,
+    { type: "user", id: maker.id },
+    requestId,
+    {
+      action: "approval.requested",
+      objectType: "approval",
+      objectId: row.id,
+      unitId: request.unitId,
+      after: { kind: request.kind, objectId: request.objectId },
+    },
+    now,
+  );
+  return row;
+}

@@ -1,0 +1,61 @@
+import { auditEvents, orgUnits } from "@powercard/db";
+import { and, desc, eq, gte, isNull, like, lt, or } from "drizzle-orm";
+import type { ServiceContext } from "../../app-env.ts";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+
+export interface AuditQuery {
+  actorId?: string;
+  objectType?: string;
+  objectId?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  cursor?: number;
+}
+
+/**
+ * Audit events, newest first, filtered by actor, object and time. An auditor sees the events of
+ * their subtree; events that belong to no unit (channel recharges) are visible from the province.
+ */
+export async function listAuditEvents({
+  ctx,
+  input,
+}: {
+  ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal };
+  input: AuditQuery;
+}) {
+  const atRoot = ctx.actor.unitPath.split("/").filter(Boolean).length === 1;
+  const rows = await ctx.db.orm
+    .select({ event: auditEvents })
+    .from(auditEvents)
+    .leftJoin(orgUnits, eq(orgUnits.id, auditEvents.unitId))
+    .where(
+      and(
+        or(like(orgUnits.path, `${ctx.actor.unitPath}%`), atRoot ? isNull(auditEvents.unitId) : undefined),
+        input.actorId ? eq(auditEvents.actorId, input.actorId) : undefined,
+        input.objectType ? eq(auditEvents.objectType, input.objectType) : undefined,
+        input.objectId ? eq(auditEvents.objectId, input.objectId) : undefined,
+        input.from ? gte(auditEvents.occurredAt, new Date(input.from)) : undefined,
+        input.to ? lt(auditEvents.occurredAt, new Date(input.to)) : undefined,
+        input.cursor ? lt(auditEvents.entryNo, input.cursor) : undefined,
+      ),
+    )
+    .orderBy(desc(auditEvents.entryNo))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit).map(({ event }) => ({
+    entryNo: event.entryNo,
+    id: event.id,
+    occurredAt: event.occurredAt.toISOString(),
+    actorType: event.actorType,
+    actorId: event.actorId,
+    action: event.action,
+    objectType: event.objectType,
+    objectId: event.objectId,
+    unitId: event.unitId,
+    requestId: event.requestId,
+    before: event.before ?? null,
+    after: event.after ?? null,
+  }));
+  const last = page[page.length - 1];
+  return { data: page, nextCursor: rows.length > input.limit && last ? String(last.entryNo) : null };
+}

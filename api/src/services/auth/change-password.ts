@@ -1,0 +1,43 @@
+import { refreshTokens, staffUsers } from "@powercard/db";
+import { and, eq, isNull } from "drizzle-orm";
+import type { ServiceContext } from "../../app-env.ts";
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "../../lib/auth/passwords.ts";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import { DomainError } from "../../lib/errors.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+
+/** Changes the caller's own password and ends all their sessions (refresh tokens). */
+export async function changePassword({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext & { actor: UserPrincipal };
+  input: { currentPassword: string; newPassword: string };
+}): Promise<void> {
+  const { db, now, actor } = ctx;
+  const [user] = await db.orm.select().from(staffUsers).where(eq(staffUsers.id, actor.id));
+  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw new DomainError("invalid_credentials");
+  }
+  if (input.newPassword.length < MIN_PASSWORD_LENGTH || input.newPassword === input.currentPassword) {
+    throw new DomainError("password_too_weak");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.orm.transaction(async (tx) => {
+    await tx
+      .update(staffUsers)
+      .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
+      .where(eq(staffUsers.id, actor.id));
+    await tx
+      .update(refreshTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(refreshTokens.userId, actor.id), isNull(refreshTokens.revokedAt)));
+    await recordAuditEvent(
+      tx,
+      { type: "user", id: actor.id },
+      ctx.requestId,
+      { action: "auth.password_changed", objectType: "staff_user", objectId: actor.id, unitId: actor.unitId },
+      now,
+    );
+  });
+}

@@ -1,0 +1,15 @@
+import { orgUnits } from "@powercard/db";
+import { asc, like } from "drizzle-orm";
+import type { ServiceContext } from "../../app-env.ts";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+
+export type UnitView = typeof orgUnits.$inferSelect;
+
+/** The units of the user's subtree, parents before children. */
+export async function listUnits({ ctx }: { ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal } }) {
+  return ctx.db.orm
+    .select()
+    .from(orgUnits)
+    .where(like(orgUnits.path, `${ctx.actor.unitPath}%`))
+    .orderBy(asc(orgUnits.path));
+}
