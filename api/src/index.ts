@@ -8,3 +8,4 @@ export { buildOpenApiDocument, serializeOpenApi } from "./openapi-document.ts";
 export { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
 export { apiKeyPrefix, generateApiKey, hashApiKey } from "./services/channels/api-keys.ts";
 export { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expired-keys.ts";
+export { issueAccessToken, verifyAccessToken } from "./lib/auth/access-tokens.ts";

@@ -4,6 +4,8 @@ import {
   generateApiKey,
   generateSigningJwk,
   hashApiKey,
+  hashPassword,
+  issueAccessToken,
   loadSigningKeyring,
 } from "@powercard/api";
 import {
@@ -24,6 +26,9 @@ import {
   orgUnits,
   type PinKeyring,
   pinHmac,
+  type StaffRole,
+  staffRoles,
+  staffUsers,
 } from "@powercard/db";
 
 /** TEST ONLY: a staff-token signing key, new for each test file. */
@@ -52,6 +57,9 @@ export class Fixtures {
     readonly provinceId: string,
     readonly cityId: string,
     readonly outletId: string,
+    /** A second city branch, outside the first city's subtree: "another unit". */
+    readonly otherCityId: string,
+    readonly otherOutletId: string,
   ) {}
 
   static async create(db: Db, pinKeys: PinKeyring = TEST_PIN_KEYS): Promise<Fixtures> {
@@ -59,6 +67,8 @@ export class Fixtures {
     const p = `unt_p${uniq()}`;
     const c = `unt_c${uniq()}`;
     const o = `unt_o${uniq()}`;
+    const c2 = `unt_c${uniq()}`;
+    const o2 = `unt_o${uniq()}`;
     await db.orm.insert(orgUnits).values([
       {
         id: p,
@@ -88,8 +98,27 @@ export class Fixtures {
         path: `/${p}/${c}/${o}/`,
         createdAt: now,
       },
+      {
+        id: c2,
+        code: c2,
+        name: "另一市公司",
+        kind: "city",
+        parentId: p,
+        path: `/${p}/${c2}/`,
+        isAccountingUnit: true,
+        createdAt: now,
+      },
+      {
+        id: o2,
+        code: o2,
+        name: "另一营业厅",
+        kind: "outlet",
+        parentId: c2,
+        path: `/${p}/${c2}/${o2}/`,
+        createdAt: now,
+      },
     ]);
-    return new Fixtures(db, pinKeys, p, c, o);
+    return new Fixtures(db, pinKeys, p, c, o, c2, o2);
   }
 
   async customer(overrides: { customerNo?: string; name?: string; phone?: string } = {}) {
@@ -128,6 +157,32 @@ export class Fixtures {
     });
     if (state !== "in_stock") await this.recordSale(faceValueFen, now);
     return { cardNo, pin, faceValueFen };
+  }
+
+  /**
+   * A staff user holding the given roles in a unit (default: the first city), with a password
+   * and a ready access token. Roles are inserted directly, as an administrator would grant them.
+   */
+  async staff(roles: StaffRole[], options: { unitId?: string; password?: string } = {}) {
+    const now = new Date();
+    const unitId = options.unitId ?? this.cityId;
+    const id = `usr_${uniq()}`;
+    const username = `u${uniq()}`.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const password = options.password ?? "correct horse battery staple";
+    await this.db.orm.insert(staffUsers).values({
+      id,
+      username,
+      displayName: `测试 ${roles.join("+")}`,
+      unitId,
+      passwordHash: await hashPassword(password),
+      passwordChangedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    for (const role of roles)
+      await this.db.orm.insert(staffRoles).values({ userId: id, role, unitId, createdAt: now });
+    const token = await issueAccessToken(TEST_SIGNING_KEYS, id, now);
+    return { id, username, password, unitId, roles, token };
   }
 
   /** A channel client and its API key. */
