@@ -66,3 +66,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO powercard
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO powercard_app;
 --> statement-breakpoint
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_events, audit_chain, ledger_transactions, ledger_entries FROM powercard_app;
+--> statement-breakpoint
+-- Tables added by later migrations are usable by the application role too; an append-only one
+-- must REVOKE UPDATE, DELETE like above.
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO powercard_app;
+--> statement-breakpoint
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO powercard_app;
