@@ -1,7 +1,7 @@
-import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-env.ts";
 import { authenticate } from "./lib/auth/authenticate.ts";
+import { limitBodySize } from "./lib/body-size.ts";
 import { createRouter } from "./lib/create-router.ts";
 import { ACCESS_RULES, CHANNEL_API_KEY, STAFF_TOKEN } from "./lib/define-route.ts";
 import { DomainError } from "./lib/errors.ts";
@@ -42,15 +42,7 @@ export function createApp(deps: AppDeps) {
   const now = () => deps.now?.() ?? new Date();
 
   app.use("*", requestId, requestLogger(deps.logger), secureHeaders());
-  app.use(
-    "/v1/*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new DomainError("payload_too_large");
-      },
-    }),
-  );
+  app.use("/v1/*", limitBodySize(MAX_BODY_BYTES));
   app.use("/v1/*", async (c, next) => {
     const hasBody = c.req.method === "POST" || c.req.method === "PUT" || c.req.method === "PATCH";
     const type = c.req.header("Content-Type") ?? "";

@@ -1,5 +1,6 @@
 export { createApp, OPENAPI_CONFIG } from "./app.ts";
 export type { AppDeps } from "./app-env.ts";
+export { issueAccessToken, verifyAccessToken } from "./lib/auth/access-tokens.ts";
 export { hashPassword, verifyPassword } from "./lib/auth/passwords.ts";
 export { generateSigningJwk, loadSigningKeyring, type SigningKeyring } from "./lib/auth/signing-keys.ts";
 export { ACCESS_RULES } from "./lib/define-route.ts";
@@ -8,4 +9,3 @@ export { buildOpenApiDocument, serializeOpenApi } from "./openapi-document.ts";
 export { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
 export { apiKeyPrefix, generateApiKey, hashApiKey } from "./services/channels/api-keys.ts";
 export { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expired-keys.ts";
-export { issueAccessToken, verifyAccessToken } from "./lib/auth/access-tokens.ts";

@@ -6,6 +6,15 @@ const formatter = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
+/** Cached per UTC minute: every Asia/Shanghai date boundary falls on a whole minute. */
+let cachedMinute = -1;
+let cachedDate = "";
+
 export function businessDate(at: Date): string {
-  return formatter.format(at);
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== cachedMinute) {
+    cachedDate = formatter.format(at);
+    cachedMinute = minute;
+  }
+  return cachedDate;
 }

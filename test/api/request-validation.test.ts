@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp, requestInit } from "../helpers/app.ts";
+import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 
@@ -77,6 +77,28 @@ describe("bad input is a clear 4xx, never a 5xx", () => {
     const res = await post("/v1/recharges", { rawBody: JSON.stringify({ cardNo: "x".repeat(100_000) }) });
     expect(res.status).toBe(413);
     expect((await problem(res)).code).toBe("payload_too_large");
+  });
+
+  it("over real HTTP, a declared Content-Length over the limit is 413 and a lying one never reaches the handler", async () => {
+    const server = await startServer(app);
+    try {
+      const big = JSON.stringify({ cardNo: "x".repeat(100_000) });
+      const res = await fetch(
+        `${server.url}/v1/recharges`,
+        requestInit("POST", { apiKey: client.apiKey, idempotencyKey: "big", rawBody: big }),
+      );
+      expect(res.status).toBe(413);
+      expect((await problem(res)).code).toBe("payload_too_large");
+      const bad = await fetch(`${server.url}/v1/recharges`, {
+        ...requestInit("POST", { apiKey: client.apiKey, idempotencyKey: "chunked", rawBody: big }),
+        // A streamed body has no Content-Length: the streaming limit applies.
+        body: new Blob([big]).stream(),
+        duplex: "half",
+      } as RequestInit);
+      expect(bad.status).toBe(413);
+    } finally {
+      await server.close();
+    }
   });
 
   it("answers a non-JSON content type with 415", async () => {

@@ -1,4 +1,4 @@
-import { businessDate, pinHmac, pinHmacsForAllKeys } from "@powercard/db";
+import { businessDate, pinHmacsForAllKeys } from "@powercard/db";
 import type { ServiceContext } from "../../app-env.ts";
 import { isUniqueViolation, withDeadlockRetry } from "../../lib/db-errors.ts";
 import { IDEMPOTENCY_RETENTION_MS, requestFingerprint } from "../../lib/idempotency.ts";
@@ -34,7 +34,7 @@ export async function redeemCard({
   // The fingerprint holds the PIN only as its keyed HMAC, never in a form that can be brute-forced.
   const requestHash = requestFingerprint(RECHARGE_OPERATION, [
     ["cardNo", input.cardNo],
-    ["pin", pinHmac(pinKeys, input.pin).toString("hex")],
+    ["pin", hmacsHex[keyIds.indexOf(pinKeys.currentKeyId)] ?? ""],
     ["customerNo", input.customerNo],
   ]);
   const params = [
