@@ -1,5 +1,5 @@
 import { type Db, staffUsers } from "@powercard/db";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import { ACCESS_TOKEN_TTL_SECONDS, issueAccessToken } from "../../lib/auth/access-tokens.ts";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "../../lib/auth/passwords.ts";
 import type { SigningKeyring } from "../../lib/auth/signing-keys.ts";
@@ -28,7 +28,11 @@ export interface LoginContext {
 /**
  * Password login. Every failure — unknown user, wrong password, locked or disabled account —
  * gets the same answer after the same amount of work, so the answer never tells whether the
- * user exists. The 10th failure in a row locks the account for 30 minutes.
+ * user exists.
+ *
+ * Each attempt is counted BEFORE its password is checked, in one conditional UPDATE; the 10th
+ * counted attempt locks the account for 30 minutes. So however many guesses arrive at once, at
+ * most 10 are ever compared with the hash per lock period. A success resets the count.
  */
 export async function login({
   ctx,
@@ -38,16 +42,10 @@ export async function login({
   input: { username: string; password: string };
 }): Promise<TokenPair> {
   const { db, now } = ctx;
-  const [user] = await db.orm
-    .select()
-    .from(staffUsers)
-    .where(eq(staffUsers.username, input.username.toLowerCase()));
-  const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-  if (!user) throw new DomainError("invalid_credentials");
-
-  const locked = user.lockedUntil !== null && user.lockedUntil > now;
-  if (!passwordOk || locked || user.status !== "active") {
-    if (!locked) await recordFailedLogin(ctx, user.id);
+  const attempt = await countAttempt(ctx, input.username.toLowerCase());
+  const passwordOk = await verifyPassword(input.password, attempt?.passwordHash ?? DUMMY_PASSWORD_HASH);
+  if (!attempt || !passwordOk) {
+    if (attempt) await auditFailure(ctx, attempt);
     throw new DomainError("invalid_credentials");
   }
 
@@ -55,17 +53,17 @@ export async function login({
     await tx
       .update(staffUsers)
       .set({ failedLogins: 0, lockedUntil: null, updatedAt: now })
-      .where(eq(staffUsers.id, user.id));
-    const refreshToken = await createRefreshToken(tx, user.id, newId.refreshToken(), now);
+      .where(eq(staffUsers.id, attempt.id));
+    const refreshToken = await createRefreshToken(tx, attempt.id, newId.refreshToken(), now);
     await recordAuditEvent(
       tx,
-      { type: "user", id: user.id },
+      { type: "user", id: attempt.id },
       ctx.requestId,
-      { action: "auth.login", objectType: "staff_user", objectId: user.id, unitId: user.unitId },
+      { action: "auth.login", objectType: "staff_user", objectId: attempt.id, unitId: attempt.unitId },
       now,
     );
     return {
-      accessToken: await issueAccessToken(ctx.signingKeys, user.id, now),
+      accessToken: await issueAccessToken(ctx.signingKeys, attempt.id, now),
       tokenType: "Bearer" as const,
       expiresIn: ACCESS_TOKEN_TTL_SECONDS,
       refreshToken,
@@ -73,31 +71,52 @@ export async function login({
   });
 }
 
-/** One more failure; at the limit the account locks (one statement, so concurrent failures all count). */
-async function recordFailedLogin(ctx: LoginContext, userId: string) {
+/**
+ * Counts one attempt of an active, unlocked user and locks the account at the limit — one
+ * statement, so concurrent attempts each get their own number. No row: unknown, disabled or locked.
+ */
+async function countAttempt(ctx: LoginContext, username: string) {
   const { db, now } = ctx;
-  await db.orm.transaction(async (tx) => {
-    const [row] = await tx
-      .update(staffUsers)
-      .set({
-        failedLogins: sql`CASE WHEN ${staffUsers.failedLogins} + 1 >= ${MAX_FAILED_LOGINS} THEN 0 ELSE ${staffUsers.failedLogins} + 1 END`,
-        lockedUntil: sql`CASE WHEN ${staffUsers.failedLogins} + 1 >= ${MAX_FAILED_LOGINS} THEN ${new Date(now.getTime() + LOGIN_LOCK_MS).toISOString()}::timestamptz ELSE ${staffUsers.lockedUntil} END`,
-        updatedAt: now,
-      })
-      .where(eq(staffUsers.id, userId))
-      .returning({ lockedUntil: staffUsers.lockedUntil, unitId: staffUsers.unitId });
-    const lockedNow = row?.lockedUntil !== null && row?.lockedUntil !== undefined && row.lockedUntil > now;
-    await recordAuditEvent(
-      tx,
-      { type: "user", id: userId },
-      ctx.requestId,
-      {
-        action: lockedNow ? "auth.locked" : "auth.login_failed",
-        objectType: "staff_user",
-        objectId: userId,
-        unitId: row?.unitId,
-      },
-      now,
-    );
-  });
+  // An expired lock starts a fresh count (the WHERE below admits only unlocked or expired rows).
+  const count = sql`(CASE WHEN ${staffUsers.lockedUntil} IS NULL THEN ${staffUsers.failedLogins} ELSE 0 END) + 1`;
+  const reachesLimit = sql`${count} >= ${MAX_FAILED_LOGINS}`;
+  const [row] = await db.orm
+    .update(staffUsers)
+    .set({
+      failedLogins: count,
+      lockedUntil: sql`CASE WHEN ${reachesLimit} THEN ${new Date(now.getTime() + LOGIN_LOCK_MS).toISOString()}::timestamptz ELSE NULL END`,
+      updatedAt: now,
+    })
+    .where(
+      and(
+        eq(staffUsers.username, username),
+        eq(staffUsers.status, "active"),
+        or(isNull(staffUsers.lockedUntil), lte(staffUsers.lockedUntil, now)),
+      ),
+    )
+    .returning({
+      id: staffUsers.id,
+      unitId: staffUsers.unitId,
+      passwordHash: staffUsers.passwordHash,
+      lockedUntil: staffUsers.lockedUntil,
+    });
+  return row;
+}
+
+async function auditFailure(
+  ctx: LoginContext,
+  attempt: { id: string; unitId: string; lockedUntil: Date | null },
+) {
+  await recordAuditEvent(
+    ctx.db.orm,
+    { type: "user", id: attempt.id },
+    ctx.requestId,
+    {
+      action: attempt.lockedUntil ? "auth.locked" : "auth.login_failed",
+      objectType: "staff_user",
+      objectId: attempt.id,
+      unitId: attempt.unitId,
+    },
+    ctx.now,
+  );
 }
