@@ -44,7 +44,10 @@ export function createApp(deps: AppDeps) {
   app.use("*", requestId, requestLogger(deps.logger), secureHeaders());
   app.use("/v1/*", limitBodySize(MAX_BODY_BYTES));
   app.use("/v1/*", async (c, next) => {
-    const hasBody = c.req.method === "POST" || c.req.method === "PUT" || c.req.method === "PATCH";
+    // A body, when there is one, must be JSON; POSTs without a body (e.g. unlock) need no type.
+    // Content-Length answers cheaply over HTTP; only without it do we look at the body stream.
+    const length = c.req.header("Content-Length");
+    const hasBody = length !== undefined ? length !== "0" : c.req.raw.body !== null;
     const type = c.req.header("Content-Type") ?? "";
     if (hasBody && !/^application\/json\s*(;|$)/i.test(type)) throw new DomainError("unsupported_media_type");
     await next();

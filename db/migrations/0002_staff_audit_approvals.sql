@@ -15,7 +15,7 @@ CREATE TABLE "approvals" (
 	"created_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "approvals_state_check" CHECK ("approvals"."state" IN ('pending','approved','rejected')),
 	CONSTRAINT "approvals_maker_is_not_checker" CHECK ("approvals"."checker_id" IS NULL OR "approvals"."checker_id" <> "approvals"."maker_id"),
-	CONSTRAINT "approvals_decision_complete" CHECK (("approvals"."state" = 'pending') = ("approvals"."checker_id" IS NULL AND "approvals"."decided_at" IS NULL))
+	CONSTRAINT "approvals_decision_complete" CHECK (("approvals"."state" = 'pending' AND "approvals"."checker_id" IS NULL AND "approvals"."decided_at" IS NULL) OR ("approvals"."state" <> 'pending' AND "approvals"."checker_id" IS NOT NULL AND "approvals"."decided_at" IS NOT NULL))
 );
 --> statement-breakpoint
 CREATE TABLE "audit_chain" (

@@ -9,6 +9,8 @@ BEGIN
   PERFORM 1 FROM staff_users WHERE id = NEW.user_id FOR UPDATE;
   SELECT r.role INTO conflict FROM staff_roles r
    WHERE r.user_id = NEW.user_id AND r.role <> NEW.role
+     -- On UPDATE the row being changed is not a conflict with its own new value.
+     AND NOT (TG_OP = 'UPDATE' AND r.user_id = OLD.user_id AND r.role = OLD.role AND r.unit_id = OLD.unit_id)
      AND (
        (NEW.role = 'card_admin' AND r.role = 'fund_admin' AND r.unit_id = NEW.unit_id)
        OR (NEW.role = 'fund_admin' AND r.role = 'card_admin' AND r.unit_id = NEW.unit_id)

@@ -1,7 +1,11 @@
 /** Database errors are recognised by SQLSTATE, never by constraint name or message text. */
 function sqlState(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" ? code : undefined;
+  // drizzle wraps driver errors (DrizzleQueryError) and keeps the driver's error as `cause`.
+  for (let e = error as { code?: unknown; cause?: unknown } | null, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+    e = e.cause as typeof e;
+  }
+  return undefined;
 }
 
 export const isUniqueViolation = (error: unknown) => sqlState(error) === "23505";

@@ -41,7 +41,7 @@ export const approvals = pgTable(
     check("approvals_maker_is_not_checker", sql`${t.checkerId} IS NULL OR ${t.checkerId} <> ${t.makerId}`),
     check(
       "approvals_decision_complete",
-      sql`(${t.state} = 'pending') = (${t.checkerId} IS NULL AND ${t.decidedAt} IS NULL)`,
+      sql`(${t.state} = 'pending' AND ${t.checkerId} IS NULL AND ${t.decidedAt} IS NULL) OR (${t.state} <> 'pending' AND ${t.checkerId} IS NOT NULL AND ${t.decidedAt} IS NOT NULL)`,
     ),
   ],
 );

@@ -20,7 +20,7 @@ export function authenticate(deps: {
   return createMiddleware<AppEnv>(async (c, next) => {
     const header = c.req.header("Authorization");
     if (header !== undefined) {
-      const token = /^Bearer ([\x21-\x7e]{1,4096})$/.exec(header)?.[1];
+      const token = /^Bearer ([\x21-\x7e]{1,4096})$/i.exec(header)?.[1];
       const principal = !token
         ? null
         : token.startsWith("pk_")

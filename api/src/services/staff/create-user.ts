@@ -28,7 +28,8 @@ export async function createUser({
   input: CreateUserInput;
 }): Promise<StaffUserView> {
   await unitInScope(ctx.db, ctx.actor, input.unitId);
-  assertSegregation(input.roles);
+  const roles = [...new Set(input.roles)];
+  assertSegregation(roles);
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new DomainError("password_too_weak");
   const id = newId.user();
   const passwordHash = await hashPassword(input.password);
@@ -44,9 +45,9 @@ export async function createUser({
         createdAt: ctx.now,
         updatedAt: ctx.now,
       });
-      if (input.roles.length > 0) {
+      if (roles.length > 0) {
         await tx.insert(staffRoles).values(
-          input.roles.map((role) => ({
+          roles.map((role) => ({
             userId: id,
             role,
             unitId: input.unitId,
@@ -64,7 +65,7 @@ export async function createUser({
           objectType: "staff_user",
           objectId: id,
           unitId: input.unitId,
-          after: { username: input.username, roles: input.roles },
+          after: { username: input.username, roles },
         },
         ctx.now,
       );
