@@ -298,6 +298,7 @@ describe("refresh tokens", () => {
       [sha256(rotated.refreshToken)],
     );
     expect(row).toEqual({ total: 2, live: 0 });
+    expect(await auditActions(user.id)).toContain("auth.session_revoked");
   });
 
   it("revoking one session's family leaves the user's other sessions alone", async () => {
@@ -358,6 +359,26 @@ describe("POST /v1/auth/password", () => {
       "invalid_credentials",
     );
     expect((await login(user.username, user.password)).status).toBe(200);
+  });
+
+  it("counts wrong current passwords toward the same lockout as logins", async () => {
+    const user = await f.staff(["clerk"], { unitId: f.outletId });
+    const session = await signIn(user);
+    for (let i = 0; i < 10; i++) {
+      await expectProblem(
+        await changePassword(session.accessToken, WRONG, NEW_PASSWORD),
+        401,
+        "invalid_credentials",
+      );
+    }
+    // Locked now: even the right current password is refused, and so is a login.
+    await expectProblem(
+      await changePassword(session.accessToken, user.password, NEW_PASSWORD),
+      401,
+      "invalid_credentials",
+    );
+    await expectProblem(await login(user.username, user.password), 401, "invalid_credentials");
+    expect(await auditActions(user.id)).toContain("auth.locked");
   });
 
   it("refuses a new password shorter than 12 characters, or the same as the old one", async () => {

@@ -5,6 +5,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "../../lib/aut
 import type { UserPrincipal } from "../../lib/auth/principal.ts";
 import { DomainError } from "../../lib/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { auditFailure, countAttempt } from "./login.ts";
 
 /** Changes the caller's own password and ends all their sessions (refresh tokens). */
 export async function changePassword({
@@ -15,18 +16,20 @@ export async function changePassword({
   input: { currentPassword: string; newPassword: string };
 }): Promise<void> {
   const { db, now, actor } = ctx;
-  const [user] = await db.orm.select().from(staffUsers).where(eq(staffUsers.id, actor.id));
-  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw new DomainError("invalid_credentials");
-  }
   if (input.newPassword.length < MIN_PASSWORD_LENGTH || input.newPassword === input.currentPassword) {
     throw new DomainError("password_too_weak");
+  }
+  // The current password is guessed-at like a login: counted first, locked at the same limit.
+  const attempt = await countAttempt(ctx, eq(staffUsers.id, actor.id));
+  if (!attempt || !(await verifyPassword(input.currentPassword, attempt.passwordHash))) {
+    if (attempt) await auditFailure(ctx, attempt);
+    throw new DomainError("invalid_credentials");
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.orm.transaction(async (tx) => {
     await tx
       .update(staffUsers)
-      .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
+      .set({ passwordHash, passwordChangedAt: now, failedLogins: 0, lockedUntil: null, updatedAt: now })
       .where(eq(staffUsers.id, actor.id));
     await tx
       .update(refreshTokens)

@@ -1,5 +1,5 @@
 import { type Db, staffUsers } from "@powercard/db";
-import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { ACCESS_TOKEN_TTL_SECONDS, issueAccessToken } from "../../lib/auth/access-tokens.ts";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "../../lib/auth/passwords.ts";
 import type { SigningKeyring } from "../../lib/auth/signing-keys.ts";
@@ -42,7 +42,7 @@ export async function login({
   input: { username: string; password: string };
 }): Promise<TokenPair> {
   const { db, now } = ctx;
-  const attempt = await countAttempt(ctx, input.username.toLowerCase());
+  const attempt = await countAttempt(ctx, eq(staffUsers.username, input.username.toLowerCase()));
   const passwordOk = await verifyPassword(input.password, attempt?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!attempt || !passwordOk) {
     if (attempt) await auditFailure(ctx, attempt);
@@ -75,7 +75,7 @@ export async function login({
  * Counts one attempt of an active, unlocked user and locks the account at the limit — one
  * statement, so concurrent attempts each get their own number. No row: unknown, disabled or locked.
  */
-async function countAttempt(ctx: LoginContext, username: string) {
+export async function countAttempt(ctx: Pick<LoginContext, "db" | "now">, user: SQL) {
   const { db, now } = ctx;
   // An expired lock starts a fresh count (the WHERE below admits only unlocked or expired rows).
   const count = sql`(CASE WHEN ${staffUsers.lockedUntil} IS NULL THEN ${staffUsers.failedLogins} ELSE 0 END) + 1`;
@@ -89,7 +89,7 @@ async function countAttempt(ctx: LoginContext, username: string) {
     })
     .where(
       and(
-        eq(staffUsers.username, username),
+        user,
         eq(staffUsers.status, "active"),
         or(isNull(staffUsers.lockedUntil), lte(staffUsers.lockedUntil, now)),
       ),
@@ -103,7 +103,7 @@ async function countAttempt(ctx: LoginContext, username: string) {
   return row;
 }
 
-async function auditFailure(
+export async function auditFailure(
   ctx: LoginContext,
   attempt: { id: string; unitId: string; lockedUntil: Date | null },
 ) {

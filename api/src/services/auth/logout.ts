@@ -11,6 +11,6 @@ export async function logout({
   ctx: LoginContext;
   input: { refreshToken: string };
 }): Promise<void> {
-  const revoked = await revokeFamilyOf(ctx, hashRefreshToken(input.refreshToken));
+  const revoked = await revokeFamilyOf(ctx, hashRefreshToken(input.refreshToken), "auth.logout");
   if (!revoked) throw new DomainError("invalid_credentials");
 }

@@ -2,6 +2,7 @@ import { refreshTokens, staffUsers } from "@powercard/db";
 import { and, eq, isNull } from "drizzle-orm";
 import { ACCESS_TOKEN_TTL_SECONDS, issueAccessToken } from "../../lib/auth/access-tokens.ts";
 import { DomainError } from "../../lib/errors.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { LoginContext, TokenPair } from "./login.ts";
 import { createRefreshToken, hashRefreshToken } from "./refresh-tokens.ts";
 
@@ -33,10 +34,18 @@ export async function refreshSession({
     if (!spent) return null;
     const [user] = await tx.select().from(staffUsers).where(eq(staffUsers.id, spent.userId));
     if (spent.expiresAt <= now || !user || user.status !== "active") return null;
-    return { userId: user.id, refreshToken: await createRefreshToken(tx, user.id, spent.familyId, now) };
+    const refreshToken = await createRefreshToken(tx, user.id, spent.familyId, now);
+    await recordAuditEvent(
+      tx,
+      { type: "user", id: user.id },
+      ctx.requestId,
+      { action: "auth.refreshed", objectType: "staff_user", objectId: user.id, unitId: user.unitId },
+      now,
+    );
+    return { userId: user.id, refreshToken };
   });
   if (!result) {
-    await revokeFamilyOf(ctx, tokenHash);
+    await revokeFamilyOf(ctx, tokenHash, "auth.session_revoked");
     throw new DomainError("invalid_credentials");
   }
   return {
@@ -47,16 +56,36 @@ export async function refreshSession({
   };
 }
 
-/** Revokes every token of the family a (spent or unknown) refresh token belongs to. */
+/**
+ * Revokes every token of the family a refresh token belongs to (a logout, or a spent token shown
+ * again — a sign of theft), and audits it. False when the token is unknown.
+ */
 export async function revokeFamilyOf(
-  ctx: Pick<LoginContext, "db" | "now">,
+  ctx: Pick<LoginContext, "db" | "now" | "requestId">,
   tokenHash: string,
+  action: "auth.logout" | "auth.session_revoked",
 ): Promise<boolean> {
   const [token] = await ctx.db.orm.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash));
   if (!token) return false;
-  await ctx.db.orm
-    .update(refreshTokens)
-    .set({ revokedAt: ctx.now })
-    .where(and(eq(refreshTokens.familyId, token.familyId), isNull(refreshTokens.revokedAt)));
+  await ctx.db.orm.transaction(async (tx) => {
+    const revoked = await tx
+      .update(refreshTokens)
+      .set({ revokedAt: ctx.now })
+      .where(and(eq(refreshTokens.familyId, token.familyId), isNull(refreshTokens.revokedAt)))
+      .returning({ id: refreshTokens.id });
+    if (revoked.length === 0) return;
+    await recordAuditEvent(
+      tx,
+      { type: "user", id: token.userId },
+      ctx.requestId,
+      {
+        action,
+        objectType: "staff_user",
+        objectId: token.userId,
+        after: { familyId: token.familyId, tokens: revoked.length },
+      },
+      ctx.now,
+    );
+  });
   return true;
 }
