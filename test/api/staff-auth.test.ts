@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import type { Db } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
