@@ -2,12 +2,12 @@
 // Prints a generated password once; the admin should change it at first sign-in.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { createDb, migrate, orgUnits, staffRoles, staffUsers } from "@powercard/db";
+import { orgUnits, staffRoles, staffUsers } from "@powercard/db";
 import { eq, or } from "drizzle-orm";
-import { loadEnv } from "../src/env.ts";
 import { hashPassword } from "../src/lib/auth/passwords.ts";
 import { newId } from "../src/lib/ids.ts";
 import { recordAuditEvent } from "../src/services/audit/record-audit-event.ts";
+import { openConfiguredDb } from "./open-configured-db.ts";
 
 const { values } = parseArgs({
   options: {
@@ -25,12 +25,8 @@ if (!values.username || !values.unit) {
   process.exit(2);
 }
 
-const env = loadEnv();
-const db = await createDb(
-  env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: `${env.DATA_DIR}/pglite` },
-);
+const db = await openConfiguredDb();
 try {
-  await migrate(db);
   const unit =
     (await findUnit(values.unit)) ?? (await createProvinceIfEmpty(values.unit, values["unit-name"]));
   const password = randomBytes(12).toString("base64url");

@@ -1,10 +1,10 @@
 // `npm run client:create -- --name "某银行" --channel partner [--unit unt_…]`
 // Registers a channel client and prints its API key once; only the key's hash is stored.
 import { parseArgs } from "node:util";
-import { CHANNELS, type Channel, channelClients, createDb, migrate } from "@powercard/db";
-import { loadEnv } from "../src/env.ts";
+import { CHANNELS, type Channel, channelClients } from "@powercard/db";
 import { newId } from "../src/lib/ids.ts";
 import { apiKeyPrefix, generateApiKey, hashApiKey } from "../src/services/channels/api-keys.ts";
+import { openConfiguredDb } from "./open-configured-db.ts";
 
 const { values } = parseArgs({
   options: { name: { type: "string" }, channel: { type: "string" }, unit: { type: "string" } },
@@ -16,12 +16,8 @@ if (!values.name || !CHANNELS.includes(values.channel as Channel)) {
   process.exit(2);
 }
 
-const env = loadEnv();
-const db = await createDb(
-  env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: `${env.DATA_DIR}/pglite` },
-);
+const db = await openConfiguredDb();
 try {
-  await migrate(db);
   const apiKey = generateApiKey();
   const id = newId.channelClient();
   await db.orm.insert(channelClients).values({

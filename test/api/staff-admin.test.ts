@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { auditRefusal } from "../helpers/refuse-audit.ts";
 
 /**
  * Staff administration: segregation of duties, unit and user scoping, login unlock, and the
@@ -527,34 +528,10 @@ describe("users are scoped to the caller's subtree", () => {
  * the change must not survive. A test-only trigger refuses audit events of the listed actions.
  */
 describe("a change and its audit event commit together or not at all", () => {
-  beforeAll(async () => {
-    await t.db.query("CREATE TABLE test_refused_audit_actions (action text PRIMARY KEY)");
-    await t.db.query(`
-      CREATE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF EXISTS (SELECT 1 FROM test_refused_audit_actions WHERE action = NEW.action) THEN
-          RAISE EXCEPTION 'test: audit event % refused', NEW.action;
-        END IF;
-        RETURN NEW;
-      END $$`);
-    await t.db.query(
-      "CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()",
-    );
-  });
-  afterAll(async () => {
-    await t.db.query("DROP TRIGGER test_refuse_audit ON audit_events");
-    await t.db.query("DROP FUNCTION test_refuse_audit()");
-    await t.db.query("DROP TABLE test_refused_audit_actions");
-  });
-
-  async function withAuditRefused<T>(action: string, run: () => Promise<T>): Promise<T> {
-    await t.db.query("INSERT INTO test_refused_audit_actions VALUES ($1)", [action]);
-    try {
-      return await run();
-    } finally {
-      await t.db.query("DELETE FROM test_refused_audit_actions WHERE action = $1", [action]);
-    }
-  }
+  const refusal = auditRefusal(() => t.db);
+  const withAuditRefused = refusal.withAuditRefused;
+  beforeAll(() => refusal.install());
+  afterAll(() => refusal.uninstall());
 
   it("user creation: 500 and no user, no role", async () => {
     const body = newUser({ roles: ["auditor"] });
