@@ -11,6 +11,8 @@ export const LEDGER_ACCOUNTS = {
   cardFloat: "card_float",
   /** Liability, per customer: the prepaid recharge account (充值账户). */
   customerPrepaid: "customer_prepaid",
+  /** Asset, per partner client: money a bank or telco took for direct top-ups and owes us. */
+  partnerReceivable: "partner_receivable",
 } as const;
 
 export type LedgerAccount = (typeof LEDGER_ACCOUNTS)[keyof typeof LEDGER_ACCOUNTS];

@@ -1,5 +1,13 @@
 import { ACCESS_RULES } from "@powercard/api";
-import { approvals, CHANNELS, type Channel, makeCardNo, STAFF_ROLES, type StaffRole } from "@powercard/db";
+import {
+  approvals,
+  CHANNELS,
+  type Channel,
+  DEFAULT_CLIENT_OPERATIONS,
+  makeCardNo,
+  STAFF_ROLES,
+  type StaffRole,
+} from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
@@ -79,6 +87,19 @@ describe("A. every route × every caller", () => {
     { kind: "anonymous" },
   ];
 
+  it("a channel client is refused an operation it is not allowed, though its channel is", async () => {
+    const limited = await f.client("partner");
+    await t.db.query("UPDATE channel_clients SET allowed_operations = ARRAY['cards:verify'] WHERE id = $1", [
+      limited.id,
+    ]);
+    const res = await app.request(
+      fill("/v1/accounts/{customerNo}", PLACEHOLDERS),
+      requestInit("GET", { apiKey: limited.apiKey }),
+    );
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { code: string }).code).toBe("forbidden");
+  });
+
   it("covers every route of the OpenAPI document", () => {
     expect(routes.length).toBeGreaterThan(20);
     for (const r of routes) expect(r.rule, r.key).toBeDefined();
@@ -91,7 +112,8 @@ describe("A. every route × every caller", () => {
           route.rule.public === true ||
           (who.kind === "role" && (route.rule.roles?.includes(who.role) ?? false)) ||
           (who.kind === "channel" &&
-            (route.rule.clients === "any" || (route.rule.clients?.includes(who.channel) ?? false)));
+            (route.rule.clients === "any" || (route.rule.clients?.includes(who.channel) ?? false)) &&
+            (!route.rule.operation || DEFAULT_CLIENT_OPERATIONS.includes(route.rule.operation)));
         const res = await call(route.method, fill(route.path, PLACEHOLDERS), who);
         const label = `${route.key} as ${who.kind === "role" ? who.role : who.kind === "channel" ? who.channel : "anonymous"}`;
         if (allowed) {

@@ -6,5 +6,6 @@ export * from "./customers.ts";
 export * from "./idempotency.ts";
 export * from "./ledger.ts";
 export * from "./org.ts";
+export * from "./partners.ts";
 export * from "./recharges.ts";
 export * from "./staff.ts";

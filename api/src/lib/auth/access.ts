@@ -1,4 +1,4 @@
-import type { Channel, StaffRole } from "@powercard/db";
+import type { Channel, ClientOperation, StaffRole } from "@powercard/db";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../../app-env.ts";
 import { DomainError } from "../errors.ts";
@@ -9,10 +9,12 @@ import { DomainError } from "../errors.ts";
  * checked by the service, which answers 404 for objects outside it.
  */
 export type Access =
-  | { readonly public: true; readonly clients?: never; readonly roles?: never }
+  | { readonly public: true; readonly clients?: never; readonly operation?: never; readonly roles?: never }
   | {
       readonly public?: never;
       readonly clients?: readonly Channel[] | "any";
+      /** The operation a channel client must be allowed (and, with a token, granted as a scope). */
+      readonly operation?: ClientOperation;
       readonly roles?: readonly StaffRole[];
     };
 
@@ -22,7 +24,8 @@ export function allows(access: Access, principal: AppEnv["Variables"]["principal
   if (isPublic(access)) return true;
   if (!principal) return false;
   if (principal.kind === "client") {
-    return access.clients === "any" || (access.clients?.includes(principal.channel) ?? false);
+    const channelOk = access.clients === "any" || (access.clients?.includes(principal.channel) ?? false);
+    return channelOk && (!access.operation || principal.operations.includes(access.operation));
   }
   return principal.roles.some((role) => access.roles?.includes(role));
 }

@@ -1,4 +1,4 @@
-import type { Channel, StaffRole } from "@powercard/db";
+import type { Channel, ClientOperation, StaffRole } from "@powercard/db";
 
 /** Who is calling: a channel client (API key) or a staff user (access token). */
 export type Principal = ClientPrincipal | UserPrincipal;
@@ -9,6 +9,10 @@ export interface ClientPrincipal {
   name: string;
   channel: Channel;
   unitId: string | null;
+  /** What this request may do: the client's allowed operations (narrowed to a token's scopes). */
+  operations: ClientOperation[];
+  /** Requests per minute the client may make. */
+  rateLimitPerMinute: number;
 }
 
 export interface UserPrincipal {

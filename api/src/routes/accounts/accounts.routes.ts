@@ -3,7 +3,7 @@ import { defineRoute } from "../../lib/define-route.ts";
 import { CustomerNoSchema, jsonResponse, problemResponses } from "../../lib/openapi.ts";
 
 const tags = ["Accounts"];
-const access = { clients: "any", roles: ["clerk", "auditor"] } as const;
+const access = { clients: "any", operation: "accounts:read", roles: ["clerk", "auditor"] } as const;
 const params = z.object({ customerNo: CustomerNoSchema });
 
 export const MAX_PAGE_SIZE = 100;

@@ -24,7 +24,7 @@ export const verifyCard = defineRoute({
   path: "/v1/cards/verify",
   operationId: "verifyCard",
   tags: ["Cards"],
-  access: { clients: "any", roles: ["clerk"] },
+  access: { clients: "any", operation: "cards:verify", roles: ["clerk"] },
   summary: "Check a card number and PIN without using the card",
   description:
     "Answers the card's face value and whether it can be recharged. A wrong PIN counts toward the lockout " +

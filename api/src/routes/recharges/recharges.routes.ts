@@ -4,14 +4,15 @@ import { IdempotencyHeaderSchema, jsonBody, jsonResponse, problemResponses } fro
 import { CreateRechargeSchema, RechargeByKeySchema, RechargeSchema } from "./recharges.schemas.ts";
 
 const tags = ["Recharges"];
-const access = { clients: "any", roles: ["clerk"] } as const;
+const write = { clients: "any", operation: "recharges:write", roles: ["clerk"] } as const;
+const read = { clients: "any", operation: "recharges:read", roles: ["clerk"] } as const;
 
 export const createRecharge = defineRoute({
   method: "post",
   path: "/v1/recharges",
   operationId: "createRecharge",
   tags,
-  access,
+  access: write,
   summary: "Recharge a card into a customer's prepaid account",
   description:
     "Uses a sold card once and credits its face value to the customer's prepaid account, atomically. " +
@@ -49,7 +50,7 @@ export const getRecharge = defineRoute({
   path: "/v1/recharges/{id}",
   operationId: "getRecharge",
   tags,
-  access,
+  access: read,
   summary: "Get a recharge made by your client",
   request: {
     params: z.object({ id: z.string().max(64).openapi({ example: "rch_01jq3v6k9xf0b8e4mz7t2c5n1r" }) }),
@@ -65,7 +66,7 @@ export const getRechargeByKey = defineRoute({
   path: "/v1/recharges/by-idempotency-key/{idempotencyKey}",
   operationId: "getRechargeByIdempotencyKey",
   tags,
-  access,
+  access: read,
   summary: "Find out what became of a recharge request",
   description:
     "For a channel whose recharge call timed out. 404 means the request never took effect: resend it with " +

@@ -24,13 +24,23 @@ export function createClientAuthenticator(db: Db, { cacheMs = 30_000, maxEntries
         channel: channelClients.channel,
         unitId: channelClients.unitId,
         status: channelClients.status,
+        operations: channelClients.allowedOperations,
+        rateLimitPerMinute: channelClients.rateLimitPerMinute,
       })
       .from(channelClients)
       .where(eq(channelClients.apiKeyHash, keyHash))
       .limit(1);
     const client =
       row && row.status === "active"
-        ? { kind: "client" as const, id: row.id, name: row.name, channel: row.channel, unitId: row.unitId }
+        ? {
+            kind: "client" as const,
+            id: row.id,
+            name: row.name,
+            channel: row.channel,
+            unitId: row.unitId,
+            operations: row.operations,
+            rateLimitPerMinute: row.rateLimitPerMinute,
+          }
         : null;
     if (cache.size >= maxEntries) cache.clear();
     cache.set(keyHash, { client, expires: Date.now() + cacheMs });

@@ -1,0 +1,72 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { at, createdAt, fen } from "./columns.ts";
+
+/**
+ * A partner's direct top-up: the bank or telco took the customer's money itself and credits the
+ * prepaid account; the ledger records what the partner now owes. Keyed by customer like recharges.
+ */
+export const topups = pgTable(
+  "topups",
+  {
+    customerNo: text("customer_no").notNull(),
+    id: text("id").notNull(),
+    clientId: text("client_id").notNull(),
+    amountFen: fen("amount_fen").notNull(),
+    balanceAfterFen: fen("balance_after_fen").notNull(),
+    /** The partner's own reference for the payment it took. */
+    partnerReference: text("partner_reference").notNull(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    ledgerTransactionId: text("ledger_transaction_id").notNull(),
+    businessDate: date("business_date", { mode: "string" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.customerNo, t.id] }),
+    index("topups_id_idx").on(t.id),
+    index("topups_client_day_idx").on(t.clientId, t.businessDate),
+    check("topups_amount_positive", sql`${t.amountFen} > 0`),
+  ],
+);
+
+/**
+ * The durable webhook outbox: an event row is written in the same transaction as the recharge or
+ * top-up it reports, then delivered (signed) with retries and backoff until it succeeds or gives up.
+ */
+export const webhookEvents = pgTable(
+  "webhook_events",
+  {
+    id: text("id").primaryKey(),
+    clientId: text("client_id").notNull(),
+    type: text("type").notNull(),
+    payload: jsonb("payload").notNull(),
+    state: text("state", { enum: ["pending", "delivered", "failed"] })
+      .notNull()
+      .default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: at("next_attempt_at").notNull(),
+    deliveredAt: at("delivered_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("webhook_events_due_idx").on(t.state, t.nextAttemptAt),
+    check("webhook_events_state_check", sql`${t.state} IN ('pending','delivered','failed')`),
+  ],
+);
+
+/** Every delivery attempt, kept for the partner's and our support's eyes. */
+export const webhookAttempts = pgTable(
+  "webhook_attempts",
+  {
+    eventId: text("event_id")
+      .notNull()
+      .references(() => webhookEvents.id),
+    attempt: integer("attempt").notNull(),
+    attemptedAt: at("attempted_at").notNull(),
+    url: text("url").notNull(),
+    statusCode: integer("status_code"),
+    error: text("error"),
+    durationMs: integer("duration_ms").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.attempt] })],
+);
