@@ -2,6 +2,7 @@ import type { Db, PinKeyring } from "@powercard/db";
 import type { Logger } from "pino";
 import type { Caller, Principal } from "./lib/auth/principal.ts";
 import type { SigningKeyring } from "./lib/auth/signing-keys.ts";
+import type { Limiter } from "./services/limits/limiter.ts";
 
 /** What createApp needs from the outside world; tests build their own. */
 export interface AppDeps {
@@ -12,6 +13,12 @@ export interface AppDeps {
   logger: Logger;
   /** The clock, so tests can pin business days and token expiry. */
   now?: () => Date;
+  /** The API's public origin (https://api.example.cn) when behind a proxy: the token endpoint's `aud`. */
+  publicBaseUrl?: string;
+  /** Proxies of ours in front (TRUST_PROXY): how many X-Forwarded-For entries to trust; 0 = none. */
+  trustProxy?: number;
+  /** METRICS_TOKEN: when set, /metrics answers only `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 /** Everything a service needs to act for one request. */
@@ -32,5 +39,7 @@ export interface AppEnv {
     requestId: string;
     principal?: Principal;
     errorCode?: string;
+    /** The app's limits (services/limits), put there by createApp. */
+    limits: Limiter;
   };
 }

@@ -6,6 +6,7 @@ import { createRouter } from "./lib/create-router.ts";
 import { ACCESS_RULES, CHANNEL_API_KEY, STAFF_TOKEN } from "./lib/define-route.ts";
 import { DomainError } from "./lib/errors.ts";
 import { onError } from "./lib/on-error.ts";
+import { applyLimits } from "./lib/rate-limit.ts";
 import { requestId } from "./lib/request-id.ts";
 import { requestLogger } from "./lib/request-logger.ts";
 import { accountsRouter } from "./routes/accounts/index.ts";
@@ -13,12 +14,22 @@ import { approvalsRouter } from "./routes/approvals/index.ts";
 import { auditRouter } from "./routes/audit/index.ts";
 import { authRouter } from "./routes/auth/index.ts";
 import { cardsRouter } from "./routes/cards/index.ts";
+import { channelClientsRouter } from "./routes/channel-clients/index.ts";
+import { ivrRouter } from "./routes/channels/ivr/index.ts";
+import { smsRouter } from "./routes/channels/sms/index.ts";
 import { healthRouter } from "./routes/health/index.ts";
+import { metricsRouter } from "./routes/metrics/index.ts";
+import { oauthRouter, TOKEN_PATH } from "./routes/oauth/index.ts";
+import { partnersRouter } from "./routes/partners/index.ts";
+import { publicRechargesRouter } from "./routes/public-recharges/index.ts";
 import { rechargesRouter } from "./routes/recharges/index.ts";
+import { reconciliationRouter } from "./routes/reconciliation/index.ts";
+import { topupsRouter } from "./routes/topups/index.ts";
 import { unitsRouter } from "./routes/units/index.ts";
 import { usersRouter } from "./routes/users/index.ts";
 import { wellKnownRouter } from "./routes/well-known/index.ts";
 import { createClientAuthenticator } from "./services/channels/authenticate-client.ts";
+import { createLimiter } from "./services/limits/limiter.ts";
 import { createStaffLoader } from "./services/staff/load-staff-principal.ts";
 
 /** Request bodies are small JSON documents; anything bigger is refused before it is parsed. */
@@ -49,9 +60,16 @@ export function createApp(deps: AppDeps) {
     const length = c.req.header("Content-Length");
     const hasBody = length !== undefined ? length !== "0" : c.req.raw.body !== null;
     const type = c.req.header("Content-Type") ?? "";
-    if (hasBody && !/^application\/json\s*(;|$)/i.test(type)) throw new DomainError("unsupported_media_type");
+    // The OAuth token endpoint takes a form body, as RFC 6749 requires.
+    const accepted =
+      c.req.path === TOKEN_PATH
+        ? /^application\/x-www-form-urlencoded\s*(;|$)/i
+        : /^application\/json\s*(;|$)/i;
+    if (hasBody && !accepted.test(type)) throw new DomainError("unsupported_media_type");
     await next();
   });
+  // /metrics takes its own credential (METRICS_TOKEN), so it is answered before bearer authentication.
+  app.route("/", metricsRouter(deps));
   app.use(
     "*",
     authenticate({
@@ -61,11 +79,21 @@ export function createApp(deps: AppDeps) {
       now,
     }),
   );
+  // Limits live in PostgreSQL; the limiter adds what this app instance knows (one per app).
+  app.use("/v1/*", applyLimits(createLimiter({ db: deps.db, now })));
 
+  app.route("/", publicRechargesRouter(deps));
   app.route("/", healthRouter(deps));
   app.route("/", wellKnownRouter(deps));
   app.route("/", authRouter(deps));
+  app.route("/", oauthRouter(deps));
+  app.route("/", channelClientsRouter(deps));
   app.route("/", rechargesRouter(deps));
+  app.route("/", topupsRouter(deps));
+  app.route("/", reconciliationRouter(deps));
+  app.route("/", partnersRouter(deps));
+  app.route("/", ivrRouter(deps));
+  app.route("/", smsRouter(deps));
   app.route("/", cardsRouter(deps));
   app.route("/", accountsRouter(deps));
   app.route("/", unitsRouter(deps));

@@ -18,6 +18,18 @@ const EnvSchema = z.object({
   PIN_HMAC_KEYS: z.string().optional(),
   PIN_HMAC_KEY_ID: z.string().optional(),
   STAFF_SIGNING_KEYS_FILE: z.string().optional(),
+  PUBLIC_BASE_URL: z.url().optional(),
+  // How many proxies of ours stand in front: the client IP is the n-th X-Forwarded-For entry from
+  // the right. Unset/0/false: the socket's peer, X-Forwarded-For ignored. "true" means 1.
+  TRUST_PROXY: z
+    .union([
+      z.enum(["true", "false", ""]),
+      z.string().regex(/^\d{1,2}$/, "must be true, false or a number of proxies"),
+    ])
+    .default("0")
+    .transform((v) => (v === "true" ? 1 : v === "false" || v === "" ? 0 : Number(v))),
+  // When set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`; else only loopback callers.
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -9,3 +9,8 @@ export { buildOpenApiDocument, serializeOpenApi } from "./openapi-document.ts";
 export { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
 export { apiKeyPrefix, generateApiKey, hashApiKey } from "./services/channels/api-keys.ts";
 export { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expired-keys.ts";
+export { purgeExpiredRateLimitCounters } from "./services/limits/counters.ts";
+export { checkLimit, recordChannelFailure, recordFailure } from "./services/limits/failure-limits.ts";
+export { CLIENT_REQUEST_SYNC_MS, clientFailureMax, FAILURE_LIMITS } from "./services/limits/limits.ts";
+export { deliverDueWebhooks } from "./services/webhooks/deliver-due-webhooks.ts";
+export { MAX_WEBHOOK_ATTEMPTS, WEBHOOK_RETRY_DELAYS_MS } from "./services/webhooks/retry-schedule.ts";

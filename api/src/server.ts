@@ -20,6 +20,8 @@ import { loadEnv } from "./env.ts";
 import { hashPassword } from "./lib/auth/passwords.ts";
 import { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
 import { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expired-keys.ts";
+import { purgeExpiredRateLimitCounters } from "./services/limits/counters.ts";
+import { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";
 
 const env = loadEnv();
 const logger = pino({ level: env.LOG_LEVEL, base: { service: "powercard-api" } });
@@ -33,13 +35,25 @@ const demo = env.NODE_ENV !== "production" && env.SEED_DEMO === "auto";
 if (demo && (await seedDemoWorld(db, pinKeys, hashPassword))) logger.info("demo world created");
 
 const signingKeys = await resolveSigningKeys(env);
-const app = createApp({ db, pinKeys, signingKeys, logger });
+const app = createApp({
+  db,
+  pinKeys,
+  signingKeys,
+  logger,
+  publicBaseUrl: env.PUBLIC_BASE_URL,
+  trustProxy: env.TRUST_PROXY,
+  metricsToken: env.METRICS_TOKEN,
+});
 
 // Idempotency records are kept 48 h (partners rely on ≥ 24 h), then purged in small batches.
 const purge = setInterval(() => {
   purgeExpiredIdempotencyKeys(db, new Date())
     .then((n) => n > 0 && logger.info({ purged: n }, "expired idempotency keys purged"))
     .catch((err) => logger.error({ err }, "idempotency key purge failed"));
+  // Rate-limit counters are dropped a few minutes after their window ends.
+  purgeExpiredRateLimitCounters(db, new Date())
+    .then((n) => n > 0 && logger.info({ purged: n }, "expired rate-limit counters purged"))
+    .catch((err) => logger.error({ err }, "rate-limit counter purge failed"));
 }, 15 * 60_000);
 purge.unref();
 
@@ -48,6 +62,9 @@ const seal = setInterval(() => {
   sealAuditChain(db, new Date()).catch((err) => logger.error({ err }, "audit chain sealing failed"));
 }, 5_000);
 seal.unref();
+
+// Webhook events wait in PostgreSQL until delivered; every process helps deliver them.
+const webhooks = startWebhookWorker({ db, signingKeys, logger });
 const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, async (info) => {
   const base = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
   const lines = [
@@ -88,6 +105,7 @@ async function shutdown(signal: string) {
   logger.info({ signal }, "shutting down");
   clearInterval(purge);
   clearInterval(seal);
+  await webhooks.stop();
   server.close();
   await db.close();
   process.exit(0);

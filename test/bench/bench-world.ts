@@ -97,9 +97,11 @@ async function insertCustomers(sql: postgres.Sql, count: number, now: Date) {
 async function insertClient(sql: postgres.Sql, now: Date) {
   const apiKey = generateApiKey();
   const clientId = `cli_bench_${randomBytes(4).toString("hex")}`;
-  await sql`INSERT INTO channel_clients (id, name, channel, api_key_hash, api_key_prefix, unit_id, created_at)
+  // The load is one client at thousands of requests a second: far above the default per-minute limit.
+  await sql`INSERT INTO channel_clients (id, name, channel, api_key_hash, api_key_prefix, unit_id,
+                                         rate_limit_per_minute, created_at)
             VALUES (${clientId}, '压测柜台', 'counter', ${hashApiKey(apiKey)}, ${apiKeyPrefix(apiKey)},
-                    ${IDS.outlet}, ${now})`;
+                    ${IDS.outlet}, 100000000, ${now})`;
   return { clientId, channel: "counter" as const, apiKey };
 }
 

@@ -84,6 +84,8 @@ export function pgbenchStatement({
     18: "NULL::text",
     19: `('aud_b' || ${fromQueue("n")})`,
     20: "'client'",
+    // The webhook event id (no event is written: the bench client has no webhook URL).
+    21: `('evt_b' || ${fromQueue("n")})`,
   };
   const body = REDEEM_CARD_SQL.replace(/\$(\d+)/g, (_, n: string) => {
     const value = params[Number(n)];

@@ -5,13 +5,18 @@ import type { Db } from "@powercard/db";
 import pino from "pino";
 import { TEST_PIN_KEYS, TEST_SIGNING_KEYS } from "./fixtures.ts";
 
-export function buildApp(db: Db, options: { now?: () => Date } = {}) {
+export function buildApp(
+  db: Db,
+  options: { now?: () => Date; trustProxy?: number; metricsToken?: string } = {},
+) {
   return createApp({
     db,
     pinKeys: TEST_PIN_KEYS,
     signingKeys: TEST_SIGNING_KEYS,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
     now: options.now,
+    trustProxy: options.trustProxy,
+    metricsToken: options.metricsToken,
   });
 }
 

@@ -185,8 +185,11 @@ export class Fixtures {
     return { id, username, password, unitId, roles, token };
   }
 
-  /** A channel client and its API key. */
-  async client(channel: Channel = "counter") {
+  /**
+   * A channel client and its API key. Its requests per minute are far above the production
+   * default (600), so that only tests about that limit meet it: they pass `rateLimitPerMinute`.
+   */
+  async client(channel: Channel = "counter", overrides: { rateLimitPerMinute?: number } = {}) {
     const apiKey = generateApiKey();
     const id = `cli_${uniq()}`;
     await this.db.orm.insert(channelClients).values({
@@ -196,6 +199,7 @@ export class Fixtures {
       apiKeyHash: hashApiKey(apiKey),
       apiKeyPrefix: apiKeyPrefix(apiKey),
       unitId: channel === "counter" ? this.outletId : null,
+      rateLimitPerMinute: overrides.rateLimitPerMinute ?? 1_000_000,
       createdAt: new Date(),
     });
     return { id, apiKey, channel };

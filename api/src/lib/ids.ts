@@ -11,4 +11,6 @@ export const newId = {
   user: () => typeid("usr").toString(),
   refreshToken: () => typeid("rtk").toString(),
   approval: () => typeid("apr").toString(),
+  topup: () => typeid("tup").toString(),
+  webhookEvent: () => typeid("evt").toString(),
 };

@@ -8,13 +8,22 @@ export const ACCESS_TOKEN_TYP = "at+jwt";
 /** Staff access tokens live 10 minutes; the refresh token carries the session. */
 export const ACCESS_TOKEN_TTL_SECONDS = 600;
 
-export async function issueAccessToken(keys: SigningKeyring, userId: string, now: Date): Promise<string> {
+/**
+ * Issues an access token for a staff user (sub usr_…) or, with `scope`, for a partner client
+ * (sub cli_…, RFC 9068 style `client_id` and `scope` claims).
+ */
+export async function issueAccessToken(
+  keys: SigningKeyring,
+  subject: string,
+  now: Date,
+  scope?: readonly string[],
+): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000);
-  return new SignJWT({})
+  return new SignJWT(scope ? { client_id: subject, scope: scope.join(" ") } : {})
     .setProtectedHeader({ alg: TOKEN_ALG, typ: ACCESS_TOKEN_TYP, kid: keys.current.kid })
     .setIssuer(TOKEN_ISSUER)
     .setAudience(TOKEN_AUDIENCE)
-    .setSubject(userId)
+    .setSubject(subject)
     .setIssuedAt(iat)
     .setExpirationTime(iat + ACCESS_TOKEN_TTL_SECONDS)
     .setJti(randomUUID())
@@ -24,15 +33,15 @@ export async function issueAccessToken(keys: SigningKeyring, userId: string, now
 /**
  * Verifies a staff access token: EdDSA only (so `none` and HS256 tricks fail), our `typ`, issuer
  * and audience, not expired, signed by a key we hold — looked up by `kid`, never fetched from a
- * URL in the token. Returns the user id, or null for any failure.
+ * URL in the token. Returns the subject (and a partner token's scopes), or null for any failure.
  */
 export async function verifyAccessToken(
   keys: SigningKeyring,
   token: string,
   now: Date,
-): Promise<string | null> {
+): Promise<{ subject: string; scope: string[] | null } | null> {
   try {
-    const { payload } = await jwtVerify<JWTPayload>(
+    const { payload } = await jwtVerify<JWTPayload & { scope?: unknown }>(
       token,
       async (header) => {
         const key = header.kid ? keys.verify.get(header.kid) : undefined;
@@ -49,7 +58,11 @@ export async function verifyAccessToken(
         requiredClaims: ["sub", "exp", "iat", "jti"],
       },
     );
-    return typeof payload.sub === "string" ? payload.sub : null;
+    if (typeof payload.sub !== "string") return null;
+    return {
+      subject: payload.sub,
+      scope: typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : null,
+    };
   } catch {
     return null;
   }

@@ -4,7 +4,27 @@ import type { ClientAuthenticator } from "../../services/channels/authenticate-c
 import type { StaffLoader } from "../../services/staff/load-staff-principal.ts";
 import { DomainError } from "../errors.ts";
 import { verifyAccessToken } from "./access-tokens.ts";
+import type { Principal } from "./principal.ts";
 import type { SigningKeyring } from "./signing-keys.ts";
+
+/**
+ * The principal behind a verified access token: a partner client (sub cli_…, allowed only the
+ * intersection of its operations and the token's scopes) or a staff user.
+ */
+async function principalOf(
+  verified: { subject: string; scope: string[] | null } | null,
+  deps: { clients: ClientAuthenticator; staff: StaffLoader },
+): Promise<Principal | null> {
+  if (!verified) return null;
+  if (verified.subject.startsWith("cli_")) {
+    if (verified.scope === null) return null;
+    const client = await deps.clients.byId(verified.subject);
+    if (!client) return null;
+    const scope = verified.scope;
+    return { ...client, operations: client.operations.filter((op) => scope.includes(op)) };
+  }
+  return verified.scope === null ? deps.staff(verified.subject) : null;
+}
 
 /**
  * Reads `Authorization: Bearer …` and sets the principal: an API key (pk_…) names a channel
@@ -24,9 +44,9 @@ export function authenticate(deps: {
       const principal = !token
         ? null
         : token.startsWith("pk_")
-          ? await deps.clients(token)
-          : await verifyAccessToken(deps.keys, token, deps.now()).then((userId) =>
-              userId ? deps.staff(userId) : null,
+          ? await deps.clients.byApiKey(token)
+          : await verifyAccessToken(deps.keys, token, deps.now()).then((verified) =>
+              principalOf(verified, deps),
             );
       if (!principal) {
         c.header("WWW-Authenticate", 'Bearer realm="powercard", error="invalid_token"');

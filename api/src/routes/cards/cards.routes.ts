@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { CARD_STATES } from "@powercard/db";
 import { defineRoute } from "../../lib/define-route.ts";
 import { CardNoSchema, jsonBody, jsonResponse, PinSchema, problemResponses } from "../../lib/openapi.ts";
+import { rateLimitedResponse } from "../../lib/rate-limit.ts";
 import { ApprovalSchema } from "../approvals/approval-schema.ts";
 
 export const VerifyCardSchema = z
@@ -28,11 +29,13 @@ export const verifyCard = defineRoute({
   summary: "Check a card number and PIN without using the card",
   description:
     "Answers the card's face value and whether it can be recharged. A wrong PIN counts toward the lockout " +
-    "exactly like a recharge; an unknown card number gets the same answer as a wrong PIN.",
+    "exactly like a recharge; an unknown card number gets the same answer as a wrong PIN. Failures count " +
+    "toward your client's failure limit, as recharges do.",
   request: { body: jsonBody(VerifyCardSchema, "The card number and PIN.") },
   responses: {
     200: jsonResponse(CardVerificationSchema, "The PIN is right; the card's state and value."),
     ...problemResponses("malformed_json", "payload_too_large", "pin_incorrect", "card_locked"),
+    ...rateLimitedResponse("too many failures of your client, or too many requests a minute."),
   },
 });
 

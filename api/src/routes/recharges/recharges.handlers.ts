@@ -1,6 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { requireIdempotencyKey } from "../../lib/idempotency.ts";
+import { channelFailureSubjects, enforceFailureLimits, recordFailureOutcome } from "../../lib/rate-limit.ts";
 import { serviceContext } from "../../lib/service-context.ts";
 import { findRechargeByKey } from "../../services/recharge/find-recharge-by-key.ts";
 import { getRecharge } from "../../services/recharge/get-recharge.ts";
@@ -11,10 +12,13 @@ export const createRechargeHandler =
   (deps: AppDeps): RouteHandler<typeof routes.createRecharge, AppEnv> =>
   async (c) => {
     const idempotencyKey = requireIdempotencyKey(c);
-    const result = await redeemCard({
-      ctx: serviceContext(c, deps),
-      input: { ...c.req.valid("json"), idempotencyKey },
-    });
+    const ctx = serviceContext(c, deps);
+    const input = { ...c.req.valid("json"), idempotencyKey };
+    // Failure limits cost no round trip while this instance has seen no failure for them.
+    const limitSubjects = channelFailureSubjects(ctx.actor, input.customerNo);
+    await enforceFailureLimits(c, limitSubjects);
+    const result = await redeemCard({ ctx, input });
+    if (!result.replayed) await recordFailureOutcome(c, limitSubjects, result.outcome);
     if (result.outcome !== "succeeded") c.set("errorCode", result.outcome);
     if (result.replayed) c.header("Idempotent-Replayed", "true");
     // The body is sent exactly as stored, so a replay is byte-for-byte the first answer.

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../lib/define-route.ts";
 import { IdempotencyHeaderSchema, jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
+import { rateLimitedResponse } from "../../lib/rate-limit.ts";
 import { CreateRechargeSchema, RechargeByKeySchema, RechargeSchema } from "./recharges.schemas.ts";
 
 const tags = ["Recharges"];
@@ -18,6 +19,8 @@ export const createRecharge = defineRoute({
     "Uses a sold card once and credits its face value to the customer's prepaid account, atomically. " +
     "A wrong PIN counts toward the card's lockout (5 wrong PINs lock it). " +
     "An unknown card number and a wrong PIN get the same answer, `pin_incorrect`. " +
+    "Failures (wrong PIN, unknown card or customer, locked card) are limited per client and per customer " +
+    "number, at every channel but the counter; beyond a limit, 429 `rate_limited` with Retry-After. " +
     "If the call times out, look the result up with `GET /v1/recharges/by-idempotency-key/{key}` or resend " +
     "the same request with the same Idempotency-Key.",
   request: {
@@ -41,6 +44,9 @@ export const createRecharge = defineRoute({
       "idempotency_key_reused",
       "pin_incorrect",
       "card_locked",
+    ),
+    ...rateLimitedResponse(
+      "too many failures of your client, or naming this customer number, or too many requests a minute.",
     ),
   },
 });

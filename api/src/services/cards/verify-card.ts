@@ -3,6 +3,7 @@ import type { ServiceContext } from "../../app-env.ts";
 import { withDeadlockRetry } from "../../lib/db-errors.ts";
 import { DomainError } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
+import { metrics } from "../../lib/metrics.ts";
 import { MAX_PIN_ATTEMPTS } from "../recharge/redeem-card.ts";
 
 /**
@@ -73,9 +74,15 @@ export async function verifyCard({
       ctx.requestId,
     ]),
   );
-  if (!row) throw new DomainError("card_not_found");
-  if (row.state === "locked" || row.state_after === "locked") throw new DomainError("card_locked");
-  if (!row.pin_ok) throw new DomainError("pin_incorrect");
+  const failure = !row
+    ? "card_not_found"
+    : row.state === "locked" || row.state_after === "locked"
+      ? "card_locked"
+      : row.pin_ok
+        ? null
+        : "pin_incorrect";
+  metrics.verifyOutcome(ctx.caller.channel, failure ?? "verified");
+  if (!row || failure) throw new DomainError(failure ?? "card_not_found");
   return {
     cardNo: input.cardNo,
     faceValueFen: toFen(row.face_value_fen),

@@ -1,22 +1,21 @@
 import { channelClients, type Db } from "@powercard/db";
-import { eq } from "drizzle-orm";
+import { eq, type SQL } from "drizzle-orm";
 import type { ClientPrincipal } from "../../lib/auth/principal.ts";
 import { hashApiKey } from "./api-keys.ts";
 
 export type AuthenticatedClient = ClientPrincipal;
 
 /**
- * Resolves a bearer API key to an active channel client. Results are cached for a short time so
- * the recharge hot path costs no extra round trip; a suspended key stops working within that time.
+ * Resolves a channel client by its bearer API key or, for partner access tokens, by its id. Results
+ * are cached for a short time so the recharge hot path costs no extra round trip; a suspended
+ * client stops working within that time.
  */
 export function createClientAuthenticator(db: Db, { cacheMs = 30_000, maxEntries = 10_000 } = {}) {
   const cache = new Map<string, { client: AuthenticatedClient | null; expires: number }>();
 
-  return async function authenticate(apiKey: string): Promise<AuthenticatedClient | null> {
-    const keyHash = hashApiKey(apiKey);
-    const hit = cache.get(keyHash);
+  async function lookup(cacheKey: string, where: SQL): Promise<AuthenticatedClient | null> {
+    const hit = cache.get(cacheKey);
     if (hit && hit.expires > Date.now()) return hit.client;
-
     const [row] = await db.orm
       .select({
         id: channelClients.id,
@@ -28,7 +27,7 @@ export function createClientAuthenticator(db: Db, { cacheMs = 30_000, maxEntries
         rateLimitPerMinute: channelClients.rateLimitPerMinute,
       })
       .from(channelClients)
-      .where(eq(channelClients.apiKeyHash, keyHash))
+      .where(where)
       .limit(1);
     const client =
       row && row.status === "active"
@@ -43,8 +42,18 @@ export function createClientAuthenticator(db: Db, { cacheMs = 30_000, maxEntries
           }
         : null;
     if (cache.size >= maxEntries) cache.clear();
-    cache.set(keyHash, { client, expires: Date.now() + cacheMs });
+    cache.set(cacheKey, { client, expires: Date.now() + cacheMs });
     return client;
+  }
+
+  return {
+    byApiKey(apiKey: string) {
+      const keyHash = hashApiKey(apiKey);
+      return lookup(`key:${keyHash}`, eq(channelClients.apiKeyHash, keyHash));
+    },
+    byId(clientId: string) {
+      return lookup(`id:${clientId}`, eq(channelClients.id, clientId));
+    },
   };
 }
 

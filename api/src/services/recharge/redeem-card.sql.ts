@@ -12,6 +12,9 @@
  *  posted/legs  one balanced ledger transaction: debit card float, credit the prepaid account,
  *            both legs in the customer's book;
  *  recharge  the business record (with clerk and outlet for counter recharges);
+ *  event     the webhook event of a successful recharge, if the calling client registered a
+ *            webhook URL — in the same statement, so the event exists if and only if the
+ *            recharge does (a clerk's id matches no client: counter recharges raise none);
  *  audit     one audit event for the attempt, whatever its outcome;
  *  stored    the first result under (client, Idempotency-Key). A key already taken raises a
  *            unique violation, which rolls back everything above — the caller then replays the
@@ -89,6 +92,12 @@ outcome AS (
             credited.amount_fen AS "amountFen", credited.balance_fen AS "balanceFen",
             'CNY' AS "currency", $10::text AS "channel", $8::text AS "createdAt"
        FROM credited) body) AS body
+),
+event AS (
+  INSERT INTO webhook_events (id, client_id, type, payload, state, attempts, next_attempt_at, created_at)
+  SELECT $21, channel_clients.id, 'recharge.succeeded', outcome.body::jsonb, 'pending', 0, $7, $7
+    FROM outcome JOIN channel_clients ON channel_clients.id = $11 AND channel_clients.webhook_url IS NOT NULL
+   WHERE outcome.code = 'succeeded'
 ),
 audit AS (
   INSERT INTO audit_events (id, occurred_at, actor_type, actor_id, action, object_type, object_id, request_id, after)

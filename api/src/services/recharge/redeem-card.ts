@@ -3,6 +3,7 @@ import type { ServiceContext } from "../../app-env.ts";
 import { isUniqueViolation, withDeadlockRetry } from "../../lib/db-errors.ts";
 import { IDEMPOTENCY_RETENTION_MS, requestFingerprint } from "../../lib/idempotency.ts";
 import { newId } from "../../lib/ids.ts";
+import { metrics } from "../../lib/metrics.ts";
 import { REDEEM_CARD_SQL } from "./redeem-card.sql.ts";
 import { replayStoredResponse, responseForOutcome, type StoredResponse } from "./stored-response.ts";
 
@@ -58,6 +59,7 @@ export async function redeemCard({
     caller.outletUnitId,
     newId.auditEvent(),
     ctx.actor.kind,
+    newId.webhookEvent(),
   ];
 
   try {
@@ -65,6 +67,7 @@ export async function redeemCard({
       db.query<{ outcome: string; response_body: string | null }>(REDEEM_CARD_SQL, params),
     );
     if (!row) throw new Error("recharge statement returned no row");
+    metrics.rechargeOutcome(caller.channel, row.outcome);
     return responseForOutcome(row.outcome, row.response_body, requestId, false);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -1,0 +1,124 @@
+import { memoryUsage } from "node:process";
+import { CHANNELS } from "@powercard/db";
+
+/**
+ * This process's counters, in the Prometheus text format. They live in memory and count from the
+ * start of the process, as Prometheus counters do; Prometheus sums the instances. (Limits, which
+ * must hold across instances, are in PostgreSQL — see services/limits.)
+ */
+const RECHARGE_OUTCOMES = [
+  "succeeded",
+  "pin_incorrect",
+  "card_not_found",
+  "card_locked",
+  "customer_not_found",
+  "card_already_used",
+  "card_not_sold",
+] as const;
+const VERIFY_OUTCOMES = ["verified", "pin_incorrect", "card_not_found", "card_locked"] as const;
+const LIMITS = [
+  "client_requests",
+  "client_failures",
+  "customer_failures",
+  "ip_failures",
+  "card_failures",
+  "phone_failures",
+] as const;
+
+class Counter {
+  private readonly values = new Map<string, { labels: Record<string, string>; value: number }>();
+
+  constructor(
+    readonly name: string,
+    readonly help: string,
+  ) {}
+
+  /** Series that exist from the start at 0, so that rate() and absent() work before the first event. */
+  declare(labels: Record<string, string>): this {
+    this.values.set(Object.values(labels).join("\u0000"), { labels, value: 0 });
+    return this;
+  }
+
+  /** Labels always in the same order per counter, so their values alone name the series. */
+  inc(labels: Record<string, string>, by = 1) {
+    const id = Object.values(labels).join("\u0000");
+    const series = this.values.get(id) ?? { labels, value: 0 };
+    series.value += by;
+    this.values.set(id, series);
+  }
+
+  render(): string[] {
+    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} counter`];
+    for (const { labels, value } of this.values.values())
+      lines.push(`${this.name}${labelText(labels)} ${value}`);
+    return lines;
+  }
+}
+
+const rechargeOutcomes = new Counter(
+  "powercard_recharge_outcomes_total",
+  "Recharge attempts evaluated, by channel and outcome (replays of a stored answer are not counted).",
+);
+const verifyOutcomes = new Counter(
+  "powercard_card_verifications_total",
+  "Card verifications evaluated, by channel and outcome.",
+);
+const rateLimited = new Counter("powercard_rate_limited_total", "Requests refused by a limit, by limit.");
+for (const channel of CHANNELS) {
+  for (const outcome of RECHARGE_OUTCOMES) rechargeOutcomes.declare({ channel, outcome });
+  for (const outcome of VERIFY_OUTCOMES) verifyOutcomes.declare({ channel, outcome });
+}
+for (const limit of LIMITS) rateLimited.declare({ limit });
+
+export const metrics = {
+  rechargeOutcome: (channel: string, outcome: string) => rechargeOutcomes.inc({ channel, outcome }),
+  verifyOutcome: (channel: string, outcome: string) => verifyOutcomes.inc({ channel, outcome }),
+  rateLimited: (limit: string) => rateLimited.inc({ limit }),
+};
+
+export const METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+/** The exposition: our counters, then the process basics Prometheus' client libraries export. */
+export function renderMetrics(): string {
+  const cpu = process.cpuUsage();
+  const memory = memoryUsage();
+  const gauge = (name: string, help: string, value: number, type = "gauge") => [
+    `# HELP ${name} ${help}`,
+    `# TYPE ${name} ${type}`,
+    `${name} ${value}`,
+  ];
+  return `${[
+    ...rechargeOutcomes.render(),
+    ...verifyOutcomes.render(),
+    ...rateLimited.render(),
+    ...gauge("process_cpu_user_seconds_total", "User CPU time spent in seconds.", cpu.user / 1e6, "counter"),
+    ...gauge(
+      "process_cpu_system_seconds_total",
+      "System CPU time spent in seconds.",
+      cpu.system / 1e6,
+      "counter",
+    ),
+    ...gauge(
+      "process_cpu_seconds_total",
+      "Total user and system CPU time spent in seconds.",
+      (cpu.user + cpu.system) / 1e6,
+      "counter",
+    ),
+    ...gauge("process_resident_memory_bytes", "Resident memory size in bytes.", memory.rss),
+    ...gauge(
+      "process_start_time_seconds",
+      "Start time of the process since unix epoch in seconds.",
+      Math.round(Date.now() / 1000 - process.uptime()),
+    ),
+    ...gauge("nodejs_heap_size_used_bytes", "Process heap size used from Node.js in bytes.", memory.heapUsed),
+    ...gauge("nodejs_heap_size_total_bytes", "Process heap size from Node.js in bytes.", memory.heapTotal),
+  ].join("\n")}\n`;
+}
+
+function labelText(labels: Record<string, string>): string {
+  const pairs = Object.entries(labels).map(([k, v]) => `${k}="${escapeLabel(v)}"`);
+  return pairs.length ? `{${pairs.join(",")}}` : "";
+}
+
+const escapeLabel = (value: string) =>
+  value.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"');

@@ -1,0 +1,11 @@
+import type { AppDeps } from "../../app-env.ts";
+import { createRouter } from "../../lib/create-router.ts";
+import * as handlers from "./partners.handlers.ts";
+import * as routes from "./partners.routes.ts";
+
+export function partnersRouter(deps: AppDeps) {
+  return createRouter()
+    .openapi(routes.getDailyNet, handlers.getDailyNetHandler(deps))
+    .openapi(routes.setWebhook, handlers.setWebhookHandler(deps))
+    .openapi(routes.listWebhookEvents, handlers.listWebhookEventsHandler(deps));
+}

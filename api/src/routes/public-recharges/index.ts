@@ -1,0 +1,8 @@
+import type { AppDeps } from "../../app-env.ts";
+import { createRouter } from "../../lib/create-router.ts";
+import { createPublicRechargeHandler } from "./public-recharges.handlers.ts";
+import * as routes from "./public-recharges.routes.ts";
+
+export function publicRechargesRouter(deps: AppDeps) {
+  return createRouter().openapi(routes.createPublicRecharge, createPublicRechargeHandler(deps));
+}

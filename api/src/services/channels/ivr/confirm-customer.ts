@@ -1,0 +1,26 @@
+import type { ServiceContext } from "../../../app-env.ts";
+import { findAccount, isCustomerNo } from "./find-account.ts";
+import { type IvrFailure, speakCustomer, speakFailure } from "./speak-texts.ts";
+
+export type IvrCustomerAnswer =
+  | { ok: true; maskedName: string; speak: string }
+  | { ok: false; code: IvrFailure; speak: string };
+
+/** The first step of the phone menu: the caller keys a customer number and hears the masked name. */
+export async function confirmIvrCustomer({
+  ctx,
+  input,
+}: {
+  ctx: Pick<ServiceContext, "db">;
+  input: { customerNo: string };
+}): Promise<IvrCustomerAnswer> {
+  if (!isCustomerNo(input.customerNo))
+    return { ok: false, code: "customer_no_invalid", speak: speakFailure("customer_no_invalid") };
+  const account = await findAccount(ctx, input.customerNo);
+  if (!account) return { ok: false, code: "customer_not_found", speak: speakFailure("customer_not_found") };
+  return {
+    ok: true,
+    maskedName: account.customerName,
+    speak: speakCustomer(input.customerNo, account.customerName),
+  };
+}

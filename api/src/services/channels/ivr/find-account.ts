@@ -1,0 +1,18 @@
+import type { ServiceContext } from "../../../app-env.ts";
+import { DomainError } from "../../../lib/errors.ts";
+import { type AccountView, getAccount } from "../../accounts/get-account.ts";
+
+/** getAccount, with an unknown customer as null: the IVR answers it in words, not with a 404. */
+export async function findAccount(
+  ctx: Pick<ServiceContext, "db">,
+  customerNo: string,
+): Promise<AccountView | null> {
+  try {
+    return await getAccount({ ctx, input: { customerNo } });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "customer_not_found") return null;
+    throw error;
+  }
+}
+
+export const isCustomerNo = (value: string) => /^[0-9]{10}$/.test(value);

@@ -1,0 +1,218 @@
+import {
+  type Channel,
+  type ClientOperation,
+  channelClients,
+  clientKeys,
+  DEFAULT_CLIENT_OPERATIONS,
+  orgUnits,
+} from "@powercard/db";
+import { and, asc, eq } from "drizzle-orm";
+import { calculateJwkThumbprint, importJWK, type JWK } from "jose";
+import type { ServiceContext } from "../../app-env.ts";
+import { inScope, type UserPrincipal } from "../../lib/auth/principal.ts";
+import { DomainError } from "../../lib/errors.ts";
+import { newId } from "../../lib/ids.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { unitInScope } from "../units/scope.ts";
+import { apiKeyPrefix, generateApiKey, hashApiKey } from "./api-keys.ts";
+
+type Ctx = ServiceContext & { actor: UserPrincipal };
+type ClientRow = typeof channelClients.$inferSelect;
+
+const isRoot = (actor: UserPrincipal) => actor.unitPath.split("/").filter(Boolean).length === 1;
+
+export function toClientView(
+  row: ClientRow,
+  keys: { kid: string; alg: "ES256" | "EdDSA"; status: "active" | "revoked" }[] = [],
+) {
+  return {
+    id: row.id,
+    name: row.name,
+    channel: row.channel,
+    partnerType: row.partnerType,
+    status: row.status,
+    unitId: row.unitId,
+    allowedOperations: row.allowedOperations,
+    rateLimitPerMinute: row.rateLimitPerMinute,
+    webhookUrl: row.webhookUrl,
+    apiKeyPrefix: row.apiKeyPrefix,
+    keys: keys.map(({ kid, alg, status }) => ({ kid, alg, status })),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** A client the sysadmin may manage: unit-bound ones in their subtree, unit-less ones from the province. */
+async function clientInScope(ctx: Ctx, clientId: string): Promise<ClientRow> {
+  const [row] = await ctx.db.orm
+    .select({ client: channelClients, unitPath: orgUnits.path })
+    .from(channelClients)
+    .leftJoin(orgUnits, eq(orgUnits.id, channelClients.unitId))
+    .where(eq(channelClients.id, clientId));
+  const visible = row && (row.unitPath ? inScope(ctx.actor, row.unitPath) : isRoot(ctx.actor));
+  if (!row || !visible) throw new DomainError("client_not_found");
+  return row.client;
+}
+
+export async function listClients({ ctx }: { ctx: Ctx }) {
+  const rows = await ctx.db.orm
+    .select({ client: channelClients, unitPath: orgUnits.path })
+    .from(channelClients)
+    .leftJoin(orgUnits, eq(orgUnits.id, channelClients.unitId))
+    .orderBy(asc(channelClients.name));
+  const keys = await ctx.db.orm.select().from(clientKeys);
+  return rows
+    .filter((r) => (r.unitPath ? inScope(ctx.actor, r.unitPath) : isRoot(ctx.actor)))
+    .map((r) =>
+      toClientView(
+        r.client,
+        keys.filter((k) => k.clientId === r.client.id),
+      ),
+    );
+}
+
+export async function getClient({ ctx, input }: { ctx: Ctx; input: { clientId: string } }) {
+  const client = await clientInScope(ctx, input.clientId);
+  const keys = await ctx.db.orm.select().from(clientKeys).where(eq(clientKeys.clientId, client.id));
+  return toClientView(client, keys);
+}
+
+export interface CreateClientInput {
+  name: string;
+  channel: Channel;
+  partnerType?: "bank" | "telco";
+  unitId?: string;
+  allowedOperations?: ClientOperation[];
+  rateLimitPerMinute?: number;
+}
+
+/** Registers a channel client; its API key is shown in this answer only. */
+export async function createClient({ ctx, input }: { ctx: Ctx; input: CreateClientInput }) {
+  if (input.unitId) await unitInScope(ctx.db, ctx.actor, input.unitId);
+  else if (!isRoot(ctx.actor))
+    throw new DomainError("forbidden", { detail: "Only the province registers clients without a unit" });
+  const apiKey = generateApiKey();
+  const row: typeof channelClients.$inferInsert = {
+    id: newId.channelClient(),
+    name: input.name,
+    channel: input.channel,
+    partnerType: input.channel === "partner" ? (input.partnerType ?? "bank") : null,
+    unitId: input.unitId ?? null,
+    allowedOperations: [...new Set(input.allowedOperations ?? DEFAULT_CLIENT_OPERATIONS)],
+    rateLimitPerMinute: input.rateLimitPerMinute ?? 600,
+    apiKeyHash: hashApiKey(apiKey),
+    apiKeyPrefix: apiKeyPrefix(apiKey),
+    createdAt: ctx.now,
+  };
+  const [created] = await ctx.db.orm.transaction(async (tx) => {
+    const inserted = await tx.insert(channelClients).values(row).returning();
+    await audit(tx, ctx, "client.created", row.id as string, {
+      name: input.name,
+      channel: input.channel,
+      operations: row.allowedOperations,
+    });
+    return inserted;
+  });
+  return { ...toClientView(created as ClientRow), apiKey };
+}
+
+export interface UpdateClientInput {
+  status?: "active" | "suspended";
+  allowedOperations?: ClientOperation[];
+  rateLimitPerMinute?: number;
+}
+
+export async function updateClient({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: UpdateClientInput & { clientId: string };
+}) {
+  const before = await clientInScope(ctx, input.clientId);
+  const changes = {
+    ...(input.status ? { status: input.status } : {}),
+    ...(input.allowedOperations ? { allowedOperations: [...new Set(input.allowedOperations)] } : {}),
+    ...(input.rateLimitPerMinute ? { rateLimitPerMinute: input.rateLimitPerMinute } : {}),
+  };
+  await ctx.db.orm.transaction(async (tx) => {
+    await tx.update(channelClients).set(changes).where(eq(channelClients.id, before.id));
+    await audit(tx, ctx, "client.updated", before.id, changes, {
+      status: before.status,
+      allowedOperations: before.allowedOperations,
+      rateLimitPerMinute: before.rateLimitPerMinute,
+    });
+  });
+  return getClient({ ctx, input });
+}
+
+/** Registers a partner's public key (ES256 on P-256, or EdDSA on Ed25519); kid = its thumbprint. */
+export async function registerClientKey({ ctx, input }: { ctx: Ctx; input: { clientId: string; jwk: JWK } }) {
+  const client = await clientInScope(ctx, input.clientId);
+  const { jwk } = input;
+  const alg: "ES256" | "EdDSA" | null =
+    jwk.kty === "EC" && jwk.crv === "P-256"
+      ? "ES256"
+      : jwk.kty === "OKP" && jwk.crv === "Ed25519"
+        ? "EdDSA"
+        : null;
+  if (!alg || "d" in jwk || (jwk.alg && jwk.alg !== alg)) {
+    throw new DomainError("invalid_key", {
+      detail: "Send a public EC P-256 (ES256) or OKP Ed25519 (EdDSA) JWK, without its private part",
+    });
+  }
+  const publicJwk =
+    alg === "ES256"
+      ? { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y }
+      : { kty: "OKP", crv: "Ed25519", x: jwk.x };
+  try {
+    await importJWK(publicJwk, alg);
+  } catch {
+    throw new DomainError("invalid_key", { detail: "The key does not parse" });
+  }
+  const kid = await calculateJwkThumbprint(publicJwk as JWK);
+  await ctx.db.orm.transaction(async (tx) => {
+    await tx
+      .insert(clientKeys)
+      .values({ clientId: client.id, kid, alg, publicJwk, createdAt: ctx.now })
+      .onConflictDoUpdate({ target: [clientKeys.clientId, clientKeys.kid], set: { status: "active" } });
+    await audit(tx, ctx, "client.key_registered", client.id, { kid, alg });
+  });
+  return { kid, alg, status: "active" as const };
+}
+
+export async function revokeClientKey({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { clientId: string; kid: string };
+}) {
+  const client = await clientInScope(ctx, input.clientId);
+  const revoked = await ctx.db.orm.transaction(async (tx) => {
+    const rows = await tx
+      .update(clientKeys)
+      .set({ status: "revoked" })
+      .where(and(eq(clientKeys.clientId, client.id), eq(clientKeys.kid, input.kid)))
+      .returning();
+    if (rows.length > 0) await audit(tx, ctx, "client.key_revoked", client.id, { kid: input.kid });
+    return rows.length;
+  });
+  if (revoked === 0) throw new DomainError("key_not_found");
+}
+
+function audit(
+  tx: Parameters<typeof recordAuditEvent>[0],
+  ctx: Ctx,
+  action: string,
+  clientId: string,
+  after: unknown,
+  before?: unknown,
+) {
+  return recordAuditEvent(
+    tx,
+    { type: "user", id: ctx.actor.id },
+    ctx.requestId,
+    { action, objectType: "channel_client", objectId: clientId, before, after },
+    ctx.now,
+  );
+}

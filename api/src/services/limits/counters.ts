@@ -1,0 +1,92 @@
+import type { Db } from "@powercard/db";
+import { withDeadlockRetry } from "../../lib/db-errors.ts";
+
+/** One counter in one window. */
+export interface CounterRef {
+  key: string;
+  windowStart: Date;
+}
+
+export interface CounterBump extends CounterRef {
+  expiresAt: Date;
+  /** How much to add (1 for a hit, more for a batch of requests counted in memory). */
+  by: number;
+}
+
+const byKey = <T extends CounterRef>(a: T, b: T) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+// Arrays go over the wire as text[] and are cast in SQL: postgres.js serialises text arrays for
+// any server, where timestamptz[] parameters fail to bind.
+
+/**
+ * Adds to counters and returns their new totals, creating rows as needed — one statement, one
+ * round trip, however many counters. Rows are written in key order, so two statements touching
+ * the same counters lock them in the same order and never deadlock each other.
+ */
+export async function bumpCounters(db: Db, bumps: readonly CounterBump[]): Promise<Map<string, number>> {
+  if (bumps.length === 0) return new Map();
+  const sorted = [...bumps].sort(byKey);
+  const rows = await withDeadlockRetry(() =>
+    db.query<{ key: string; window_start: unknown; count: number }>(
+      `INSERT INTO rate_limit_counters AS r (key, window_start, count, expires_at)
+       SELECT u.key, u.window_start::timestamptz, u.count::int, u.expires_at::timestamptz
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(key, window_start, count, expires_at)
+        ORDER BY u.key
+       ON CONFLICT (key, window_start) DO UPDATE SET count = r.count + EXCLUDED.count
+       RETURNING r.key, r.count`,
+      [
+        sorted.map((b) => b.key),
+        sorted.map((b) => b.windowStart.toISOString()),
+        sorted.map((b) => String(b.by)),
+        sorted.map((b) => b.expiresAt.toISOString()),
+      ],
+    ),
+  );
+  return new Map(rows.map((r) => [r.key, Number(r.count)]));
+}
+
+/** Takes back one from each counter (an attempt that turned out not to be a failure); the new totals. */
+export async function releaseCounters(db: Db, refs: readonly CounterRef[]): Promise<Map<string, number>> {
+  if (refs.length === 0) return new Map();
+  const sorted = [...refs].sort(byKey);
+  const rows = await withDeadlockRetry(() =>
+    db.query<{ key: string; count: number }>(
+      `UPDATE rate_limit_counters AS r SET count = r.count - 1
+         FROM unnest($1::text[], $2::text[]) AS u(key, window_start)
+        WHERE r.key = u.key AND r.window_start = u.window_start::timestamptz AND r.count > 0
+       RETURNING r.key, r.count`,
+      [sorted.map((r) => r.key), sorted.map((r) => r.windowStart.toISOString())],
+    ),
+  );
+  return new Map(rows.map((r) => [r.key, Number(r.count)]));
+}
+
+/** Reads counters without changing them; a counter with no row is 0. */
+export async function peekCounters(db: Db, refs: readonly CounterRef[]): Promise<Map<string, number>> {
+  const counts = new Map(refs.map((r) => [r.key, 0]));
+  if (refs.length === 0) return counts;
+  const rows = await db.query<{ key: string; count: number }>(
+    `SELECT r.key, r.count
+       FROM rate_limit_counters r
+       JOIN unnest($1::text[], $2::text[]) AS u(key, window_start)
+         ON r.key = u.key AND r.window_start = u.window_start::timestamptz`,
+    [refs.map((r) => r.key), refs.map((r) => r.windowStart.toISOString())],
+  );
+  for (const row of rows) counts.set(row.key, Number(row.count));
+  return counts;
+}
+
+/** Deletes counters whose window (plus margin) has passed, a bounded batch per statement. */
+export async function purgeExpiredRateLimitCounters(db: Db, now: Date, batchSize = 5_000): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const deleted = await db.query(
+      `DELETE FROM rate_limit_counters WHERE ctid IN (
+         SELECT ctid FROM rate_limit_counters WHERE expires_at < $1 LIMIT $2)
+       RETURNING 1 AS gone`,
+      [now, batchSize],
+    );
+    total += deleted.length;
+    if (deleted.length < batchSize) return total;
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Every abuse limit of the API, in one place.
+ *
+ * Counters are fixed windows kept in PostgreSQL (`rate_limit_counters`, one row per key and
+ * window, aligned to the epoch), so a limit holds whichever instance a request reaches. A refused
+ * request gets 429 `rate_limited` with `Retry-After` = the seconds left in the window.
+ *
+ * Failures are the outcomes a guesser produces: `pin_incorrect`, `card_not_found`, `card_locked`
+ * and `customer_not_found`. Besides these limits, every card locks itself after 5 wrong PINs
+ * (MAX_PIN_ATTEMPTS), exactly, on every channel.
+ *
+ * Who is limited by what:
+ *  - channel clients (every API key or partner token): requests per minute (channel_clients.
+ *    rate_limit_per_minute); failures per client and per customer number named — checked
+ *    against what each instance has learned, so a successful recharge costs no round trip
+ *    (limiter.ts says how far several instances can overshoot);
+ *  - the public web page (POST /v1/public/recharges): failures per IP address (an IPv6 address
+ *    counts as its /64), per customer number and per card number — exact under concurrency;
+ *  - SMS and IVR services: failures per phone number, through recordChannelFailure;
+ *  - the counter (clerks, and counter terminals in an outlet) is outside the failure limits: a
+ *    person is there with the card in hand, and it is where a customer whose self-service limit
+ *    was run down by someone else can still recharge. Its outcomes are still on /metrics.
+ */
+export const FAILURE_LIMITS = {
+  /** Failures naming one customer number, on every channel but the counter. */
+  customer: { max: 10, windowSeconds: 60 * 60 },
+  /** Failures of one channel client — at least this many; see CLIENT_FAILURE_SHARE. */
+  client: { max: 200, windowSeconds: 10 * 60 },
+  /** Public web: failures from one IP address (IPv6: its /64). */
+  ip: { max: 10, windowSeconds: 10 * 60 },
+  /** Public web: failures naming one card number (beside the card's own lockout). */
+  card: { max: 10, windowSeconds: 60 * 60 },
+  /** SMS and IVR: failures from one phone number. */
+  phone: { max: 10, windowSeconds: 10 * 60 },
+} as const satisfies Record<string, { max: number; windowSeconds: number }>;
+
+export type LimitKind = keyof typeof FAILURE_LIMITS;
+
+/**
+ * A client's failure limit grows with the traffic it is allowed: 2% of the requests its
+ * rate_limit_per_minute allows in the window, when that is more than FAILURE_LIMITS.client.max.
+ * A bank serving a province at the start of the month sees its customers mistype PINs all day;
+ * a fixed 200 would lock it out in minutes, while a stolen key spraying guesses fails far more.
+ */
+export const CLIENT_FAILURE_SHARE = 0.02;
+
+export const clientFailureMax = (rateLimitPerMinute: number) =>
+  Math.max(
+    FAILURE_LIMITS.client.max,
+    Math.ceil(rateLimitPerMinute * (FAILURE_LIMITS.client.windowSeconds / 60) * CLIENT_FAILURE_SHARE),
+  );
+
+/** The window of channel_clients.rate_limit_per_minute. */
+export const CLIENT_REQUEST_WINDOW_SECONDS = 60;
+
+/**
+ * How often an instance writes its count of a client's requests to PostgreSQL, in the background.
+ * Another instance sees a client's requests about this late, which bounds how far the instances
+ * together can overshoot; a decision is never made on a shared count older than twice this.
+ */
+export const CLIENT_REQUEST_SYNC_MS = 250;
+
+/** Rows outlive their window by this much, then the purge removes them. */
+export const COUNTER_RETENTION_MARGIN_SECONDS = 5 * 60;
+
+/** The outcomes that count as failures. */
+export const FAILURE_OUTCOMES: ReadonlySet<string> = new Set([
+  "pin_incorrect",
+  "card_not_found",
+  "card_locked",
+  "customer_not_found",
+]);
+
+/** What a failure limit is about: a customer number, a client id, an IP, a card or phone number. */
+export interface LimitSubject {
+  kind: LimitKind;
+  value: string;
+  /** This subject's own limit, instead of FAILURE_LIMITS[kind].max (a client's, scaled to its traffic). */
+  max?: number;
+}
+
+/** The name a limit has on /metrics (`powercard_rate_limited_total{limit=…}`). */
+export const limitName = (kind: LimitKind | "client_requests") =>
+  kind === "client_requests" ? kind : `${kind}_failures`;
+
+export const failureKey = (subject: LimitSubject) => `fail:${subject.kind}:${subject.value}`;
+export const clientRequestKey = (clientId: string) => `req:client:${clientId}`;
+
+export interface Window {
+  start: Date;
+  end: Date;
+  expiresAt: Date;
+}
+
+/** The fixed window `now` falls in, aligned to multiples of its length since the epoch. */
+export function windowOf(now: Date, seconds: number): Window {
+  const ms = seconds * 1000;
+  const start = Math.floor(now.getTime() / ms) * ms;
+  return {
+    start: new Date(start),
+    end: new Date(start + ms),
+    expiresAt: new Date(start + ms + COUNTER_RETENTION_MARGIN_SECONDS * 1000),
+  };
+}
+
+/** Whole seconds until the window ends (at least 1): the Retry-After of a refusal. */
+export const secondsLeft = (window: Window, now: Date) =>
+  Math.max(1, Math.ceil((window.end.getTime() - now.getTime()) / 1000));
+
+/** A refusal, or not: which limit and for how long. */
+export type Verdict =
+  | { limited: false }
+  | { limited: true; limit: LimitKind | "client_requests"; retryAfterSeconds: number };
+
+export const NOT_LIMITED: Verdict = { limited: false };

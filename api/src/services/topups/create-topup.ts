@@ -1,0 +1,73 @@
+import { businessDate } from "@powercard/db";
+import type { ServiceContext } from "../../app-env.ts";
+import { isUniqueViolation, withDeadlockRetry } from "../../lib/db-errors.ts";
+import { IDEMPOTENCY_RETENTION_MS, requestFingerprint } from "../../lib/idempotency.ts";
+import { newId } from "../../lib/ids.ts";
+import {
+  replayStoredResponse,
+  responseForOutcome,
+  type StoredResponse,
+} from "../recharge/stored-response.ts";
+import { CREATE_TOPUP_SQL } from "./create-topup.sql.ts";
+
+export const TOPUP_OPERATION = "topup";
+
+/** The most one top-up may credit: 500,000 yuan. */
+export const MAX_TOPUP_FEN = 50_000_000;
+
+export interface CreateTopupInput {
+  customerNo: string;
+  amountFen: number;
+  partnerReference: string;
+  idempotencyKey: string;
+}
+
+/**
+ * Credits a customer's prepaid account with money a partner took itself: account credited, one
+ * balanced ledger transaction (the partner's receivable against the prepaid account), the top-up,
+ * its webhook event and audit record, and the first result under the Idempotency-Key — all in one
+ * statement. A retry with the same key gets the first response back, byte for byte.
+ */
+export async function createTopup({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: CreateTopupInput;
+}): Promise<StoredResponse> {
+  const { db, now, caller, requestId } = ctx;
+  const requestHash = requestFingerprint(TOPUP_OPERATION, [
+    ["customerNo", input.customerNo],
+    ["amountFen", String(input.amountFen)],
+    ["partnerReference", input.partnerReference],
+  ]);
+  const params = [
+    input.customerNo,
+    newId.topup(),
+    newId.ledgerTransaction(),
+    now,
+    now.toISOString(),
+    businessDate(now),
+    caller.id,
+    input.amountFen,
+    input.partnerReference,
+    input.idempotencyKey,
+    requestHash,
+    requestId,
+    new Date(now.getTime() + IDEMPOTENCY_RETENTION_MS),
+    newId.auditEvent(),
+    newId.webhookEvent(),
+  ];
+
+  try {
+    const [row] = await withDeadlockRetry(() =>
+      db.query<{ outcome: string; response_body: string | null }>(CREATE_TOPUP_SQL, params),
+    );
+    if (!row) throw new Error("top-up statement returned no row");
+    return responseForOutcome(row.outcome, row.response_body, requestId, false);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // The key was taken first (by a retry or a concurrent duplicate): everything above rolled back.
+    return replayStoredResponse(db, caller.id, input.idempotencyKey, TOPUP_OPERATION, requestHash);
+  }
+}

@@ -1,0 +1,188 @@
+import { type Db, toDate } from "@powercard/db";
+import { EVENT_TYP, JOSE_CONTENT_TYPE, signDocument } from "../../lib/auth/signed-documents.ts";
+import type { SigningKeyring } from "../../lib/auth/signing-keys.ts";
+import { retryDelayMs } from "./retry-schedule.ts";
+import { webhookUrlProblem } from "./webhook-url.ts";
+
+export const WEBHOOK_TIMEOUT_MS = 5_000;
+/**
+ * How long a claimed event stays invisible to other workers. Longer than a delivery can take
+ * (the timeout), so an event is never sent twice at once; if the worker dies mid-delivery, the
+ * event is due again when the lease ends (at-least-once: receivers deduplicate by event id).
+ */
+export const WEBHOOK_LEASE_MS = 60_000;
+export const WEBHOOK_BATCH_SIZE = 20;
+
+export interface DeliverOptions {
+  db: Db;
+  signingKeys: SigningKeyring;
+  /** The clock: which events are due, and when the next attempts are scheduled. */
+  now: Date;
+  batchSize?: number;
+  timeoutMs?: number;
+  leaseMs?: number;
+  fetch?: typeof fetch;
+  random?: () => number;
+}
+
+export interface DeliveryRun {
+  claimed: number;
+  delivered: number;
+  /** Failed attempts with another one scheduled. */
+  retrying: number;
+  /** Events given up after their last attempt. */
+  failed: number;
+}
+
+/**
+ * Claims due events atomically — one UPDATE over `SELECT … FOR UPDATE SKIP LOCKED`, so concurrent
+ * workers (other processes, other instances) never claim the same event — counts the attempt and
+ * moves the event out of reach for the lease. Holds no lock while sending.
+ */
+const CLAIM_SQL = /* sql */ `
+UPDATE webhook_events e
+   SET attempts = e.attempts + 1, next_attempt_at = $2
+  FROM (SELECT id FROM webhook_events
+         WHERE state = 'pending' AND next_attempt_at <= $1
+         ORDER BY next_attempt_at
+         LIMIT $3
+         FOR UPDATE SKIP LOCKED) due
+ WHERE e.id = due.id
+RETURNING e.id, e.client_id, e.type, e.payload, e.attempts, e.created_at,
+          (SELECT c.webhook_url FROM channel_clients c WHERE c.id = e.client_id) AS url
+`;
+
+/**
+ * Records the attempt and settles the event, in one statement. The event is only updated if it
+ * is still this claim (same attempt number, still pending).
+ */
+const RECORD_SQL = /* sql */ `
+WITH attempt AS (
+  INSERT INTO webhook_attempts (event_id, attempt, attempted_at, url, status_code, error, duration_ms)
+  VALUES ($1, $2, $3, $4, $5, $6, $7)
+)
+UPDATE webhook_events
+   SET state = $8, next_attempt_at = $9, delivered_at = $10
+ WHERE id = $1 AND attempts = $2 AND state = 'pending'
+`;
+
+interface ClaimedEvent {
+  id: string;
+  clientId: string;
+  type: string;
+  data: unknown;
+  attempt: number;
+  createdAt: Date;
+  url: string | null;
+}
+
+interface AttemptResult {
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+/**
+ * One round of the delivery worker: claims up to `batchSize` due events, POSTs each to its
+ * partner's webhook URL as a compact JWS (typ powercard-event+jws, no redirects followed, a
+ * timeout), records every attempt, and marks the event delivered on a 2xx or schedules the next
+ * attempt with backoff — or gives it up after the last. The queue is the database: an event
+ * written with its recharge or top-up survives any restart until it is delivered.
+ */
+export async function deliverDueWebhooks(options: DeliverOptions): Promise<DeliveryRun> {
+  const { db, now } = options;
+  const batchSize = options.batchSize ?? WEBHOOK_BATCH_SIZE;
+  const leaseMs = options.leaseMs ?? WEBHOOK_LEASE_MS;
+  const rows = await db.query(CLAIM_SQL, [now, new Date(now.getTime() + leaseMs), batchSize]);
+  const events: ClaimedEvent[] = rows.map((row) => ({
+    id: String(row.id),
+    clientId: String(row.client_id),
+    type: String(row.type),
+    data: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload,
+    attempt: Number(row.attempts),
+    createdAt: toDate(row.created_at),
+    url: row.url === null || row.url === undefined ? null : String(row.url),
+  }));
+
+  const run: DeliveryRun = { claimed: events.length, delivered: 0, retrying: 0, failed: 0 };
+  const settled = await Promise.allSettled(
+    events.map(async (event) => {
+      const result = await attempt(event, options);
+      const delivered = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
+      const delay = delivered ? null : retryDelayMs(event.attempt, options.random);
+      const state = delivered ? "delivered" : delay === null ? "failed" : "pending";
+      await db.query(RECORD_SQL, [
+        event.id,
+        event.attempt,
+        now,
+        event.url ?? "",
+        result.statusCode,
+        result.error,
+        result.durationMs,
+        state,
+        new Date(now.getTime() + (delay ?? 0)),
+        delivered ? now : null,
+      ]);
+      if (state === "delivered") run.delivered++;
+      else if (state === "failed") run.failed++;
+      else run.retrying++;
+    }),
+  );
+  const rejected = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  // Unrecorded attempts are retried when their lease ends; the caller logs the cause.
+  if (rejected) throw rejected.reason;
+  return run;
+}
+
+/** One HTTP attempt; never throws for the endpoint's sake — its failure is a result. */
+async function attempt(event: ClaimedEvent, options: DeliverOptions): Promise<AttemptResult> {
+  const started = performance.now();
+  const done = (statusCode: number | null, error: string | null): AttemptResult => ({
+    statusCode,
+    error,
+    durationMs: Math.round(performance.now() - started),
+  });
+  if (event.url === null) return done(null, "no webhook URL is registered");
+  const problem = webhookUrlProblem(event.url);
+  if (problem) return done(null, `webhook URL refused: ${problem}`);
+
+  const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+  const body = await signDocument(options.signingKeys, EVENT_TYP, {
+    id: event.id,
+    type: event.type,
+    clientId: event.clientId,
+    createdAt: event.createdAt.toISOString(),
+    data: event.data,
+  });
+  try {
+    const response = await (options.fetch ?? fetch)(event.url, {
+      method: "POST",
+      headers: {
+        "Content-Type": JOSE_CONTENT_TYPE,
+        "User-Agent": "Powercard-Webhooks/1",
+        "Powercard-Event-Id": event.id,
+        "Powercard-Event-Type": event.type,
+        "Powercard-Delivery-Attempt": String(event.attempt),
+      },
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    // The answer's body is not needed; release the connection.
+    await response.body?.cancel().catch(() => {});
+    const status = response.status || null;
+    return done(
+      status,
+      status !== null && status >= 200 && status < 300 ? null : `HTTP ${status ?? "redirect"}`,
+    );
+  } catch (error) {
+    return done(null, describeFetchError(error, timeoutMs));
+  }
+}
+
+function describeFetchError(error: unknown, timeoutMs: number): string {
+  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (e?.name === "TimeoutError" || e?.name === "AbortError") return `timed out after ${timeoutMs} ms`;
+  const cause = e?.cause?.code ?? e?.cause?.message;
+  return `${e?.message ?? String(error)}${cause ? ` (${cause})` : ""}`.slice(0, 500);
+}

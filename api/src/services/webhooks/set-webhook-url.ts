@@ -1,0 +1,43 @@
+import { channelClients } from "@powercard/db";
+import { eq } from "drizzle-orm";
+import type { ServiceContext } from "../../app-env.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+
+/**
+ * Registers (or, with null, removes) where the calling partner's events are delivered. Events
+ * already queued go to the URL registered when they are delivered. Audited with the old value.
+ */
+export async function setWebhookUrl({
+  ctx,
+  input,
+}: {
+  ctx: Pick<ServiceContext, "db" | "caller" | "now" | "requestId">;
+  input: { url: string | null };
+}): Promise<{ url: string | null }> {
+  await ctx.db.orm.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ url: channelClients.webhookUrl })
+      .from(channelClients)
+      .where(eq(channelClients.id, ctx.caller.id))
+      .for("update");
+    if (!before) throw new Error(`client ${ctx.caller.id} vanished`);
+    await tx
+      .update(channelClients)
+      .set({ webhookUrl: input.url })
+      .where(eq(channelClients.id, ctx.caller.id));
+    await recordAuditEvent(
+      tx,
+      { type: "client", id: ctx.caller.id },
+      ctx.requestId,
+      {
+        action: "client.webhook_url_set",
+        objectType: "channel_client",
+        objectId: ctx.caller.id,
+        before: { webhookUrl: before.url },
+        after: { webhookUrl: input.url },
+      },
+      ctx.now,
+    );
+  });
+  return { url: input.url };
+}

@@ -1,0 +1,51 @@
+import type { Db } from "@powercard/db";
+import type { Logger } from "pino";
+import type { SigningKeyring } from "../../lib/auth/signing-keys.ts";
+import { deliverDueWebhooks, WEBHOOK_BATCH_SIZE } from "./deliver-due-webhooks.ts";
+
+/**
+ * Runs the delivery worker every `intervalMs` in this process: one round at a time, draining full
+ * batches back to back. Any number of processes may run it; SKIP LOCKED keeps them apart. The
+ * timer is unref'd, so it never keeps the process alive.
+ */
+export function startWebhookWorker({
+  db,
+  signingKeys,
+  logger,
+  intervalMs = 2_000,
+}: {
+  db: Db;
+  signingKeys: SigningKeyring;
+  logger: Logger;
+  intervalMs?: number;
+}) {
+  let running: Promise<void> | null = null;
+  let stopped = false;
+  const round = async () => {
+    try {
+      for (;;) {
+        const run = await deliverDueWebhooks({ db, signingKeys, now: new Date() });
+        if (run.claimed > 0) logger.info({ webhooks: run }, "webhook deliveries");
+        if (run.claimed < WEBHOOK_BATCH_SIZE || stopped) break;
+      }
+    } catch (err) {
+      logger.error({ err }, "webhook delivery failed");
+    }
+  };
+  const tick = () => {
+    if (running || stopped) return;
+    running = round().finally(() => {
+      running = null;
+    });
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  return {
+    /** Stops the timer and waits for the round in progress (bounded by the delivery timeout). */
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

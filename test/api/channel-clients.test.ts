@@ -1,0 +1,130 @@
+import { randomUUID } from "node:crypto";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, requestInit } from "../helpers/app.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
+import { Fixtures } from "../helpers/fixtures.ts";
+
+/** The registry a sysadmin keeps: clients, their operations, quotas and public keys. */
+let t: TestDatabase;
+let f: Fixtures;
+let app: ReturnType<typeof buildApp>;
+let admin: { token: string };
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  f = await Fixtures.create(t.db);
+  app = buildApp(t.db);
+  admin = await f.staff(["sysadmin"], { unitId: f.provinceId });
+});
+afterAll(() => t.close());
+
+const asAdmin = (method: string, path: string, body?: unknown) =>
+  app.request(path, requestInit(method, { headers: { Authorization: `Bearer ${admin.token}` }, body }));
+
+describe("channel client registry", () => {
+  it("registers a partner, whose key then signs a token that works; suspending it stops the token", async () => {
+    const created = await asAdmin("POST", "/v1/channel-clients", {
+      name: "示例银行",
+      channel: "partner",
+      partnerType: "bank",
+      allowedOperations: ["cards:verify", "recharges:write"],
+    });
+    expect(created.status).toBe(201);
+    const client = (await created.json()) as {
+      id: string;
+      apiKey: string;
+      allowedOperations: string[];
+      apiKeyPrefix: string;
+    };
+    expect(client.apiKey.startsWith(client.apiKeyPrefix)).toBe(true);
+    expect(client.allowedOperations).toEqual(["cards:verify", "recharges:write"]);
+    const listed = (await (await asAdmin("GET", "/v1/channel-clients")).json()) as {
+      data: Record<string, unknown>[];
+    };
+    expect(JSON.stringify(listed)).not.toContain(client.apiKey);
+
+    const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: true });
+    const registered = await asAdmin("POST", `/v1/channel-clients/${client.id}/keys`, {
+      jwk: await exportJWK(publicKey),
+    });
+    expect(registered.status).toBe(201);
+    const { kid } = (await registered.json()) as { kid: string };
+
+    const now = Math.floor(Date.now() / 1000);
+    const assertion = await new SignJWT({ jti: randomUUID() })
+      .setProtectedHeader({ alg: "ES256", kid })
+      .setIssuer(client.id)
+      .setSubject(client.id)
+      .setAudience("http://localhost/v1/oauth/token")
+      .setIssuedAt(now)
+      .setExpirationTime(now + 60)
+      .sign(privateKey);
+    const tokenRes = await app.request("http://localhost/v1/oauth/token", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        grant_type: "client_credentials",
+        client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+        client_assertion: assertion,
+      }).toString(),
+    });
+    expect(tokenRes.status).toBe(200);
+    const { access_token, scope } = (await tokenRes.json()) as { access_token: string; scope: string };
+    expect(scope).toBe("cards:verify recharges:write");
+
+    const suspended = await asAdmin("PATCH", `/v1/channel-clients/${client.id}`, { status: "suspended" });
+    expect(((await suspended.json()) as { status: string }).status).toBe("suspended");
+    const fresh = buildApp(t.db);
+    const card = await f.card();
+    const verify = await fresh.request(
+      "/v1/cards/verify",
+      requestInit("POST", {
+        headers: { Authorization: `Bearer ${access_token}` },
+        body: { cardNo: card.cardNo, pin: card.pin },
+      }),
+    );
+    expect(verify.status).toBe(401);
+  });
+
+  it("refuses a private key, an RSA key or a key for the wrong curve", async () => {
+    const client = (await (
+      await asAdmin("POST", "/v1/channel-clients", { name: "电信", channel: "partner" })
+    ).json()) as { id: string };
+    const ed = await generateKeyPair("EdDSA", { extractable: true });
+    const rsa = await generateKeyPair("RS256", { extractable: true });
+    for (const jwk of [
+      await exportJWK(ed.privateKey),
+      await exportJWK(rsa.publicKey),
+      { kty: "EC", crv: "P-384", x: "a", y: "b" },
+    ]) {
+      const res = await asAdmin("POST", `/v1/channel-clients/${client.id}/keys`, { jwk });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { code: string }).code).toBe("invalid_key");
+    }
+    expect(
+      (await asAdmin("POST", `/v1/channel-clients/${client.id}/keys`, { jwk: await exportJWK(ed.publicKey) }))
+        .status,
+    ).toBe(201);
+  });
+
+  it("audits every change, and a city sysadmin cannot register province-wide clients", async () => {
+    const [before] = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_events WHERE object_type = 'channel_client'",
+    );
+    await asAdmin("POST", "/v1/channel-clients", { name: "IVR", channel: "ivr" });
+    const [after] = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_events WHERE object_type = 'channel_client'",
+    );
+    expect(after?.n).toBe((before?.n ?? 0) + 1);
+    const cityAdmin = await f.staff(["sysadmin"], { unitId: f.cityId });
+    const res = await app.request(
+      "/v1/channel-clients",
+      requestInit("POST", {
+        headers: { Authorization: `Bearer ${cityAdmin.token}` },
+        body: { name: "x", channel: "ivr" },
+      }),
+    );
+    expect(res.status).toBe(403);
+  });
+});

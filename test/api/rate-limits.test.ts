@@ -1,0 +1,255 @@
+import { clientFailureMax, FAILURE_LIMITS } from "@powercard/api";
+import { makeCardNo } from "@powercard/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, requestInit } from "../helpers/app.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
+import { Fixtures } from "../helpers/fixtures.ts";
+
+/**
+ * Limits of channel clients: requests per minute, failures per client and per customer number,
+ * the counter's exemption, and two app instances sharing the counts in the database. The clock
+ * is pinned a second into an hour, where every window has just begun.
+ */
+const HOUR = 3_600_000;
+const START = Math.floor(Date.now() / HOUR) * HOUR + HOUR + 1_000;
+let clock = new Date(START);
+
+let t: TestDatabase;
+let f: Fixtures;
+let app: ReturnType<typeof buildApp>;
+let keyNo = 0;
+let serial = 0;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  f = await Fixtures.create(t.db);
+  app = buildApp(t.db, { now: () => clock });
+});
+afterAll(() => t.close());
+
+const unknownCard = () => makeCardNo("39", 5_000_000 + serial++);
+
+function recharge(
+  client: { apiKey: string },
+  body: { cardNo: string; pin: string; customerNo: string },
+  options: { idempotencyKey?: string; target?: ReturnType<typeof buildApp> } = {},
+) {
+  return (options.target ?? app).request(
+    "/v1/recharges",
+    requestInit("POST", {
+      apiKey: client.apiKey,
+      idempotencyKey: options.idempotencyKey ?? `rl-${START}-${keyNo++}`,
+      body,
+    }),
+  );
+}
+
+const verify = (apiKey: string, body: { cardNo: string; pin: string }) =>
+  app.request("/v1/cards/verify", requestInit("POST", { apiKey, body }));
+
+async function code(res: Response) {
+  return ((await res.json()) as { code?: string }).code;
+}
+
+describe("requests per minute of a channel client", () => {
+  it("answers 429 with Retry-After past rate_limit_per_minute, and again in the next minute", async () => {
+    const client = await f.client("partner", { rateLimitPerMinute: 3 });
+    const customer = await f.customer();
+    const get = () =>
+      app.request(`/v1/accounts/${customer.customerNo}`, requestInit("GET", { apiKey: client.apiKey }));
+    for (let i = 0; i < 3; i++) expect((await get()).status).toBe(200);
+    const refused = await get();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("59");
+    expect(await refused.json()).toMatchObject({ code: "rate_limited", status: 429 });
+    // Another client is not affected; the next minute starts afresh.
+    const other = await f.client("partner");
+    expect(
+      (await app.request(`/v1/accounts/${customer.customerNo}`, requestInit("GET", { apiKey: other.apiKey })))
+        .status,
+    ).toBe(200);
+    const saved = clock;
+    try {
+      clock = new Date(START + 60_000);
+      expect((await get()).status).toBe(200);
+    } finally {
+      clock = saved;
+    }
+  });
+
+  it("keeps the count in the database, where another instance finds it", async () => {
+    const client = await f.client("partner", { rateLimitPerMinute: 4 });
+    const customer = await f.customer();
+    const path = `/v1/accounts/${customer.customerNo}`;
+    const minute = new Date(START + 2 * 60_000);
+    const a = buildApp(t.db, { now: () => minute });
+    const b = buildApp(t.db, { now: () => minute });
+    for (let i = 0; i < 4; i++)
+      expect((await a.request(path, requestInit("GET", { apiKey: client.apiKey }))).status).toBe(200);
+    await until(async () => (await counter(`req:client:${client.id}`, minute)) === 4);
+    const refused = await b.request(path, requestInit("GET", { apiKey: client.apiKey }));
+    expect(refused.status).toBe(429);
+  });
+});
+
+describe("failure limits of channel clients", () => {
+  it("refuses a client after its failures in the window (verifications and recharges alike)", async () => {
+    const ivr = await f.client("ivr", { rateLimitPerMinute: 600 });
+    const { max, windowSeconds } = FAILURE_LIMITS.client;
+    expect(clientFailureMax(600)).toBe(max);
+    for (let i = 0; i < max; i++) {
+      const res = await verify(ivr.apiKey, { cardNo: unknownCard(), pin: "0000000000000000" });
+      expect(res.status).toBe(422);
+    }
+    const card = await f.card();
+    const refused = await verify(ivr.apiKey, { cardNo: card.cardNo, pin: card.pin });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe(String(windowSeconds - 1));
+    expect(await code(refused)).toBe("rate_limited");
+    const customer = await f.customer();
+    const blocked = await recharge(ivr, {
+      cardNo: card.cardNo,
+      pin: card.pin,
+      customerNo: customer.customerNo,
+    });
+    expect(blocked.status).toBe(429);
+    // Refused before the card was looked at; another client is not affected.
+    const other = await f.client("ivr");
+    expect((await verify(other.apiKey, { cardNo: card.cardNo, pin: card.pin })).status).toBe(200);
+  });
+
+  it("lets a client's failure limit grow with the traffic it is allowed", () => {
+    expect(clientFailureMax(600)).toBe(FAILURE_LIMITS.client.max);
+    // 100,000 requests a minute: 1,000,000 per 10 minutes, of which 2% may fail.
+    expect(clientFailureMax(100_000)).toBe(20_000);
+  });
+
+  it("refuses recharges naming a customer number after its failures, from any client", async () => {
+    const customer = await f.customer();
+    const partner = await f.client("partner");
+    for (let i = 0; i < FAILURE_LIMITS.customer.max; i++) {
+      const res = await recharge(partner, {
+        cardNo: unknownCard(),
+        pin: "0000000000000000",
+        customerNo: customer.customerNo,
+      });
+      expect(res.status).toBe(422);
+    }
+    const card = await f.card();
+    const right = { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo };
+    const refused = await recharge(partner, right);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe(String(FAILURE_LIMITS.customer.windowSeconds - 1));
+    // The limit is the customer number's, whichever client names it.
+    const sms = await f.client("sms");
+    expect((await recharge(sms, right)).status).toBe(429);
+    // The counter is outside the failure limits: the customer can still recharge in person.
+    const counter = await f.client("counter");
+    expect((await recharge(counter, right)).status).toBe(201);
+  });
+
+  it("does not limit the counter, and does not count a replayed failure again", async () => {
+    const customer = await f.customer();
+    const counterClient = await f.client("counter");
+    for (let i = 0; i < FAILURE_LIMITS.customer.max + 2; i++) {
+      const res = await recharge(counterClient, {
+        cardNo: unknownCard(),
+        pin: "0000000000000000",
+        customerNo: customer.customerNo,
+      });
+      expect(res.status).toBe(422);
+    }
+    const other = await f.customer();
+    const partner = await f.client("partner");
+    const failing = { cardNo: unknownCard(), pin: "0000000000000000", customerNo: other.customerNo };
+    for (let i = 0; i < FAILURE_LIMITS.customer.max + 5; i++) {
+      const res = await recharge(partner, failing, { idempotencyKey: `replayed-${START}` });
+      expect(res.status).toBe(422);
+    }
+    expect(await counter(`fail:customer:${other.customerNo}`, clock, 3600)).toBe(1);
+    expect(await counter(`fail:customer:${customer.customerNo}`, clock, 3600)).toBe(0);
+  });
+
+  it("two instances: what one counted, the other enforces — at once when it has seen the subject fail", async () => {
+    const customer = await f.customer();
+    const partner = await f.client("partner");
+    const a = buildApp(t.db, { now: () => clock });
+    const b = buildApp(t.db, { now: () => clock });
+    const fail = (target: ReturnType<typeof buildApp>) =>
+      recharge(
+        partner,
+        { cardNo: unknownCard(), pin: "0000000000000000", customerNo: customer.customerNo },
+        { target },
+      );
+    const half = FAILURE_LIMITS.customer.max / 2;
+    for (let i = 0; i < half; i++) expect((await fail(a)).status).toBe(422);
+    for (let i = 0; i < half; i++) expect((await fail(b)).status).toBe(422);
+    // A saw half the limit fail, so it asks the database before evaluating: refused at once.
+    const card = await f.card();
+    const right = { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo };
+    expect((await recharge(partner, right, { target: a })).status).toBe(429);
+    expect((await recharge(partner, right, { target: b })).status).toBe(429);
+    const [row] = await t.db.query<{ state: string }>("SELECT state FROM cards WHERE card_no = $1", [
+      card.cardNo,
+    ]);
+    expect(row?.state).toBe("sold");
+  });
+});
+
+describe("the cost of the limits on the recharge path", () => {
+  it("a successful channel recharge is still one statement; a failure adds one", async () => {
+    const statements: string[] = [];
+    const counting = {
+      ...t.db,
+      query: (text: string, params?: unknown[]) => {
+        statements.push(text);
+        return t.db.query(text, params);
+      },
+    } as typeof t.db;
+    const counted = buildApp(counting, { now: () => clock });
+    const partner = await f.client("partner");
+    const customer = await f.customer();
+    const once = async (body: { cardNo: string; pin: string; customerNo: string }) => {
+      statements.length = 0;
+      const res = await recharge(partner, body, { target: counted });
+      return { status: res.status, statements: [...statements] };
+    };
+    // The first request of a client on an instance reads its key and its shared request count.
+    const warm = await f.card();
+    expect((await once({ cardNo: warm.cardNo, pin: warm.pin, customerNo: customer.customerNo })).status).toBe(
+      201,
+    );
+
+    const card = await f.card();
+    const success = await once({ cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo });
+    expect(success.status).toBe(201);
+    expect(success.statements).toHaveLength(1);
+    expect(success.statements[0]).toContain("WITH");
+
+    const failure = await once({
+      cardNo: unknownCard(),
+      pin: "0000000000000000",
+      customerNo: customer.customerNo,
+    });
+    expect(failure.status).toBe(422);
+    expect(failure.statements).toHaveLength(2);
+    expect(failure.statements[1]).toContain("rate_limit_counters");
+  });
+});
+
+async function counter(key: string, at: Date, windowSeconds = 60) {
+  const ms = windowSeconds * 1000;
+  const [row] = await t.db.query<{ count: number }>(
+    "SELECT count FROM rate_limit_counters WHERE key = $1 AND window_start = $2",
+    [key, new Date(Math.floor(at.getTime() / ms) * ms)],
+  );
+  return row?.count ?? 0;
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs = 3_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
