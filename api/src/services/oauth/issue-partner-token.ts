@@ -34,7 +34,7 @@ export async function issuePartnerToken({
   }
   const clientId = await verifyClientAssertion(ctx.db, input.client_assertion, ctx.tokenEndpoint, ctx.now);
   const [client] = await ctx.db.orm.select().from(channelClients).where(eq(channelClients.id, clientId));
-  if (!client || client.status !== "active")
+  if (client?.status !== "active")
     throw new DomainError("invalid_client", { detail: "The client is not active" });
 
   const requested = input.scope ? input.scope.split(" ").filter(Boolean) : client.allowedOperations;
