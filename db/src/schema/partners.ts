@@ -50,6 +50,8 @@ export const webhookEvents = pgTable(
   },
   (t) => [
     index("webhook_events_due_idx").on(t.state, t.nextAttemptAt),
+    // A partner's recent events, newest first.
+    index("webhook_events_client_idx").on(t.clientId, t.createdAt),
     check("webhook_events_state_check", sql`${t.state} IN ('pending','delivered','failed')`),
   ],
 );

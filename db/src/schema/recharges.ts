@@ -26,6 +26,8 @@ export const recharges = pgTable(
     primaryKey({ columns: [t.customerNo, t.id] }),
     index("recharges_id_idx").on(t.id),
     index("recharges_client_key_idx").on(t.clientId, t.idempotencyKey),
+    // A partner's day: reconciliation files and the daily net.
+    index("recharges_client_day_idx").on(t.clientId, t.businessDate),
     check("recharges_amount_positive", sql`${t.amountFen} > 0`),
   ],
 );

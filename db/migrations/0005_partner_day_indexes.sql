@@ -1,0 +1,2 @@
+CREATE INDEX "recharges_client_day_idx" ON "recharges" USING btree ("client_id","business_date");--> statement-breakpoint
+CREATE INDEX "webhook_events_client_idx" ON "webhook_events" USING btree ("client_id","created_at");
