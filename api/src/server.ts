@@ -18,9 +18,8 @@ import { createApp } from "./app.ts";
 import { resolvePinKeys, resolveSigningKeys } from "./dev-secrets.ts";
 import { loadEnv } from "./env.ts";
 import { hashPassword } from "./lib/auth/passwords.ts";
+import { purgeExpiredRows } from "./lib/purge-expired.ts";
 import { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
-import { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expired-keys.ts";
-import { purgeExpiredRateLimitCounters } from "./services/limits/counters.ts";
 import { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";
 
 const env = loadEnv();
@@ -45,15 +44,14 @@ const app = createApp({
   metricsToken: env.METRICS_TOKEN,
 });
 
-// Idempotency records are kept 48 h (partners rely on ≥ 24 h), then purged in small batches.
+// Expired rows are purged in small batches: idempotency records after 48 h (partners rely on
+// ≥ 24 h), rate-limit counters minutes after their window, used assertion ids after their exp.
 const purge = setInterval(() => {
-  purgeExpiredIdempotencyKeys(db, new Date())
-    .then((n) => n > 0 && logger.info({ purged: n }, "expired idempotency keys purged"))
-    .catch((err) => logger.error({ err }, "idempotency key purge failed"));
-  // Rate-limit counters are dropped a few minutes after their window ends.
-  purgeExpiredRateLimitCounters(db, new Date())
-    .then((n) => n > 0 && logger.info({ purged: n }, "expired rate-limit counters purged"))
-    .catch((err) => logger.error({ err }, "rate-limit counter purge failed"));
+  for (const table of ["idempotency_keys", "rate_limit_counters", "used_assertion_ids"] as const) {
+    purgeExpiredRows(db, table, new Date())
+      .then((n) => n > 0 && logger.info({ table, purged: n }, "expired rows purged"))
+      .catch((err) => logger.error({ err, table }, "purge failed"));
+  }
 }, 15 * 60_000);
 purge.unref();
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { expectProblem } from "../helpers/problem.ts";
 import { auditRefusal } from "../helpers/refuse-audit.ts";
 
 /**
@@ -63,15 +64,6 @@ afterAll(() => t?.close());
 async function call(method: string, path: string, token?: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
   return app.request(path, requestInit(method, { body, headers }));
-}
-
-async function expectProblem(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toBe("application/problem+json");
-  const body = (await res.json()) as Record<string, unknown>;
-  expect(body).toMatchObject({ status, code });
-  expect(body.requestId).toBe(res.headers.get("x-request-id"));
-  return body;
 }
 
 let rechargeKey = 0;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { expectProblem } from "../helpers/problem.ts";
 
 /**
  * GET /v1/audit and GET /v1/audit/verify: what the trail shows after real actions, to whom,
@@ -42,12 +43,6 @@ function caller(app: ReturnType<typeof buildApp>) {
       path,
       requestInit(method, { body, headers: token ? { Authorization: `Bearer ${token}` } : {} }),
     );
-}
-
-async function expectProblem(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toBe("application/problem+json");
-  expect(await res.json()).toMatchObject({ status, code });
 }
 
 describe("GET /v1/audit", () => {

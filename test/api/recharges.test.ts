@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { expectProblem } from "../helpers/problem.ts";
 
 let t: TestDatabase;
 let f: Fixtures;
@@ -107,15 +108,6 @@ describe("POST /v1/recharges — happy path", () => {
 });
 
 describe("POST /v1/recharges — domain errors", () => {
-  async function expectProblem(res: Response, status: number, code: string) {
-    expect(res.status).toBe(status);
-    expect(res.headers.get("content-type")).toBe("application/problem+json");
-    const body = (await res.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ status, code, type: `urn:powercard:problem:${code}` });
-    expect(body.requestId).toBe(res.headers.get("x-request-id"));
-    return body;
-  }
-
   it("card_already_used when the card was used before, and the account is not credited twice", async () => {
     const customer = await f.customer();
     const card = await f.card();

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures, TEST_SIGNING_KEYS } from "../helpers/fixtures.ts";
+import { expectProblem } from "../helpers/problem.ts";
 
 /**
  * Staff access tokens: what GET /v1/me refuses (forged, confused, expired, mis-addressed or
@@ -78,14 +79,6 @@ async function expectInvalidToken(res: Response) {
   expect(res.status).toBe(401);
   expect(res.headers.get("www-authenticate")).toContain('error="invalid_token"');
   expect(((await res.json()) as { code: string }).code).toBe("unauthenticated");
-}
-
-async function expectProblem(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toBe("application/problem+json");
-  const body = (await res.json()) as Record<string, unknown>;
-  expect(body).toMatchObject({ status, code });
-  return body;
 }
 
 async function login(user: { username: string; password: string }) {

@@ -1,5 +1,6 @@
 import type { Db } from "@powercard/db";
 import { withDeadlockRetry } from "../../lib/db-errors.ts";
+import { purgeExpiredRows } from "../../lib/purge-expired.ts";
 
 /** One counter in one window. */
 export interface CounterRef {
@@ -76,17 +77,6 @@ export async function peekCounters(db: Db, refs: readonly CounterRef[]): Promise
   return counts;
 }
 
-/** Deletes counters whose window (plus margin) has passed, a bounded batch per statement. */
-export async function purgeExpiredRateLimitCounters(db: Db, now: Date, batchSize = 5_000): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const deleted = await db.query(
-      `DELETE FROM rate_limit_counters WHERE ctid IN (
-         SELECT ctid FROM rate_limit_counters WHERE expires_at < $1 LIMIT $2)
-       RETURNING 1 AS gone`,
-      [now, batchSize],
-    );
-    total += deleted.length;
-    if (deleted.length < batchSize) return total;
-  }
-}
+/** Deletes counters whose window (plus margin) has passed. */
+export const purgeExpiredRateLimitCounters = (db: Db, now: Date, batchSize?: number) =>
+  purgeExpiredRows(db, "rate_limit_counters", now, batchSize);
