@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts `npm start` on PGlite in a temp folder, recharges the first demo card from the banner
-# over HTTP and stops the server. Fails loudly on anything unexpected.
+# over HTTP, fetches the portal's pages and stops the server. Fails loudly on anything unexpected.
 set -euo pipefail
 DATA_DIR="$(mktemp -d)"
 LOG="$DATA_DIR/start.log"
@@ -14,7 +14,11 @@ trap cleanup EXIT
 
 setsid env -u DATABASE_URL DATA_DIR="$DATA_DIR" PORT="$PORT" npm start >"$LOG" 2>&1 &
 PID=$!
-for _ in $(seq 1 60); do grep -q "Try it:" "$LOG" && break; sleep 1; done
+# The first start on a fresh clone builds the portal first; stop waiting if the server died.
+for _ in $(seq 1 120); do
+  if grep -q "Try it:" "$LOG" || ! kill -0 "$PID" 2>/dev/null; then break; fi
+  sleep 1
+done
 grep -q "Try it:" "$LOG" || { echo "server did not start:"; cat "$LOG"; exit 1; }
 
 CARD=$(grep -m1 -oE 'card +[0-9 ]{19}' "$LOG" | sed -E 's/card +//; s/ //g')
@@ -27,3 +31,11 @@ STATUS=$(curl -s -o "$DATA_DIR/out.json" -w '%{http_code}' -X POST "http://127.0
 cat "$DATA_DIR/out.json"; echo
 [[ "$STATUS" == "201" ]] || { echo "recharge answered $STATUS"; cat "$LOG"; exit 1; }
 echo "smoke recharge OK"
+
+# The portal is served on the same origin: the recharge page and the docs.
+for path in /recharge /en/recharge / /quickstart/; do
+  CODE=$(curl -s -o "$DATA_DIR/page.html" -w '%{http_code}' "http://127.0.0.1:$PORT$path")
+  [[ "$CODE" == "200" ]] && grep -q '<html' "$DATA_DIR/page.html" || { echo "GET $path answered $CODE"; exit 1; }
+done
+grep -q "Recharge page" "$LOG" || { echo "the banner does not show the recharge page"; exit 1; }
+echo "smoke portal OK"

@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["{api,services,db,e2e,browser}/**/*.test.ts"],
+    include: ["{api,services,db,e2e,browser,portal}/**/*.test.ts"],
     globalSetup: ["./helpers/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -1,5 +1,6 @@
 // `npm run client:create -- --name "某银行" --channel partner [--unit unt_…]`
-// Registers a channel client and prints its API key once; only the key's hash is stored.
+// Registers a channel client and prints its API key once (our own channels only; partners use
+// OAuth with a registered key); only the key's hash is stored.
 import { parseArgs } from "node:util";
 import { CHANNELS, type Channel, channelClients } from "@powercard/db";
 import { newId } from "../src/lib/ids.ts";
@@ -29,7 +30,13 @@ try {
     apiKeyPrefix: apiKeyPrefix(apiKey),
     createdAt: new Date(),
   });
-  console.log(`client ${id} (${values.channel}) created.\nAPI key (shown once, store it safely): ${apiKey}`);
+  // A partner's API key would be refused: it authenticates with a registered public key instead.
+  console.log(
+    values.channel === "partner"
+      ? `client ${id} (partner) created.\nRegister its public key (POST /v1/channel-clients/${id}/keys); ` +
+          "it then gets access tokens from POST /v1/oauth/token with private_key_jwt."
+      : `client ${id} (${values.channel}) created.\nAPI key (shown once, store it safely): ${apiKey}`,
+  );
 } finally {
   await db.close();
 }

@@ -19,6 +19,8 @@ export interface AppDeps {
   trustProxy?: number;
   /** METRICS_TOKEN: when set, /metrics answers only `Authorization: Bearer <token>`. */
   metricsToken?: string;
+  /** Cards per encrypted card file (default 200,000); tests set it small to see several files. */
+  cardsPerFile?: number;
 }
 
 /** Everything a service needs to act for one request. */

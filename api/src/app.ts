@@ -13,17 +13,23 @@ import { accountsRouter } from "./routes/accounts/index.ts";
 import { approvalsRouter } from "./routes/approvals/index.ts";
 import { auditRouter } from "./routes/audit/index.ts";
 import { authRouter } from "./routes/auth/index.ts";
+import { cardRangesRouter } from "./routes/card-ranges/index.ts";
+import { cardSalesRouter } from "./routes/card-sales/index.ts";
+import { cardTransfersRouter } from "./routes/card-transfers/index.ts";
 import { cardsRouter } from "./routes/cards/index.ts";
 import { channelClientsRouter } from "./routes/channel-clients/index.ts";
 import { ivrRouter } from "./routes/channels/ivr/index.ts";
 import { smsRouter } from "./routes/channels/sms/index.ts";
 import { healthRouter } from "./routes/health/index.ts";
+import { inventoryRouter } from "./routes/inventory/index.ts";
 import { metricsRouter } from "./routes/metrics/index.ts";
 import { oauthRouter, TOKEN_PATH } from "./routes/oauth/index.ts";
 import { partnersRouter } from "./routes/partners/index.ts";
+import { productionRouter } from "./routes/production/index.ts";
 import { publicRechargesRouter } from "./routes/public-recharges/index.ts";
 import { rechargesRouter } from "./routes/recharges/index.ts";
 import { reconciliationRouter } from "./routes/reconciliation/index.ts";
+import { shipmentsRouter } from "./routes/shipments/index.ts";
 import { topupsRouter } from "./routes/topups/index.ts";
 import { unitsRouter } from "./routes/units/index.ts";
 import { usersRouter } from "./routes/users/index.ts";
@@ -95,6 +101,12 @@ export function createApp(deps: AppDeps) {
   app.route("/", ivrRouter(deps));
   app.route("/", smsRouter(deps));
   app.route("/", cardsRouter(deps));
+  app.route("/", shipmentsRouter(deps));
+  app.route("/", cardTransfersRouter(deps));
+  app.route("/", inventoryRouter(deps));
+  app.route("/", cardSalesRouter(deps));
+  app.route("/", cardRangesRouter(deps));
+  app.route("/", productionRouter(deps));
   app.route("/", accountsRouter(deps));
   app.route("/", unitsRouter(deps));
   app.route("/", usersRouter(deps));
@@ -104,7 +116,10 @@ export function createApp(deps: AppDeps) {
   app.openAPIRegistry.registerComponent("securitySchemes", CHANNEL_API_KEY, {
     type: "http",
     scheme: "bearer",
-    description: "The API key issued to your channel client: `Authorization: Bearer pk_…`.",
+    description:
+      "Partners: an access token from `POST /v1/oauth/token`. The utility's own channels (counter, IVR, " +
+      "SMS, web): their API key, `Authorization: Bearer pk_…`. A partner's API key is refused " +
+      "(401 `api_key_not_accepted`).",
   });
   app.openAPIRegistry.registerComponent("securitySchemes", STAFF_TOKEN, {
     type: "http",

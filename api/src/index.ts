@@ -5,8 +5,15 @@ export { hashPassword, verifyPassword } from "./lib/auth/passwords.ts";
 export { generateSigningJwk, loadSigningKeyring, type SigningKeyring } from "./lib/auth/signing-keys.ts";
 export { ACCESS_RULES } from "./lib/define-route.ts";
 export { ERROR_CATALOG } from "./lib/errors.ts";
+export { purgeSettledWebhookEvents, WEBHOOK_EVENT_RETENTION_DAYS } from "./lib/purge-expired.ts";
 export { buildOpenApiDocument, serializeOpenApi } from "./openapi-document.ts";
+export { PORTAL_DIST, portalSite } from "./portal-site.ts";
 export { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
+export {
+  generateManufacturerKeys,
+  openCardFile,
+  signAcknowledgement,
+} from "./services/cards/card-file/index.ts";
 export { apiKeyPrefix, generateApiKey, hashApiKey } from "./services/channels/api-keys.ts";
 export { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expired-keys.ts";
 export { purgeExpiredRateLimitCounters } from "./services/limits/counters.ts";

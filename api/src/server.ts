@@ -15,10 +15,12 @@ import {
 } from "@powercard/db";
 import pino from "pino";
 import { createApp } from "./app.ts";
+import { DEMO_PARTNER_ID, ensureDemoPartnerKey } from "./demo-partner-key.ts";
 import { resolvePinKeys, resolveSigningKeys } from "./dev-secrets.ts";
 import { loadEnv } from "./env.ts";
 import { hashPassword } from "./lib/auth/passwords.ts";
-import { purgeExpiredRows } from "./lib/purge-expired.ts";
+import { purgeExpiredRows, purgeSettledWebhookEvents } from "./lib/purge-expired.ts";
+import { PORTAL_DIST, portalSite } from "./portal-site.ts";
 import { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
 import { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";
 
@@ -32,6 +34,8 @@ await migrate(db);
 const pinKeys = resolvePinKeys(env);
 const demo = env.NODE_ENV !== "production" && env.SEED_DEMO === "auto";
 if (demo && (await seedDemoWorld(db, pinKeys, hashPassword))) logger.info("demo world created");
+// The demo bank authenticates like any partner, with a development key pair in DATA_DIR/secrets.
+const demoBankKeyFile = demo ? await ensureDemoPartnerKey(db, env.DATA_DIR) : null;
 
 const signingKeys = await resolveSigningKeys(env);
 const app = createApp({
@@ -52,6 +56,12 @@ const purge = setInterval(() => {
       .then((n) => n > 0 && logger.info({ table, purged: n }, "expired rows purged"))
       .catch((err) => logger.error({ err, table }, "purge failed"));
   }
+  // Webhook events delivered or given up, with their attempts, 30 days after their last attempt.
+  purgeSettledWebhookEvents(db, new Date())
+    .then(
+      (n) => n > 0 && logger.info({ table: "webhook_events", purged: n }, "settled webhook events purged"),
+    )
+    .catch((err) => logger.error({ err, table: "webhook_events" }, "purge failed"));
 }, 15 * 60_000);
 purge.unref();
 
@@ -63,34 +73,53 @@ seal.unref();
 
 // Webhook events wait in PostgreSQL until delivered; every process helps deliver them.
 const webhooks = startWebhookWorker({ db, signingKeys, logger });
-const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, async (info) => {
-  const base = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
-  const lines = [
-    "",
-    `Powercard API    ${base}   (OpenAPI: ${base}/openapi.json)`,
-    `Database         ${db.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${pgliteDir}`}`,
-  ];
-  if (demo) {
-    const cards = await unusedDemoCards(db);
-    lines.push(
+// The portal (docs and the public recharge page) on the same origin, when it has been built.
+const site = portalSite(app);
+const server = serve(
+  { fetch: site?.fetch ?? app.fetch, hostname: env.HOST, port: env.PORT },
+  async (info) => {
+    const base = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
+    const lines = [
       "",
-      "Demo data (development only):",
-      `  customers      ${DEMO_CUSTOMERS.map((c) => c.customerNo).join("  ")}`,
-      ...cards.map(
-        (c) => `  card           ${groupCardNo(c.cardNo)}   PIN ${c.pin}   ${c.faceValueFen / 100} 元`,
-      ),
-      ...DEMO_CLIENTS.map((c) => `  api key        ${c.channel.padEnd(8)} ${demoApiKey(c.id)}`),
-      `  staff          ${DEMO_STAFF.map((s) => `${s.username} (${s.role})`).join(", ")}`,
-      `                 password for every demo user: ${DEMO_STAFF_PASSWORD}`,
-      "",
-      "Try it:",
-      `  curl -s -X POST ${base}/v1/recharges -H 'Authorization: Bearer ${demoApiKey("cli_demo_counter")}' \\`,
-      `    -H 'Content-Type: application/json' -H "Idempotency-Key: $(uuidgen || date +%s%N)" \\`,
-      `    -d '{"cardNo":"${cards[0]?.cardNo ?? "…"}","pin":"${cards[0]?.pin ?? "…"}","customerNo":"${DEMO_CUSTOMERS[0]?.customerNo}"}'`,
-    );
-  }
-  console.log(`${lines.join("\n")}\n`);
-});
+      `Powercard API    ${base}   (OpenAPI: ${base}/openapi.json)`,
+      `Database         ${db.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${pgliteDir}`}`,
+      ...(site
+        ? [`Recharge page    ${base}/recharge   (English: ${base}/en/recharge)`, `Developer docs   ${base}/`]
+        : [
+            `Portal           not built (${PORTAL_DIST}): run \`npm run build\`, or start with \`npm start\``,
+          ]),
+    ];
+    if (demo) {
+      const cards = await unusedDemoCards(db);
+      lines.push(
+        "",
+        "Demo data (development only):",
+        `  customers      ${DEMO_CUSTOMERS.map((c) => c.customerNo).join("  ")}`,
+        ...cards.map(
+          (c) => `  card           ${groupCardNo(c.cardNo)}   PIN ${c.pin}   ${c.faceValueFen / 100} 元`,
+        ),
+        // Only our own channels have API keys; a partner's would be refused (api_key_not_accepted).
+        ...DEMO_CLIENTS.filter((c) => c.channel !== "partner").map(
+          (c) => `  api key        ${c.channel.padEnd(8)} ${demoApiKey(c.id)}`,
+        ),
+        ...(demoBankKeyFile
+          ? [
+              `  partner        ${DEMO_PARTNER_ID} signs client assertions with ${demoBankKeyFile} (development only)`,
+              `                 TOKEN=$(npm run -s demo:token) gets its access token (README: "Channels and partners")`,
+            ]
+          : []),
+        `  staff          ${DEMO_STAFF.map((s) => `${s.username} (${s.role})`).join(", ")}`,
+        `                 password for every demo user: ${DEMO_STAFF_PASSWORD}`,
+        "",
+        "Try it:",
+        `  curl -s -X POST ${base}/v1/recharges -H 'Authorization: Bearer ${demoApiKey("cli_demo_counter")}' \\`,
+        `    -H 'Content-Type: application/json' -H "Idempotency-Key: $(uuidgen || date +%s%N)" \\`,
+        `    -d '{"cardNo":"${cards[0]?.cardNo ?? "…"}","pin":"${cards[0]?.pin ?? "…"}","customerNo":"${DEMO_CUSTOMERS[0]?.customerNo}"}'`,
+      );
+    }
+    console.log(`${lines.join("\n")}\n`);
+  },
+);
 
 server.on("error", async (error: NodeJS.ErrnoException) => {
   const hint = error.code === "EADDRINUSE" ? ` — port ${env.PORT} is taken; set PORT to another one` : "";

@@ -15,3 +15,9 @@ export function toDate(value: unknown): Date {
   if (typeof value === "string") return new Date(value);
   throw new Error(`expected a timestamp, got ${String(value)}`);
 }
+
+/** The rows of a raw `execute` result: postgres.js answers an array, PGlite `{ rows }`. */
+export function resultRows<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

@@ -103,7 +103,11 @@ const BATCHES = [
   },
 ];
 
-/** DEVELOPMENT ONLY: fixed API keys of the demo channel clients, printed by `npm start`. */
+/**
+ * DEVELOPMENT ONLY: fixed API keys of the demo channel clients, printed by `npm start`. The demo
+ * bank's key is refused like any partner's: it authenticates with a development key pair that the
+ * API generates into DATA_DIR/secrets (api/src/demo-partner-key.ts).
+ */
 export const DEMO_CLIENTS = [
   { id: "cli_demo_counter", name: "杭州城区营业厅柜台", channel: "counter", unitId: "unt_demo_hz01" },
   { id: "cli_demo_ivr", name: "95598 语音", channel: "ivr", unitId: null },

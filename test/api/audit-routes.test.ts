@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { partnerClient } from "../helpers/partners.ts";
 import { expectProblem } from "../helpers/problem.ts";
 
 /**
@@ -106,7 +107,7 @@ describe("GET /v1/audit", () => {
         f.staff(["card_admin"]),
         f.staff(["clerk"], { unitId: f.outletId }),
       ]);
-    const client = await f.client("partner");
+    const client = await partnerClient(f, t.db);
     const customer = await f.customer();
     const card = await f.card({ state: "sold" });
     await t.db.query(
@@ -188,7 +189,7 @@ describe("GET /v1/audit", () => {
         app.request(
           "/v1/recharges",
           requestInit("POST", {
-            apiKey: client.apiKey,
+            token: client.token,
             idempotencyKey: `audit-${base}`,
             body: { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
           }),

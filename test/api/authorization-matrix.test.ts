@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
-import { partnerClient } from "../helpers/partners.ts";
+import { channelClient, partnerClient } from "../helpers/partners.ts";
 
 /**
  * The authorization matrix, generated from the route table (ACCESS_RULES, filled by defineRoute):
@@ -25,7 +25,8 @@ let t: TestDatabase;
 let f: Fixtures;
 let app: ReturnType<typeof buildApp>;
 const staff = new Map<StaffRole, { id: string; token: string }>();
-const clients = new Map<Channel, { id: string; apiKey: string }>();
+/** One client per channel and its bearer: our own channels' API key, a partner's access token. */
+const clients = new Map<Channel, { id: string; bearer: string }>();
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -33,7 +34,7 @@ beforeAll(async () => {
   app = buildApp(t.db);
   for (const role of STAFF_ROLES)
     staff.set(role, await f.staff([role], { unitId: role === "clerk" ? f.outletId : f.cityId }));
-  for (const channel of CHANNELS) clients.set(channel, await f.client(channel));
+  for (const channel of CHANNELS) clients.set(channel, await channelClient(f, t.db, channel));
 });
 afterAll(() => t.close());
 
@@ -54,6 +55,7 @@ const PLACEHOLDERS: Record<string, string> = {
   date: "2026-01-01",
   clientId: "cli_none",
   kid: "no-such-kid",
+  part: "1",
 };
 
 function fill(path: string, params: Record<string, string>) {
@@ -64,16 +66,16 @@ function fill(path: string, params: Record<string, string>) {
   });
 }
 
-/** A channel caller uses its channel's default client, or the client whose key it carries. */
+/** A channel caller uses its channel's default client, or the client whose bearer it carries. */
 type Who =
   | { kind: "role"; role: StaffRole }
-  | { kind: "channel"; channel: Channel; apiKey?: string }
+  | { kind: "channel"; channel: Channel; bearer?: string }
   | { kind: "anonymous" };
 
 function credentials(who: Who): Record<string, string> {
   if (who.kind === "role") return { Authorization: `Bearer ${staff.get(who.role)?.token}` };
   if (who.kind === "channel")
-    return { Authorization: `Bearer ${who.apiKey ?? clients.get(who.channel)?.apiKey}` };
+    return { Authorization: `Bearer ${who.bearer ?? clients.get(who.channel)?.bearer}` };
   return {};
 }
 
@@ -97,13 +99,10 @@ describe("A. every route × every caller", () => {
   ];
 
   it("a channel client is refused an operation it is not allowed, though its channel is", async () => {
-    const limited = await f.client("partner");
-    await t.db.query("UPDATE channel_clients SET allowed_operations = ARRAY['cards:verify'] WHERE id = $1", [
-      limited.id,
-    ]);
+    const limited = await partnerClient(f, t.db, { operations: ["cards:verify"] });
     const res = await app.request(
       fill("/v1/accounts/{customerNo}", PLACEHOLDERS),
-      requestInit("GET", { apiKey: limited.apiKey }),
+      requestInit("GET", { token: limited.token }),
     );
     expect(res.status).toBe(403);
     expect(((await res.json()) as { code: string }).code).toBe("forbidden");
@@ -179,8 +178,8 @@ async function rechargeBy(who: Who | { kind: "stranger" }) {
   const card = await f.card();
   const customer = await f.customer();
   const caller = who.kind === "stranger" ? { kind: "channel" as const, channel: "partner" as const } : who;
-  const stranger = who.kind === "stranger" ? await f.client("partner") : null;
-  const headers = stranger ? { Authorization: `Bearer ${stranger.apiKey}` } : credentials(caller as Who);
+  const stranger = who.kind === "stranger" ? await partnerClient(f, t.db) : null;
+  const headers = stranger ? { Authorization: `Bearer ${stranger.token}` } : credentials(caller as Who);
   const key = `scope-${Math.random()}`;
   const res = await app.request(
     "/v1/recharges",
@@ -211,7 +210,7 @@ async function topupBy(who: Who | { kind: "stranger" }) {
   const customer = await f.customer();
   const headers =
     who.kind === "stranger"
-      ? { Authorization: `Bearer ${(await partnerClient(f, t.db)).apiKey}` }
+      ? { Authorization: `Bearer ${(await partnerClient(f, t.db)).token}` }
       : credentials(who);
   const res = await app.request(
     "/v1/topups",
@@ -224,8 +223,83 @@ async function topupBy(who: Who | { kind: "stranger" }) {
   return { id: ((await res.json()) as { id: string }).id };
 }
 
+/** A one-card sale made by a clerk of the unit, from the unit's own stock. */
+async function saleIn(unitId: string) {
+  const seller = await f.staff(["clerk"], { unitId });
+  const range = await f.cardRange(1, { ownerUnitId: unitId });
+  const res = await app.request(
+    "/v1/card-sales",
+    requestInit("POST", {
+      token: seller.token,
+      idempotencyKey: `scope-${Math.random()}`,
+      body: { firstCardNo: range.firstCardNo },
+    }),
+  );
+  return { id: ((await res.json()) as { id: string }).id };
+}
+
+/** A production plan of the first city, or of the other city, written directly. */
+async function planIn(unit: "own" | "other") {
+  const id = `ppl_matrix_${Math.random().toString(36).slice(2)}`;
+  await t.db.query(
+    `INSERT INTO production_plans (id, unit_id, state, sell_by, approval_id, created_by, created_at)
+     VALUES ($1, $2, 'ordered', '2099-01-01', 'apr_matrix', $3, now())`,
+    [id, unit === "own" ? f.cityId : f.otherCityId, staff.get("issuer")?.id],
+  );
+  return { id };
+}
+
+/** A production order (with its stored card file) of the first city, or of the other city. */
+async function orderIn(unit: "own" | "other") {
+  const plan = await planIn(unit);
+  const id = `ord_matrix_${Math.random().toString(36).slice(2)}`;
+  const issuer = staff.get("issuer")?.id;
+  await t.db.query(
+    `INSERT INTO manufacturers (id, name, encryption_jwk, verification_jwk, created_by, created_at)
+     VALUES ($1, 'matrix', '{"kty":"EC"}', '{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}', $2, now())`,
+    [`mfr_${id}`, issuer],
+  );
+  await t.db.query(
+    `INSERT INTO production_orders (id, plan_id, manufacturer_id, unit_id, state, card_count, total_fen,
+       created_by, created_at) VALUES ($1, $2, $3, $4, 'generated', 0, 0, $5, now())`,
+    [id, plan.id, `mfr_${id}`, unit === "own" ? f.cityId : f.otherCityId, issuer],
+  );
+  await t.db.query(
+    "INSERT INTO card_files (order_id, part, card_count, print_file_sha256, jwe, created_at) VALUES ($1, 1, 0, 'x', 'x.y.z', now())",
+    [id],
+  );
+  return { id, part: "1" };
+}
+
 async function userIn(unitId: string) {
   return { userId: (await f.staff(["clerk"], { unitId })).id };
+}
+
+/** A shipment (without cartons) to the first city, or to the other city. */
+async function shipmentTo(unit: "own" | "other") {
+  const id = `shp_matrix_${Math.random().toString(36).slice(2)}`;
+  await t.db.query(
+    "INSERT INTO shipments (id, order_id, to_unit_id, state, created_by, created_at) VALUES ($1, 'ord_matrix', $2, 'in_transit', $3, now())",
+    [id, unit === "own" ? f.cityId : f.otherCityId, staff.get("issuer")?.id],
+  );
+  return { id };
+}
+
+/**
+ * A sent transfer of one card from a city to its outlet (or to the caller, when a clerk), sent
+ * by someone other than the caller, so the caller may receive it.
+ */
+async function transferTo(unit: "own" | "other", who: Who) {
+  const id = `ctr_matrix_${Math.random().toString(36).slice(2)}`;
+  const [from, to] = unit === "own" ? [f.cityId, f.outletId] : [f.otherCityId, f.otherOutletId];
+  const clerk = who.kind === "role" && who.role === "clerk" && unit === "own" ? staff.get("clerk")?.id : null;
+  const card = await f.cardRange(1, { state: "in_transfer", ownerUnitId: from, transferId: id });
+  await t.db.query(
+    `INSERT INTO card_transfers (id, from_unit_id, to_unit_id, to_user_id, first_card_no, last_card_no, card_count,
+       value_fen, state, sent_by, sent_at) VALUES ($1, $2, $3, $4, $5, $5, 1, 10000, 'sent', $6, now())`,
+    [id, from, to, clerk ?? null, card.firstCardNo, staff.get("issuer")?.id],
+  );
+  return { id };
 }
 
 const SCOPE_CASES: Record<string, ScopeCase> = {
@@ -250,6 +324,33 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
     own: () => clientIn(f.outletId),
     other: () => clientIn(f.otherOutletId),
     ownStatus: 204,
+  },
+  "GET /v1/card-sales/{id}": {
+    own: () => saleIn(f.outletId),
+    other: () => saleIn(f.otherOutletId),
+    ownStatus: 200,
+  },
+  "GET /v1/production-plans/{id}": {
+    own: () => planIn("own"),
+    other: () => planIn("other"),
+    ownStatus: 200,
+  },
+  "GET /v1/production-orders/{id}": {
+    own: () => orderIn("own"),
+    other: () => orderIn("other"),
+    ownStatus: 200,
+  },
+  "GET /v1/production-orders/{id}/card-files/{part}": {
+    own: () => orderIn("own"),
+    other: () => orderIn("other"),
+    ownStatus: 200,
+  },
+  "POST /v1/production-orders/{id}/acknowledgements": {
+    own: () => orderIn("own"),
+    other: () => orderIn("other"),
+    // The order is found (in scope); the acknowledgement itself is refused.
+    ownStatus: 422,
+    body: { acknowledgement: "not.a.jws" },
   },
   "GET /v1/topups/{id}": {
     own: (who) => topupBy(who),
@@ -308,6 +409,28 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
     other: (who) => approvalFor((who as { role: StaffRole }).role, f.otherOutletId),
     ownStatus: 200,
   },
+  "GET /v1/shipments/{id}": {
+    own: () => shipmentTo("own"),
+    other: () => shipmentTo("other"),
+    ownStatus: 200,
+  },
+  "POST /v1/shipments/{id}/receipts": {
+    own: () => shipmentTo("own"),
+    other: () => shipmentTo("other"),
+    ownStatus: 200,
+    // A range that is no carton: reported unexpected, nothing moves.
+    body: { cartons: [{ firstCardNo: PLACEHOLDERS.cardNo, lastCardNo: PLACEHOLDERS.cardNo }] },
+  },
+  "GET /v1/card-transfers/{id}": {
+    own: (who) => transferTo("own", who),
+    other: (who) => transferTo("other", who),
+    ownStatus: 200,
+  },
+  "POST /v1/card-transfers/{id}/receipt": {
+    own: (who) => transferTo("own", who),
+    other: (who) => transferTo("other", who),
+    ownStatus: 200,
+  },
 };
 
 /** Routes whose object is deliberately not scoped to a unit, and why. */
@@ -320,7 +443,7 @@ const UNSCOPED: Record<string, string> = {
 
 describe("B. own unit's objects answer, another unit's are 404", () => {
   const withObject = routes.filter((r) => r.path.includes("{"));
-  let grantedPartner: { apiKey: string };
+  let grantedPartner: { token: string };
   beforeAll(async () => {
     grantedPartner = await partnerClient(f, t.db);
   });
@@ -337,7 +460,7 @@ describe("B. own unit's objects answer, another unit's are 404", () => {
         ...(route.rule.roles ?? []).map((role) => ({ kind: "role" as const, role })),
         // A partner granted every operation, so routes beyond the default set are reached too.
         ...(route.rule.clients
-          ? [{ kind: "channel" as const, channel: "partner" as const, apiKey: grantedPartner.apiKey }]
+          ? [{ kind: "channel" as const, channel: "partner" as const, bearer: grantedPartner.token }]
           : []),
       ];
       expect(callers.length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { partnerClient } from "../helpers/partners.ts";
 
 /**
  * OAuth 2.0 client credentials with private_key_jwt (RFC 7523): the JOSE negative set, each
@@ -17,7 +18,7 @@ const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 let t: TestDatabase;
 let f: Fixtures;
 let app: ReturnType<typeof buildApp>;
-let partner: { id: string; apiKey: string };
+let partner: { id: string };
 let keys: { privateKey: CryptoKey; publicJwk: JWK; kid: string };
 let edKeys: { privateKey: CryptoKey; publicJwk: JWK; kid: string };
 
@@ -254,9 +255,9 @@ describe("a partner token at work", () => {
       headers: { Authorization: `Bearer ${await token()}` },
     });
     expect(mine.status).toBe(200);
-    const stranger = await f.client("partner");
+    const stranger = await partnerClient(f, t.db);
     const theirs = await app.request(`/v1/recharges/${id}`, {
-      headers: { Authorization: `Bearer ${stranger.apiKey}` },
+      headers: { Authorization: `Bearer ${stranger.token}` },
     });
     expect(theirs.status).toBe(404);
   });

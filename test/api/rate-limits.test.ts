@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { partnerClient } from "../helpers/partners.ts";
 
 /**
  * Limits of channel clients: requests per minute, failures per client and per customer number,
@@ -29,15 +30,18 @@ afterAll(() => t.close());
 
 const unknownCard = () => makeCardNo("39", 5_000_000 + serial++);
 
+/** Our own channels send their API key, partners their access token (issued at `clock`). */
+type Client = { apiKey: string } | { token: string };
+
 function recharge(
-  client: { apiKey: string },
+  client: Client,
   body: { cardNo: string; pin: string; customerNo: string },
   options: { idempotencyKey?: string; target?: ReturnType<typeof buildApp> } = {},
 ) {
   return (options.target ?? app).request(
     "/v1/recharges",
     requestInit("POST", {
-      apiKey: client.apiKey,
+      ...client,
       idempotencyKey: options.idempotencyKey ?? `rl-${START}-${keyNo++}`,
       body,
     }),
@@ -53,19 +57,19 @@ async function code(res: Response) {
 
 describe("requests per minute of a channel client", () => {
   it("answers 429 with Retry-After past rate_limit_per_minute, and again in the next minute", async () => {
-    const client = await f.client("partner", { rateLimitPerMinute: 3 });
+    const client = await partnerClient(f, t.db, { rateLimitPerMinute: 3, now: clock });
     const customer = await f.customer();
     const get = () =>
-      app.request(`/v1/accounts/${customer.customerNo}`, requestInit("GET", { apiKey: client.apiKey }));
+      app.request(`/v1/accounts/${customer.customerNo}`, requestInit("GET", { token: client.token }));
     for (let i = 0; i < 3; i++) expect((await get()).status).toBe(200);
     const refused = await get();
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("59");
     expect(await refused.json()).toMatchObject({ code: "rate_limited", status: 429 });
     // Another client is not affected; the next minute starts afresh.
-    const other = await f.client("partner");
+    const other = await partnerClient(f, t.db, { now: clock });
     expect(
-      (await app.request(`/v1/accounts/${customer.customerNo}`, requestInit("GET", { apiKey: other.apiKey })))
+      (await app.request(`/v1/accounts/${customer.customerNo}`, requestInit("GET", { token: other.token })))
         .status,
     ).toBe(200);
     const saved = clock;
@@ -78,16 +82,16 @@ describe("requests per minute of a channel client", () => {
   });
 
   it("keeps the count in the database, where another instance finds it", async () => {
-    const client = await f.client("partner", { rateLimitPerMinute: 4 });
+    const client = await partnerClient(f, t.db, { rateLimitPerMinute: 4, now: clock });
     const customer = await f.customer();
     const path = `/v1/accounts/${customer.customerNo}`;
     const minute = new Date(START + 2 * 60_000);
     const a = buildApp(t.db, { now: () => minute });
     const b = buildApp(t.db, { now: () => minute });
     for (let i = 0; i < 4; i++)
-      expect((await a.request(path, requestInit("GET", { apiKey: client.apiKey }))).status).toBe(200);
+      expect((await a.request(path, requestInit("GET", { token: client.token }))).status).toBe(200);
     await until(async () => (await counter(`req:client:${client.id}`, minute)) === 4);
-    const refused = await b.request(path, requestInit("GET", { apiKey: client.apiKey }));
+    const refused = await b.request(path, requestInit("GET", { token: client.token }));
     expect(refused.status).toBe(429);
   });
 });
@@ -126,7 +130,7 @@ describe("failure limits of channel clients", () => {
 
   it("refuses recharges naming a customer number after its failures, from any client", async () => {
     const customer = await f.customer();
-    const partner = await f.client("partner");
+    const partner = await partnerClient(f, t.db, { now: clock });
     for (let i = 0; i < FAILURE_LIMITS.customer.max; i++) {
       const res = await recharge(partner, {
         cardNo: unknownCard(),
@@ -160,7 +164,7 @@ describe("failure limits of channel clients", () => {
       expect(res.status).toBe(422);
     }
     const other = await f.customer();
-    const partner = await f.client("partner");
+    const partner = await partnerClient(f, t.db, { now: clock });
     const failing = { cardNo: unknownCard(), pin: "0000000000000000", customerNo: other.customerNo };
     for (let i = 0; i < FAILURE_LIMITS.customer.max + 5; i++) {
       const res = await recharge(partner, failing, { idempotencyKey: `replayed-${START}` });
@@ -172,7 +176,7 @@ describe("failure limits of channel clients", () => {
 
   it("two instances: what one counted, the other enforces — at once when it has seen the subject fail", async () => {
     const customer = await f.customer();
-    const partner = await f.client("partner");
+    const partner = await partnerClient(f, t.db, { now: clock });
     const a = buildApp(t.db, { now: () => clock });
     const b = buildApp(t.db, { now: () => clock });
     const fail = (target: ReturnType<typeof buildApp>) =>
@@ -207,7 +211,7 @@ describe("the cost of the limits on the recharge path", () => {
       },
     } as typeof t.db;
     const counted = buildApp(counting, { now: () => clock });
-    const partner = await f.client("partner");
+    const partner = await partnerClient(f, t.db, { now: clock });
     const customer = await f.customer();
     const once = async (body: { cardNo: string; pin: string; customerNo: string }) => {
       statements.length = 0;

@@ -2,22 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { partnerClient } from "../helpers/partners.ts";
 
 let t: TestDatabase;
 let f: Fixtures;
 let app: ReturnType<typeof buildApp>;
-let client: { id: string; apiKey: string };
+let client: { id: string; token: string };
 
 beforeAll(async () => {
   t = await createTestDatabase();
   f = await Fixtures.create(t.db);
   app = buildApp(t.db);
-  client = await f.client("partner");
+  client = await partnerClient(f, t.db);
 });
 afterAll(() => t.close());
 
-const post = (body: unknown, idempotencyKey?: string, apiKey = client.apiKey) =>
-  app.request("/v1/recharges", requestInit("POST", { apiKey, idempotencyKey, body }));
+const post = (body: unknown, idempotencyKey?: string, token = client.token) =>
+  app.request("/v1/recharges", requestInit("POST", { token, idempotencyKey, body }));
 
 async function newRecharge() {
   const customer = await f.customer();
@@ -90,11 +91,11 @@ describe("Idempotency-Key on POST /v1/recharges", () => {
   });
 
   it("keys are per client: two clients may use the same key independently", async () => {
-    const other = await f.client("partner");
+    const other = await partnerClient(f, t.db);
     const a = await newRecharge();
     const b = await newRecharge();
     expect((await post(a, "shared-key")).status).toBe(201);
-    expect((await post(b, "shared-key", other.apiKey)).status).toBe(201);
+    expect((await post(b, "shared-key", other.token)).status).toBe(201);
   });
 
   it("never stores the PIN: the stored fingerprint is not a plain hash of the body", async () => {
@@ -114,7 +115,7 @@ describe("Looking a recharge up after a timeout", () => {
     const created = (await (await post(body, "lookup-ok")).json()) as { id: string };
     const ok = await app.request(
       "/v1/recharges/by-idempotency-key/lookup-ok",
-      requestInit("GET", { apiKey: client.apiKey }),
+      requestInit("GET", { token: client.token }),
     );
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({
@@ -127,7 +128,7 @@ describe("Looking a recharge up after a timeout", () => {
     await post({ ...(await newRecharge()), pin: "0000000000000000" }, "lookup-failed");
     const failed = await app.request(
       "/v1/recharges/by-idempotency-key/lookup-failed",
-      requestInit("GET", { apiKey: client.apiKey }),
+      requestInit("GET", { token: client.token }),
     );
     expect(await failed.json()).toMatchObject({
       status: "failed",
@@ -137,7 +138,7 @@ describe("Looking a recharge up after a timeout", () => {
 
     const unknown = await app.request(
       "/v1/recharges/by-idempotency-key/never-sent",
-      requestInit("GET", { apiKey: client.apiKey }),
+      requestInit("GET", { token: client.token }),
     );
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { code: string }).code).toBe("recharge_not_found");
@@ -148,20 +149,20 @@ describe("Looking a recharge up after a timeout", () => {
     const created = (await (await post(body, "by-id")).json()) as Record<string, unknown>;
     const mine = await app.request(
       `/v1/recharges/${created.id}`,
-      requestInit("GET", { apiKey: client.apiKey }),
+      requestInit("GET", { token: client.token }),
     );
     expect(mine.status).toBe(200);
     expect(await mine.json()).toEqual(created);
 
-    const stranger = await f.client("partner");
+    const stranger = await partnerClient(f, t.db);
     const theirs = await app.request(
       `/v1/recharges/${created.id}`,
-      requestInit("GET", { apiKey: stranger.apiKey }),
+      requestInit("GET", { token: stranger.token }),
     );
     expect(theirs.status).toBe(404);
     const byKey = await app.request(
       "/v1/recharges/by-idempotency-key/by-id",
-      requestInit("GET", { apiKey: stranger.apiKey }),
+      requestInit("GET", { token: stranger.token }),
     );
     expect(byKey.status).toBe(404);
   });

@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
-import { partnerClient } from "../helpers/partners.ts";
+import { partnerClient, partnerToken } from "../helpers/partners.ts";
 
 let t: TestDatabase;
 let f: Fixtures;
 let app: ReturnType<typeof buildApp>;
 let clock = new Date();
-let partner: { id: string; apiKey: string };
-let stranger: { id: string; apiKey: string };
+let partner: { id: string };
+let stranger: { id: string };
 
 const DAY = "2026-05-20";
 const at = (date: string, time: string) => new Date(`${date}T${time}+08:00`);
@@ -32,12 +32,13 @@ interface ReconciliationFile {
 }
 
 let keys = 0;
-async function topup(client: { apiKey: string }, when: Date, customerNo: string, amountFen: number) {
+// The clock moves between days here: each request carries a partner token issued at its time.
+async function topup(client: { id: string }, when: Date, customerNo: string, amountFen: number) {
   clock = when;
   const res = await app.request(
     "/v1/topups",
     requestInit("POST", {
-      apiKey: client.apiKey,
+      token: await partnerToken(client, when),
       idempotencyKey: `rec-${keys++}`,
       body: { customerNo, amountFen, partnerReference: `REF-${keys}` },
     }),
@@ -47,7 +48,7 @@ async function topup(client: { apiKey: string }, when: Date, customerNo: string,
 }
 
 async function recharge(
-  client: { apiKey: string },
+  client: { id: string },
   when: Date,
   customerNo: string,
   faceValueFen: number,
@@ -58,7 +59,7 @@ async function recharge(
   const res = await app.request(
     "/v1/recharges",
     requestInit("POST", {
-      apiKey: client.apiKey,
+      token: await partnerToken(client, when),
       idempotencyKey: `rec-${keys++}`,
       body: { cardNo: card.cardNo, pin: pin ?? card.pin, customerNo },
     }),
@@ -100,8 +101,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const getFile = (date: string, apiKey = partner.apiKey) =>
-  app.request(`/v1/reconciliation/${date}`, requestInit("GET", { apiKey }));
+/** The file, asked for with `bearer` or else the partner's token at the clock's time. */
+const getFile = async (date: string, bearer?: string) =>
+  app.request(
+    `/v1/reconciliation/${date}`,
+    requestInit("GET", { token: bearer ?? (await partnerToken(partner, clock)) }),
+  );
 
 async function publishedKeys() {
   const res = await app.request("/.well-known/jwks.json");
@@ -110,8 +115,8 @@ async function publishedKeys() {
 }
 
 /** The file's JWS, verified against the published keys, and its payload. */
-async function verifiedFile(date: string, apiKey = partner.apiKey) {
-  const res = await getFile(date, apiKey);
+async function verifiedFile(date: string, bearer?: string) {
+  const res = await getFile(date, bearer);
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toBe("application/jose");
   const jws = await res.text();
@@ -193,7 +198,7 @@ describe("GET /v1/reconciliation/{date}", () => {
     expect(file.totals.recharges.amountFen).toBe(file.recharges.reduce((s, r) => s + r.amountFen, 0));
     expect(file.totals.topups.amountFen).toBe(file.topups.reduce((s, r) => s + r.amountFen, 0));
     // And the other partner's file agrees with the ledger too.
-    const other = await verifiedFile(DAY, stranger.apiKey);
+    const other = await verifiedFile(DAY, await partnerToken(stranger, clock));
     expect(other.file.totals).toEqual(await ledgerTotals(stranger.id, DAY));
     expect(other.file.totals.topups).toEqual({ count: 1, amountFen: 888 });
   });
@@ -202,7 +207,7 @@ describe("GET /v1/reconciliation/{date}", () => {
     const { file } = await verifiedFile(DAY);
     const res = await app.request(
       `/v1/partners/me/daily-net?date=${DAY}`,
-      requestInit("GET", { apiKey: partner.apiKey }),
+      requestInit("GET", { token: await partnerToken(partner, clock) }),
     );
     expect(await res.json()).toMatchObject(file.totals);
   });
@@ -258,8 +263,8 @@ describe("GET /v1/reconciliation/{date}", () => {
   it("is for partners granted reconciliation:read only", async () => {
     const ungranted = await partnerClient(f, t.db, { operations: ["topups:write", "recharges:write"] });
     const counter = await f.client("counter");
-    for (const apiKey of [ungranted.apiKey, counter.apiKey]) {
-      const res = await getFile(DAY, apiKey);
+    for (const bearer of [await partnerToken(ungranted, clock), counter.apiKey]) {
+      const res = await getFile(DAY, bearer);
       expect(res.status).toBe(403);
     }
     expect((await app.request(`/v1/reconciliation/${DAY}`)).status).toBe(401);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { partnerClient } from "../helpers/partners.ts";
 
 let t: TestDatabase;
 let f: Fixtures;
@@ -147,12 +148,9 @@ describe("authentication of channel clients", () => {
   });
 
   it("refuses a suspended client", async () => {
-    const suspended = await f.client("partner");
+    const suspended = await partnerClient(f, t.db);
     await t.db.query("UPDATE channel_clients SET status = 'suspended' WHERE id = $1", [suspended.id]);
-    const res = await app.request(
-      "/v1/accounts/1234567890",
-      requestInit("GET", { apiKey: suspended.apiKey }),
-    );
+    const res = await app.request("/v1/accounts/1234567890", requestInit("GET", { token: suspended.token }));
     expect(res.status).toBe(401);
   });
 

@@ -7,6 +7,7 @@ import { SMS_HELP } from "../../api/src/services/channels/sms/reply-texts.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { channelClient } from "../helpers/partners.ts";
 
 let t: TestDatabase;
 let f: Fixtures;
@@ -41,13 +42,14 @@ interface SmsReply {
 
 async function send(
   text: string,
-  options: { from?: string; messageId?: string | null; apiKey?: string } = {},
+  options: { from?: string; messageId?: string | null; bearer?: string } = {},
 ): Promise<{ res: Response; body: SmsReply }> {
   const messageId = options.messageId === undefined ? `msg-${Date.now()}-${messageSeq++}` : options.messageId;
   const res = await app.request(
     "/v1/channels/sms/inbound",
     requestInit("POST", {
-      apiKey: options.apiKey ?? gateway.apiKey,
+      apiKey: gateway.apiKey,
+      token: options.bearer, // another caller's credential, when given
       body: { from: options.from ?? randomPhone(), text, ...(messageId === null ? {} : { messageId }) },
     }),
   );
@@ -447,8 +449,8 @@ describe("fuzz: any text gets a reply, never a 5xx", () => {
 describe("who may call", () => {
   it("an IVR client, a counter client and a partner are 403; no key is 401", async () => {
     for (const channel of ["ivr", "counter", "partner"] as const) {
-      const other = await f.client(channel);
-      const { res, body } = await send("HELP", { apiKey: other.apiKey });
+      const other = await channelClient(f, t.db, channel);
+      const { res, body } = await send("HELP", { bearer: other.bearer });
       expect(res.status, channel).toBe(403);
       expect((body as unknown as { code: string }).code).toBe("forbidden");
     }

@@ -1,14 +1,14 @@
-import { businessDate } from "@powercard/db";
+import { businessDate, DEFAULT_CLIENT_OPERATIONS } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
-import { ledgerFigures, partnerClient } from "../helpers/partners.ts";
+import { ledgerFigures, partnerClient, partnerToken } from "../helpers/partners.ts";
 
 let t: TestDatabase;
 let f: Fixtures;
 let app: ReturnType<typeof buildApp>;
-let partner: { id: string; apiKey: string };
+let partner: { id: string; token: string };
 /** The app's clock; tests that care about business days set it. */
 let clock: Date | null = null;
 
@@ -23,8 +23,9 @@ afterAll(() => t.close());
 let keys = 0;
 const newKey = () => `topup-${Date.now()}-${keys++}`;
 
-const post = (body: unknown, idempotencyKey?: string, apiKey = partner.apiKey) =>
-  app.request("/v1/topups", requestInit("POST", { apiKey, idempotencyKey, body }));
+/** A top-up with a bearer credential: a partner's access token unless another is given. */
+const post = (body: unknown, idempotencyKey?: string, bearer = partner.token) =>
+  app.request("/v1/topups", requestInit("POST", { token: bearer, idempotencyKey, body }));
 
 const codeOf = async (res: Response) => ((await res.json()) as { code: string }).code;
 
@@ -154,7 +155,7 @@ describe("POST /v1/topups", () => {
     const recharge = await app.request(
       "/v1/recharges",
       requestInit("POST", {
-        apiKey: partner.apiKey,
+        token: partner.token,
         idempotencyKey: key,
         body: { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
       }),
@@ -223,10 +224,11 @@ describe("POST /v1/topups", () => {
     const customer = await f.customer();
     const body = { customerNo: customer.customerNo, amountFen: 100, partnerReference: "R" };
     const counter = await f.client("counter");
-    const ungranted = await f.client("partner"); // the default operations: no top-ups
+    // The default operations: no top-ups.
+    const ungranted = await partnerClient(f, t.db, { operations: DEFAULT_CLIENT_OPERATIONS });
     const granted = await partnerClient(f, t.db, { operations: ["recharges:write"] });
-    for (const apiKey of [counter.apiKey, ungranted.apiKey, granted.apiKey]) {
-      const res = await post(body, newKey(), apiKey);
+    for (const bearer of [counter.apiKey, ungranted.token, granted.token]) {
+      const res = await post(body, newKey(), bearer);
       expect(res.status).toBe(403);
       expect(await codeOf(res)).toBe("forbidden");
     }
@@ -256,7 +258,7 @@ describe("POST /v1/topups", () => {
       const res = await post(
         { customerNo: customer.customerNo, amountFen, partnerReference: `MIX-${i}` },
         newKey(),
-        i % 2 ? other.apiKey : partner.apiKey,
+        i % 2 ? other.token : partner.token,
       );
       expect(res.status).toBe(201);
       expected += amountFen;
@@ -264,7 +266,7 @@ describe("POST /v1/topups", () => {
       const recharge = await app.request(
         "/v1/recharges",
         requestInit("POST", {
-          apiKey: partner.apiKey,
+          token: partner.token,
           idempotencyKey: newKey(),
           body: { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
         }),
@@ -289,9 +291,9 @@ describe("POST /v1/topups", () => {
     const customer = await f.customer();
     const key = newKey();
     const body = { customerNo: customer.customerNo, amountFen: 4_200, partnerReference: "EVT-1" };
-    const created = (await (await post(body, key, hooked.apiKey)).json()) as Record<string, unknown>;
-    await post(body, key, hooked.apiKey); // a replay raises no second event
-    await post({ ...body, customerNo: "0000000002" }, newKey(), hooked.apiKey); // a failure raises none
+    const created = (await (await post(body, key, hooked.token)).json()) as Record<string, unknown>;
+    await post(body, key, hooked.token); // a replay raises no second event
+    await post({ ...body, customerNo: "0000000002" }, newKey(), hooked.token); // a failure raises none
     const events = await t.db.query<{ type: string; state: string; payload: unknown }>(
       "SELECT type, state, payload FROM webhook_events WHERE client_id = $1",
       [hooked.id],
@@ -310,21 +312,18 @@ describe("GET /v1/topups/{id}", () => {
     const created = (await (
       await post({ customerNo: customer.customerNo, amountFen: 2_500, partnerReference: "GET-1" }, newKey())
     ).json()) as Record<string, unknown>;
-    const mine = await app.request(
-      `/v1/topups/${created.id}`,
-      requestInit("GET", { apiKey: partner.apiKey }),
-    );
+    const mine = await app.request(`/v1/topups/${created.id}`, requestInit("GET", { token: partner.token }));
     expect(mine.status).toBe(200);
     expect(await mine.json()).toEqual(created);
 
     const stranger = await partnerClient(f, t.db);
     const theirs = await app.request(
       `/v1/topups/${created.id}`,
-      requestInit("GET", { apiKey: stranger.apiKey }),
+      requestInit("GET", { token: stranger.token }),
     );
     expect(theirs.status).toBe(404);
     expect(await codeOf(theirs)).toBe("topup_not_found");
-    const unknown = await app.request("/v1/topups/tup_none", requestInit("GET", { apiKey: partner.apiKey }));
+    const unknown = await app.request("/v1/topups/tup_none", requestInit("GET", { token: partner.token }));
     expect(unknown.status).toBe(404);
   });
 });
@@ -340,7 +339,7 @@ describe("GET /v1/partners/me/daily-net", () => {
       const res = await post(
         { customerNo: customer.customerNo, amountFen, partnerReference: "NET" },
         newKey(),
-        p.apiKey,
+        await partnerToken(p, when),
       );
       expect(res.status).toBe(201);
     };
@@ -350,7 +349,7 @@ describe("GET /v1/partners/me/daily-net", () => {
       const res = await app.request(
         "/v1/recharges",
         requestInit("POST", {
-          apiKey: p.apiKey,
+          token: await partnerToken(p, when),
           idempotencyKey: newKey(),
           body: { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
         }),
@@ -366,8 +365,9 @@ describe("GET /v1/partners/me/daily-net", () => {
       await recharge(at("09:00:00"), 5_000);
 
       clock = at("23:59:59");
-      const get = (query: string, apiKey = p.apiKey) =>
-        app.request(`/v1/partners/me/daily-net${query}`, requestInit("GET", { apiKey }));
+      const pToken = await partnerToken(p, clock);
+      const get = (query: string, bearer = pToken) =>
+        app.request(`/v1/partners/me/daily-net${query}`, requestInit("GET", { token: bearer }));
       const res = await get(`?date=${day}`);
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({
@@ -392,14 +392,14 @@ describe("GET /v1/partners/me/daily-net", () => {
       expect(bad.status).toBe(400);
       expect(await codeOf(bad)).toBe("validation_failed");
       // Another partner's day is its own.
-      const stranger = await partnerClient(f, t.db);
-      expect(await (await get(`?date=${day}`, stranger.apiKey)).json()).toMatchObject({
+      const stranger = await partnerClient(f, t.db, { now: clock });
+      expect(await (await get(`?date=${day}`, stranger.token)).json()).toMatchObject({
         recharges: { count: 0 },
         topups: { count: 0 },
         netPayableFen: 0,
       });
-      const ungranted = await partnerClient(f, t.db, { operations: ["topups:write"] });
-      expect((await get(`?date=${day}`, ungranted.apiKey)).status).toBe(403);
+      const ungranted = await partnerClient(f, t.db, { operations: ["topups:write"], now: clock });
+      expect((await get(`?date=${day}`, ungranted.token)).status).toBe(403);
     } finally {
       clock = null;
     }

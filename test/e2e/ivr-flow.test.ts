@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, type CallOptions, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { channelClient } from "../helpers/partners.ts";
 
 /**
  * The 95598 phone menu end to end, over a real HTTP server: the IVR confirms the customer number
@@ -326,9 +327,9 @@ describe("the Idempotency-Key header, when the IVR sends one", () => {
 describe("who may call", () => {
   it("only the IVR: the SMS gateway and a partner are 403, no key is 401", async () => {
     for (const channel of ["sms", "partner", "counter"] as const) {
-      const other = await f.client(channel);
+      const other = await channelClient(f, t.db, channel);
       for (const path of ["customer", "recharge", "balance"]) {
-        const { res } = await post(path, { customerNo: "3301000001" }, { apiKey: other.apiKey });
+        const { res } = await post(path, { customerNo: "3301000001" }, { token: other.bearer });
         expect(res.status, `${channel} ${path}`).toBe(403);
       }
     }

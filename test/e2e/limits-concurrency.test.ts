@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { partnerClient } from "../helpers/partners.ts";
 
 /**
  * Limits under real concurrency, over real HTTP, with two API instances on one PostgreSQL
@@ -147,13 +148,10 @@ describe.skipIf(skip)("limits under concurrency (real PostgreSQL, two instances)
 
   it("a client's requests per minute are counted once across instances", async () => {
     clock = new Date(BASE + 3 * HOUR);
-    const client = await f.client("partner", { rateLimitPerMinute: 30 });
+    const client = await partnerClient(f, t.db, { rateLimitPerMinute: 30, now: clock });
     const customer = await f.customer();
     const get = (server: Server) =>
-      fetch(
-        `${server.url}/v1/accounts/${customer.customerNo}`,
-        requestInit("GET", { apiKey: client.apiKey }),
-      );
+      fetch(`${server.url}/v1/accounts/${customer.customerNo}`, requestInit("GET", { token: client.token }));
     // A burst of 20 on instance a; within CLIENT_REQUEST_SYNC_MS its count is in the database.
     const burst = await Promise.all(Array.from({ length: 20 }, () => get(a)));
     expect(burst.map((r) => r.status)).toEqual(burst.map(() => 200));

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { partnerClient } from "../helpers/partners.ts";
 
 /**
  * Many simultaneous requests at one card or one key, over real HTTP into a real PostgreSQL with
@@ -15,13 +16,13 @@ describe.skipIf(skip)("concurrent recharges (real PostgreSQL, real HTTP server)"
   let t: TestDatabase;
   let f: Fixtures;
   let server: { url: string; close(): Promise<void> };
-  let client: { apiKey: string };
+  let client: { token: string };
 
   beforeAll(async () => {
     t = await createTestDatabase({ maxConnections: 20 });
     f = await Fixtures.create(t.db);
     server = await startServer(buildApp(t.db));
-    client = await f.client("partner");
+    client = await partnerClient(f, t.db);
   });
   afterAll(async () => {
     await server?.close();
@@ -29,7 +30,7 @@ describe.skipIf(skip)("concurrent recharges (real PostgreSQL, real HTTP server)"
   });
 
   const post = (body: unknown, idempotencyKey: string) =>
-    fetch(`${server.url}/v1/recharges`, requestInit("POST", { apiKey: client.apiKey, idempotencyKey, body }));
+    fetch(`${server.url}/v1/recharges`, requestInit("POST", { token: client.token, idempotencyKey, body }));
 
   async function cardState(cardNo: string) {
     const [row] = await t.db.query<{ state: string; failed_pin_attempts: number }>(

@@ -39,17 +39,17 @@ async function receiver(...args: Parameters<typeof startWebhookReceiver>) {
 }
 
 let keys = 0;
-const call = (method: string, path: string, apiKey: string, body?: unknown, idempotent = false) =>
+const call = (method: string, path: string, bearer: string, body?: unknown, idempotent = false) =>
   fetch(
     `${api.url}${path}`,
-    requestInit(method, { apiKey, body, idempotencyKey: idempotent ? `wh-${keys++}` : undefined }),
+    requestInit(method, { token: bearer, body, idempotencyKey: idempotent ? `wh-${keys++}` : undefined }),
   );
 
-async function topup(apiKey: string, customerNo: string, amountFen = 1_000) {
+async function topup(token: string, customerNo: string, amountFen = 1_000) {
   const res = await call(
     "POST",
     "/v1/topups",
-    apiKey,
+    token,
     { customerNo, amountFen, partnerReference: "WH" },
     true,
   );
@@ -57,12 +57,12 @@ async function topup(apiKey: string, customerNo: string, amountFen = 1_000) {
   return (await res.json()) as Record<string, unknown> & { id: string };
 }
 
-async function recharge(apiKey: string, customerNo: string) {
+async function recharge(token: string, customerNo: string) {
   const card = await f.card();
   const res = await call(
     "POST",
     "/v1/recharges",
-    apiKey,
+    token,
     { cardNo: card.cardNo, pin: card.pin, customerNo },
     true,
   );
@@ -101,9 +101,9 @@ async function publishedKeys() {
 }
 
 describe("PUT /v1/partners/me/webhook", () => {
-  it("takes https anywhere and plain http only to loopback; null removes it; every change is audited", async () => {
+  it("takes https to public hosts and plain http only to loopback; null removes it; every change is audited", async () => {
     const p = await partnerClient(f, t.db);
-    const put = (url: unknown) => call("PUT", "/v1/partners/me/webhook", p.apiKey, { url });
+    const put = (url: unknown) => call("PUT", "/v1/partners/me/webhook", p.token, { url });
     for (const url of [
       "https://partner.example.com/hooks",
       "http://127.0.0.1:8080/hooks",
@@ -122,6 +122,12 @@ describe("PUT /v1/partners/me/webhook", () => {
       "https://user:secret@partner.example.com/",
       "not a url",
       "",
+      // SSRF: internal addresses, as literals or as a name resolving to one (localhost, from /etc/hosts).
+      "https://10.0.0.1/hooks",
+      "https://169.254.169.254/latest/meta-data/",
+      "https://[::ffff:127.0.0.1]/hooks",
+      "https://[fd00:ec2::254]/",
+      "https://localhost/hooks",
     ]) {
       const res = await put(url);
       expect(res.status, url).toBe(400);
@@ -144,9 +150,9 @@ describe("PUT /v1/partners/me/webhook", () => {
 
   it("needs webhooks:manage", async () => {
     const p = await partnerClient(f, t.db, { operations: ["topups:write"] });
-    const res = await call("PUT", "/v1/partners/me/webhook", p.apiKey, { url: "https://x.example/" });
+    const res = await call("PUT", "/v1/partners/me/webhook", p.token, { url: "https://x.example/" });
     expect(res.status).toBe(403);
-    expect((await call("GET", "/v1/partners/me/webhook/events", p.apiKey)).status).toBe(403);
+    expect((await call("GET", "/v1/partners/me/webhook/events", p.token)).status).toBe(403);
     const counter = await f.client("counter");
     expect((await call("GET", "/v1/partners/me/webhook/events", counter.apiKey)).status).toBe(403);
   });
@@ -156,11 +162,11 @@ describe("delivery", () => {
   it("POSTs a top-up and a recharge event as a JWS that verifies against the published keys", async () => {
     const endpoint = await receiver();
     const p = await partnerClient(f, t.db);
-    expect((await call("PUT", "/v1/partners/me/webhook", p.apiKey, { url: endpoint.url })).status).toBe(200);
+    expect((await call("PUT", "/v1/partners/me/webhook", p.token, { url: endpoint.url })).status).toBe(200);
     const customer = await f.customer();
     const created = [
-      await topup(p.apiKey, customer.customerNo, 3_300),
-      await recharge(p.apiKey, customer.customerNo),
+      await topup(p.token, customer.customerNo, 3_300),
+      await recharge(p.token, customer.customerNo),
     ];
 
     await deliver(new Date());
@@ -200,7 +206,7 @@ describe("delivery", () => {
     }
 
     // The partner sees its events and their attempts, newest first, a page at a time.
-    const page1 = (await (await call("GET", "/v1/partners/me/webhook/events?limit=1", p.apiKey)).json()) as {
+    const page1 = (await (await call("GET", "/v1/partners/me/webhook/events?limit=1", p.token)).json()) as {
       data: {
         id: string;
         type: string;
@@ -215,13 +221,13 @@ describe("delivery", () => {
     expect(page1.data[0]?.deliveries.map((d) => d.statusCode)).toEqual([200]);
     expect(page1.nextCursor).not.toBeNull();
     const page2 = (await (
-      await call("GET", `/v1/partners/me/webhook/events?limit=1&cursor=${page1.nextCursor}`, p.apiKey)
+      await call("GET", `/v1/partners/me/webhook/events?limit=1&cursor=${page1.nextCursor}`, p.token)
     ).json()) as typeof page1;
     expect(page2.data.map((e) => e.type)).toEqual(["topup.succeeded"]);
     expect(page2.nextCursor).toBeNull();
     // Another partner sees none of them.
     const stranger = await partnerClient(f, t.db);
-    expect(await (await call("GET", "/v1/partners/me/webhook/events", stranger.apiKey)).json()).toEqual({
+    expect(await (await call("GET", "/v1/partners/me/webhook/events", stranger.token)).json()).toEqual({
       data: [],
       nextCursor: null,
     });
@@ -231,7 +237,7 @@ describe("delivery", () => {
     const endpoint = await receiver((_, i) => ({ status: i === 0 ? 500 : 200 }));
     const p = await partnerClient(f, t.db, { webhookUrl: endpoint.url });
     const customer = await f.customer();
-    const created = await topup(p.apiKey, customer.customerNo);
+    const created = await topup(p.token, customer.customerNo);
     const t0 = new Date();
 
     await deliver(t0);
@@ -260,7 +266,7 @@ describe("delivery", () => {
     const endpoint = await receiver(() => ({ status: 503 }));
     const p = await partnerClient(f, t.db, { webhookUrl: endpoint.url });
     const customer = await f.customer();
-    const created = await topup(p.apiKey, customer.customerNo);
+    const created = await topup(p.token, customer.customerNo);
     const t0 = new Date();
     let now = t0;
     const waits: number[] = [];
@@ -300,9 +306,9 @@ describe("delivery", () => {
     // Written around the API's check (as an operator might): the worker checks again.
     const c = await partnerClient(f, t.db, { webhookUrl: "http://partner.example.com/hooks" });
     const events = [
-      await topup(a.apiKey, customer.customerNo),
-      await topup(b.apiKey, customer.customerNo),
-      await topup(c.apiKey, customer.customerNo),
+      await topup(a.token, customer.customerNo),
+      await topup(b.token, customer.customerNo),
+      await topup(c.token, customer.customerNo),
     ];
 
     await deliver(new Date(), t.db, { timeoutMs: 300 });
@@ -314,6 +320,47 @@ describe("delivery", () => {
     expect(timedOut?.[0]).toMatchObject({ status_code: null, error: "timed out after 300 ms" });
     expect(refused?.[0]?.error).toMatch(/^webhook URL refused: must be https/);
     for (const e of events) expect((await eventOf(e.id)).state).toBe("pending");
+  });
+});
+
+describe("SSRF at delivery", () => {
+  it("checks the addresses it connects to: a name now resolving inside (DNS rebinding) or a literal written around the API", async () => {
+    const customer = await f.customer();
+    const rebound = await partnerClient(f, t.db, { webhookUrl: "https://hooks.partner.test/events" });
+    const metadata = await partnerClient(f, t.db, {
+      webhookUrl: "https://169.254.169.254/latest/meta-data/",
+    });
+    const events = [
+      await topup(rebound.token, customer.customerNo),
+      await topup(metadata.token, customer.customerNo),
+    ];
+    const resolved: string[] = [];
+    await deliver(new Date(), t.db, {
+      resolve: async (hostname) => {
+        resolved.push(hostname);
+        return [{ address: "10.0.0.7", family: 4 }];
+      },
+    });
+    const [rebinding, literal] = await Promise.all(
+      events.map(async (e) => (await attemptsOf((await eventOf(e.id)).id))[0]),
+    );
+    expect(resolved).toContain("hooks.partner.test");
+    expect(rebinding).toMatchObject({ status_code: null });
+    expect(rebinding?.error).toMatch(/^webhook address refused: 10\.0\.0\.7 is not a public address/);
+    expect(literal?.error).toMatch(/^webhook URL refused: must not point at an internal address/);
+    for (const e of events) expect((await eventOf(e.id)).state).toBe("pending");
+  });
+
+  it("delivers over plain http to a loopback name, resolved and checked like any other", async () => {
+    const endpoint = await receiver();
+    const url = endpoint.url.replace("127.0.0.1", "localhost");
+    const p = await partnerClient(f, t.db, { webhookUrl: url });
+    const created = await topup(p.token, (await f.customer()).customerNo);
+    await deliver(new Date());
+    expect(endpoint.requests).toHaveLength(1);
+    expect(await attemptsOf((await eventOf(created.id)).id)).toEqual([
+      { attempt: 1, status_code: 200, error: null, url },
+    ]);
   });
 });
 
@@ -336,7 +383,7 @@ describe("durability", () => {
       const res = await first.request(
         "/v1/topups",
         requestInit("POST", {
-          apiKey: p.apiKey,
+          token: p.token,
           idempotencyKey: "restart-1",
           body: { customerNo: customer.customerNo, amountFen: 4_321, partnerReference: "RESTART" },
         }),
@@ -354,7 +401,7 @@ describe("durability", () => {
       const event = await eventOf(created.id, db);
       expect(event.state).toBe("delivered");
       const listed = (await (
-        await second.request("/v1/partners/me/webhook/events", requestInit("GET", { apiKey: p.apiKey }))
+        await second.request("/v1/partners/me/webhook/events", requestInit("GET", { token: p.token }))
       ).json()) as { data: { state: string; data: { id: string } }[] };
       expect(listed.data.map((e) => [e.state, e.data.id])).toEqual([["delivered", created.id]]);
       await db.close();
@@ -367,7 +414,7 @@ describe("durability", () => {
     const endpoint = await receiver();
     const p = await partnerClient(f, t.db, { webhookUrl: endpoint.url });
     const customer = await f.customer();
-    const created = await topup(p.apiKey, customer.customerNo);
+    const created = await topup(p.token, customer.customerNo);
     const t0 = new Date();
     // What a claim does, with no attempt recorded after it: the worker died mid-delivery.
     await t.db.query(
@@ -400,7 +447,7 @@ describe.skipIf(skip)("two workers at once (real PostgreSQL)", () => {
     const created: { id: string }[] = [];
     for (let i = 0; i < 4; i++)
       created.push(
-        ...(await Promise.all(Array.from({ length: 10 }, () => topup(p.apiKey, customer.customerNo, 10)))),
+        ...(await Promise.all(Array.from({ length: 10 }, () => topup(p.token, customer.customerNo, 10)))),
       );
 
     // Two processes' worth of workers: separate connection pools on the same database.

@@ -7,21 +7,31 @@ import { TEST_PIN_KEYS, TEST_SIGNING_KEYS } from "./fixtures.ts";
 
 export function buildApp(
   db: Db,
-  options: { now?: () => Date; trustProxy?: number; metricsToken?: string } = {},
+  options: {
+    now?: () => Date;
+    trustProxy?: number;
+    metricsToken?: string;
+    logger?: pino.Logger;
+    cardsPerFile?: number;
+  } = {},
 ) {
   return createApp({
     db,
     pinKeys: TEST_PIN_KEYS,
     signingKeys: TEST_SIGNING_KEYS,
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
+    logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
     now: options.now,
     trustProxy: options.trustProxy,
     metricsToken: options.metricsToken,
+    cardsPerFile: options.cardsPerFile,
   });
 }
 
 export interface CallOptions {
+  /** An API key of one of our own channels (counter, IVR, SMS, web), sent as the bearer. */
   apiKey?: string;
+  /** An access token (a partner's or staff's), sent as the bearer. */
+  token?: string;
   body?: unknown;
   /** A raw body string, sent as is (for malformed JSON and size tests). */
   rawBody?: string;
@@ -32,7 +42,8 @@ export interface CallOptions {
 /** Builds a Request-like init for the API's conventions (bearer key, JSON, Idempotency-Key). */
 export function requestInit(method: string, options: CallOptions = {}): RequestInit {
   const headers: Record<string, string> = { ...options.headers };
-  if (options.apiKey) headers.Authorization = `Bearer ${options.apiKey}`;
+  const bearer = options.token ?? options.apiKey;
+  if (bearer) headers.Authorization = `Bearer ${bearer}`;
   if (options.idempotencyKey !== undefined) headers["Idempotency-Key"] = options.idempotencyKey;
   let body: string | undefined;
   if (options.rawBody !== undefined || options.body !== undefined) {

@@ -160,6 +160,94 @@ export class Fixtures {
   }
 
   /**
+   * A run of `count` consecutive card numbers in one state (default in_stock at the outlet), for
+   * range operations. Returns the range and the PINs in card-number order. Cards made `sold`
+   * have their sale in the ledger, like `card()`.
+   */
+  async cardRange(
+    count: number,
+    options: {
+      state?: CardState;
+      faceValueFen?: number;
+      ownerUnitId?: string;
+      holderUserId?: string | null;
+      transferId?: string | null;
+      stateBeforeFreeze?: CardState | null;
+      /** The batch the cards belong to (default: the fixture batch of the face value). */
+      batchId?: string;
+    } = {},
+  ) {
+    const now = new Date();
+    const faceValueFen = options.faceValueFen ?? 10_000;
+    const state = options.state ?? "in_stock";
+    const batchId = options.batchId ?? (await this.batch(faceValueFen));
+    const first = this.nextSerial;
+    this.nextSerial += count + 1; // a gap, so neighbouring ranges of a test never touch
+    const pins = Array.from({ length: count }, () => generatePin());
+    const rows = pins.map((pin, i) => ({
+      cardNo: makeCardNo("33", first + i),
+      batchId,
+      faceValueFen,
+      state,
+      ownerUnitId: options.ownerUnitId ?? this.outletId,
+      holderUserId: options.holderUserId ?? null,
+      transferId: options.transferId ?? null,
+      stateBeforeFreeze: options.stateBeforeFreeze ?? null,
+      pinHmac: pinHmac(this.pinKeys, pin),
+      pinKeyId: this.pinKeys.currentKeyId,
+      createdAt: now,
+      updatedAt: now,
+      soldAt: state === "sold" ? now : null,
+    }));
+    for (let i = 0; i < rows.length; i += 1000)
+      await this.db.orm.insert(cards).values(rows.slice(i, i + 1000));
+    if (state === "sold") await this.recordSale(faceValueFen * count, now);
+    const cardNos = rows.map((r) => r.cardNo);
+    return {
+      firstCardNo: cardNos[0] as string,
+      lastCardNo: cardNos[cardNos.length - 1] as string,
+      cardNos,
+      pins,
+      faceValueFen,
+      batchId,
+    };
+  }
+
+  /**
+   * A batch of a production order as card generation leaves it: `count` cards `generated`
+   * (owned by the province unless told), and a batch row with the order, quantity and range, so
+   * shipments and the conservation check see it. No production_orders row: nothing needs one.
+   */
+  async generatedBatch(
+    count: number,
+    options: { orderId?: string; faceValueFen?: number; unitId?: string; ownerUnitId?: string } = {},
+  ) {
+    const faceValueFen = options.faceValueFen ?? 10_000;
+    const orderId = options.orderId ?? `ord_${uniq()}`;
+    const batchId = `bat_${uniq()}`;
+    const first = this.nextSerial;
+    await this.db.orm.insert(cardBatches).values({
+      id: batchId,
+      faceValueFen,
+      quantity: count,
+      orderId,
+      unitId: options.unitId ?? this.cityId,
+      firstSerial: first,
+      lastSerial: first + count - 1,
+      firstCardNo: makeCardNo("33", first),
+      lastCardNo: makeCardNo("33", first + count - 1),
+      createdAt: new Date(),
+    });
+    const range = await this.cardRange(count, {
+      state: "generated",
+      faceValueFen,
+      ownerUnitId: options.ownerUnitId ?? this.provinceId,
+      batchId,
+    });
+    return { ...range, orderId };
+  }
+
+  /**
    * A staff user holding the given roles in a unit (default: the first city), with a password
    * and a ready access token. Roles are inserted directly, as an administrator would grant them.
    */

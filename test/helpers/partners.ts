@@ -1,21 +1,61 @@
-import { CLIENT_OPERATIONS, type ClientOperation, type Db } from "@powercard/db";
-import type { Fixtures } from "./fixtures.ts";
+import { issueAccessToken } from "@powercard/api";
+import {
+  type Channel,
+  CLIENT_OPERATIONS,
+  type ClientOperation,
+  type Db,
+  DEFAULT_CLIENT_OPERATIONS,
+} from "@powercard/db";
+import { type Fixtures, TEST_SIGNING_KEYS } from "./fixtures.ts";
+
+/**
+ * A partner's access token, as `POST /v1/oauth/token` issues it (that endpoint has its own tests).
+ * Its scopes default to every operation, so the client's own operations decide what it may do.
+ * Issue it with the app's clock (`now`): an access token lives 10 minutes and one from the future
+ * is refused, so a test that moves the clock issues a token at the time it moves to.
+ */
+export function partnerToken(
+  client: { id: string },
+  now: Date = new Date(),
+  scopes: readonly ClientOperation[] = CLIENT_OPERATIONS,
+): Promise<string> {
+  return issueAccessToken(TEST_SIGNING_KEYS, client.id, now, scopes);
+}
 
 /**
  * A partner client granted the given operations (default: all of them) and, optionally, a
- * webhook URL — set before its first request, since clients are cached once authenticated.
+ * webhook URL — set before its first request, since clients are cached once authenticated — with
+ * an access token issued at `now` (default: the real time). Partners have no usable API key.
  */
 export async function partnerClient(
   f: Fixtures,
   db: Db,
-  options: { operations?: readonly ClientOperation[]; webhookUrl?: string | null } = {},
+  options: {
+    operations?: readonly ClientOperation[];
+    webhookUrl?: string | null;
+    rateLimitPerMinute?: number;
+    now?: Date;
+  } = {},
 ) {
-  const client = await f.client("partner");
+  const { id } = await f.client("partner", { rateLimitPerMinute: options.rateLimitPerMinute });
   await db.query(
     "UPDATE channel_clients SET allowed_operations = $2::text[], webhook_url = $3 WHERE id = $1",
-    [client.id, [...(options.operations ?? CLIENT_OPERATIONS)], options.webhookUrl ?? null],
+    [id, [...(options.operations ?? CLIENT_OPERATIONS)], options.webhookUrl ?? null],
   );
-  return client;
+  return { id, channel: "partner" as const, token: await partnerToken({ id }, options.now) };
+}
+
+/**
+ * A client of any channel with its default operations, and the bearer it sends: one of our own
+ * channels its API key, a partner an access token.
+ */
+export async function channelClient(f: Fixtures, db: Db, channel: Channel) {
+  if (channel === "partner") {
+    const p = await partnerClient(f, db, { operations: DEFAULT_CLIENT_OPERATIONS });
+    return { id: p.id, channel, bearer: p.token };
+  }
+  const c = await f.client(channel);
+  return { id: c.id, channel, bearer: c.apiKey };
 }
 
 /** What the ledger says about a customer's prepaid account and a partner's receivable. */

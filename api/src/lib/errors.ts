@@ -15,6 +15,10 @@ export const ERROR_CATALOG = {
   },
   unauthenticated: { status: 401, title: "Missing or invalid credentials" },
   invalid_client: { status: 401, title: "Client authentication failed" },
+  api_key_not_accepted: {
+    status: 401,
+    title: "Partners authenticate with an OAuth access token, not an API key",
+  },
   unsupported_grant_type: { status: 400, title: "Only grant_type=client_credentials is supported" },
   invalid_scope: { status: 400, title: "The requested scope is not allowed for this client" },
   invalid_credentials: {
@@ -39,6 +43,7 @@ export const ERROR_CATALOG = {
   },
   card_not_sold: { status: 409, title: "The card has not been sold and cannot be used yet" },
   card_already_used: { status: 409, title: "The card has already been used" },
+  card_frozen: { status: 409, title: "The card is frozen after being reported lost or stolen; ask staff" },
   idempotency_in_progress: { status: 409, title: "A request with this Idempotency-Key is still running" },
   payload_too_large: { status: 413, title: "The request body is too large" },
   unsupported_media_type: { status: 415, title: "Send the body as application/json" },
@@ -57,6 +62,53 @@ export const ERROR_CATALOG = {
   approval_self_decision: { status: 403, title: "The maker of a request cannot approve or reject it" },
   username_taken: { status: 409, title: "This username is taken" },
   card_not_locked: { status: 409, title: "The card is not locked" },
+  production_request_unit_invalid: { status: 422, title: "Only a city bureau requests cards" },
+  production_request_not_open: { status: 409, title: "A request is not open or not in your units" },
+  production_plan_not_found: { status: 404, title: "No such production plan" },
+  production_plan_not_orderable: {
+    status: 409,
+    title: "Only an approved plan without an order can be ordered",
+  },
+  manufacturer_not_found: { status: 404, title: "No such manufacturer" },
+  production_order_not_found: { status: 404, title: "No such production order" },
+  card_file_not_found: { status: 404, title: "No such card file in this order" },
+  card_file_already_acknowledged: { status: 409, title: "This card file has already been acknowledged" },
+  acknowledgement_invalid: {
+    status: 422,
+    title:
+      "The acknowledgement is not signed by the order's manufacturer or does not match the order, its card count and its file hash",
+  },
+  card_range_invalid: { status: 400, title: "The card number range is not valid" },
+  card_range_not_eligible: {
+    status: 409,
+    title: "Not every card of the range can make this move; nothing was changed",
+  },
+  // Custody: shipments, receipts and distribution transfers.
+  shipment_not_found: { status: 404, title: "No such shipment in your units" },
+  shipment_order_not_found: { status: 404, title: "No cards of this production order in your units" },
+  shipment_destination_invalid: { status: 422, title: "A shipment goes to a city bureau of your units" },
+  cartons_overlap: { status: 400, title: "The card ranges of one request must not overlap" },
+  carton_already_received: {
+    status: 409,
+    title: "A carton of this receipt has already been received; nothing was changed",
+  },
+  transfer_not_found: { status: 404, title: "No such card transfer in your units" },
+  transfer_target_invalid: {
+    status: 422,
+    title: "Cards go to a direct child unit, or to a clerk of the sending unit or of a child unit",
+  },
+  transfer_already_received: { status: 409, title: "This transfer has already been received" },
+  transfer_receiver_is_sender: { status: 403, title: "The sender of a transfer cannot receive it" },
+  transfer_receiver_invalid: {
+    status: 403,
+    title: "Only the addressed clerk, or a card admin of the receiving unit, can receive this transfer",
+  },
+  // Sale, freeze, scrap and destruction.
+  card_expired_for_sale: {
+    status: 409,
+    title: "Cards past their batch's sell-by date cannot be sold; send them to scrap. Nothing was sold",
+  },
+  sale_not_found: { status: 404, title: "No such card sale in your units" },
   card_locked: { status: 423, title: "The card is locked after too many wrong PINs; ask staff to unlock it" },
   internal_error: { status: 500, title: "Internal error" },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;

@@ -13,4 +13,11 @@ export const newId = {
   approval: () => typeid("apr").toString(),
   topup: () => typeid("tup").toString(),
   webhookEvent: () => typeid("evt").toString(),
+  manufacturer: () => typeid("mfr").toString(),
+  productionRequest: () => typeid("prq").toString(),
+  productionPlan: () => typeid("ppl").toString(),
+  productionOrder: () => typeid("ord").toString(),
+  cardSale: () => typeid("sal").toString(),
+  shipment: () => typeid("shp").toString(),
+  cardTransfer: () => typeid("ctr").toString(),
 };

@@ -14,6 +14,7 @@ const RECHARGE_OUTCOMES = [
   "customer_not_found",
   "card_already_used",
   "card_not_sold",
+  "card_frozen",
 ] as const;
 const VERIFY_OUTCOMES = ["verified", "pin_incorrect", "card_not_found", "card_locked"] as const;
 const LIMITS = [

@@ -1,3 +1,4 @@
+import type { Channel } from "@powercard/db";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../../app-env.ts";
 import type { ClientAuthenticator } from "../../services/channels/authenticate-client.ts";
@@ -27,9 +28,22 @@ async function principalOf(
 }
 
 /**
- * Reads `Authorization: Bearer …` and sets the principal: an API key (pk_…) names a channel
- * client, anything else must be a staff access token. A credential that is present but invalid
- * is a 401 at once; an absent one is left to each route's access rule.
+ * API keys are kept for the utility's own channels only (counter, IVR, SMS, web: systems on our
+ * network that a sysadmin registers and rotates). A partner bank or telco is outside it and must
+ * prove its key on every token request (private_key_jwt), so its API key is refused even if valid.
+ */
+export const API_KEY_CHANNELS: readonly Channel[] = ["counter", "ivr", "sms", "web"];
+
+export const API_KEY_REFUSED_DETAIL =
+  "API keys are accepted only from the utility's own channels. Get an access token from " +
+  "POST /v1/oauth/token (grant_type=client_credentials with a private_key_jwt client assertion " +
+  "signed by your registered key) and send it as Authorization: Bearer <access_token>.";
+
+/**
+ * Reads `Authorization: Bearer …` and sets the principal: an API key (pk_…) names one of our own
+ * channel clients, anything else must be an access token (staff, or a partner's from the token
+ * endpoint). A credential that is present but invalid is a 401 at once; an absent one is left to
+ * each route's access rule.
  */
 export function authenticate(deps: {
   clients: ClientAuthenticator;
@@ -41,16 +55,21 @@ export function authenticate(deps: {
     const header = c.req.header("Authorization");
     if (header !== undefined) {
       const token = /^Bearer ([\x21-\x7e]{1,4096})$/i.exec(header)?.[1];
+      const apiKey = token?.startsWith("pk_") ? token : null;
       const principal = !token
         ? null
-        : token.startsWith("pk_")
-          ? await deps.clients.byApiKey(token)
+        : apiKey
+          ? await deps.clients.byApiKey(apiKey)
           : await verifyAccessToken(deps.keys, token, deps.now()).then((verified) =>
               principalOf(verified, deps),
             );
       if (!principal) {
         c.header("WWW-Authenticate", 'Bearer realm="powercard", error="invalid_token"');
         throw new DomainError("unauthenticated");
+      }
+      if (apiKey && principal.kind === "client" && !API_KEY_CHANNELS.includes(principal.channel)) {
+        c.header("WWW-Authenticate", 'Bearer realm="powercard", error="invalid_token"');
+        throw new DomainError("api_key_not_accepted", { detail: API_KEY_REFUSED_DETAIL });
       }
       c.set("principal", principal);
     }

@@ -80,7 +80,8 @@ const create = defineRoute({
   summary: "Register a channel client (its API key is shown once)",
   description:
     "API keys serve the utility's own gateways (counter terminals, IVR, SMS, the website). Partners " +
-    "authenticate with a registered key and `POST /v1/oauth/token`.",
+    "get none: register their public key (`POST /v1/channel-clients/{clientId}/keys`); they authenticate " +
+    "with it at `POST /v1/oauth/token`.",
   request: {
     body: jsonBody(
       z
@@ -97,7 +98,19 @@ const create = defineRoute({
     ),
   },
   responses: {
-    201: jsonResponse(ClientSchema.extend({ apiKey: z.string() }), "Created; store the apiKey now."),
+    201: jsonResponse(
+      ClientSchema.extend({
+        apiKey: z
+          .string()
+          .nullable()
+          .openapi({
+            description:
+              "The API key of one of our own channels, shown in this answer only. Null for partners: they " +
+              "authenticate with a registered public key and `POST /v1/oauth/token`.",
+          }),
+      }),
+      "Created; store the apiKey now.",
+    ),
     ...problemResponses("unit_not_found", "forbidden"),
   },
 });

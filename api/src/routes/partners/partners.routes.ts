@@ -61,7 +61,9 @@ const WebhookUrlSchema = z
   })
   .openapi({
     description:
-      "Where events are POSTed: https, or plain http only to 127.0.0.1, localhost or [::1] (development).",
+      "Where events are POSTed: https to a public host, or plain http only to 127.0.0.1, localhost or [::1] " +
+      "(development). A host that is or resolves to a private, loopback, link-local, CGNAT, multicast, " +
+      "unspecified or otherwise special address (IPv4 or IPv6) is refused, here and again at every delivery.",
     example: "https://partner.example.com/powercard/events",
   });
 
@@ -128,6 +130,9 @@ export const listWebhookEvents = defineRoute({
   tags,
   access: { clients: ["partner"], operation: "webhooks:manage" },
   summary: "Your recent webhook events and their delivery attempts, newest first",
+  description:
+    "An event that was delivered or given up is kept, with its attempts, for 30 days after its last attempt; " +
+    "pending events are always listed.",
   request: {
     query: z.strictObject({
       limit: z.coerce.number().int().min(1).max(MAX_EVENTS_PAGE_SIZE).default(20).openapi({ example: 20 }),

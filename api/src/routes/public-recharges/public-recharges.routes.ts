@@ -73,6 +73,7 @@ export const createPublicRecharge = defineRoute({
       "idempotency_key_invalid",
       "malformed_json",
       "card_not_sold",
+      "card_frozen",
       "card_already_used",
       "idempotency_in_progress",
       "payload_too_large",

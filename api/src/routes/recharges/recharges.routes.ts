@@ -38,6 +38,7 @@ export const createRecharge = defineRoute({
       "malformed_json",
       "customer_not_found",
       "card_not_sold",
+      "card_frozen",
       "card_already_used",
       "idempotency_in_progress",
       "payload_too_large",

@@ -5,7 +5,7 @@ import type { UserPrincipal } from "../../lib/auth/principal.ts";
 import { DomainError } from "../../lib/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { unitInScope } from "../units/scope.ts";
-import { APPROVAL_HANDLERS } from "./approval-handlers.ts";
+import { APPROVAL_HANDLERS, REJECTION_HANDLERS } from "./approval-handlers.ts";
 import { type ApprovalView, toApprovalView } from "./approval-view.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
@@ -49,8 +49,8 @@ export async function decideApproval({
       .where(and(eq(approvals.id, request.id), eq(approvals.state, "pending")))
       .returning();
     if (!row) return null;
-    if (input.decision === "approved")
-      await APPROVAL_HANDLERS[row.kind]?.(tx as unknown as Orm, row, ctx.now);
+    const handlers = input.decision === "approved" ? APPROVAL_HANDLERS : REJECTION_HANDLERS;
+    await handlers[row.kind]?.(tx as unknown as Orm, row, ctx.now);
     await recordAuditEvent(
       tx,
       { type: "user", id: ctx.actor.id },

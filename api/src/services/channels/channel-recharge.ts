@@ -8,6 +8,7 @@ export const RECHARGE_FAILURES = [
   "pin_incorrect",
   "card_already_used",
   "card_not_sold",
+  "card_frozen",
   "card_locked",
   "customer_not_found",
   "idempotency_key_reused",

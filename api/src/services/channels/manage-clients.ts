@@ -85,7 +85,11 @@ export interface CreateClientInput {
   rateLimitPerMinute?: number;
 }
 
-/** Registers a channel client; its API key is shown in this answer only. */
+/**
+ * Registers a channel client; the API key of one of our own channels is shown in this answer only.
+ * A partner gets none (it would be refused): the column needs a value, so it holds the hash of a
+ * key nobody ever sees. Partners authenticate with their registered public key instead.
+ */
 export async function createClient({ ctx, input }: { ctx: Ctx; input: CreateClientInput }) {
   if (input.unitId) await unitInScope(ctx.db, ctx.actor, input.unitId);
   else if (!isRoot(ctx.actor))
@@ -112,7 +116,7 @@ export async function createClient({ ctx, input }: { ctx: Ctx; input: CreateClie
     });
     return inserted;
   });
-  return { ...toClientView(created as ClientRow), apiKey };
+  return { ...toClientView(created as ClientRow), apiKey: input.channel === "partner" ? null : apiKey };
 }
 
 export interface UpdateClientInput {

@@ -85,6 +85,7 @@ outcome AS (
     WHEN (SELECT state FROM card) = 'locked' OR (SELECT state FROM wrong_pin) = 'locked' THEN 'card_locked'
     WHEN NOT (SELECT pin_ok FROM card) THEN 'pin_incorrect'
     WHEN (SELECT state FROM card) = 'used' THEN 'card_already_used'
+    WHEN (SELECT state FROM card) = 'frozen' THEN 'card_frozen'
     ELSE 'card_not_sold'
   END AS code,
   (SELECT row_to_json(body)::text FROM (

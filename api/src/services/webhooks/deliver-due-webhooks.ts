@@ -1,7 +1,9 @@
 import { type Db, toDate } from "@powercard/db";
 import { EVENT_TYP, JOSE_CONTENT_TYPE, signDocument } from "../../lib/auth/signed-documents.ts";
 import type { SigningKeyring } from "../../lib/auth/signing-keys.ts";
+import { postWebhook } from "./post-webhook.ts";
 import { retryDelayMs } from "./retry-schedule.ts";
+import type { Resolve } from "./webhook-address.ts";
 import { webhookUrlProblem } from "./webhook-url.ts";
 
 export const WEBHOOK_TIMEOUT_MS = 5_000;
@@ -21,7 +23,8 @@ export interface DeliverOptions {
   batchSize?: number;
   timeoutMs?: number;
   leaseMs?: number;
-  fetch?: typeof fetch;
+  /** DNS for the endpoints' host names, replaceable in tests (e.g. to play a rebinding). */
+  resolve?: Resolve;
   random?: () => number;
 }
 
@@ -54,7 +57,8 @@ RETURNING e.id, e.client_id, e.type, e.payload, e.attempts, e.created_at,
 
 /**
  * Records the attempt and settles the event, in one statement. The event is only updated if it
- * is still this claim (same attempt number, still pending).
+ * is still this claim (same attempt number, still pending). A settled event's next_attempt_at is
+ * the time it settled: the retention purge (lib/purge-expired.ts) counts from it.
  */
 const RECORD_SQL = /* sql */ `
 WITH attempt AS (
@@ -155,8 +159,7 @@ async function attempt(event: ClaimedEvent, options: DeliverOptions): Promise<At
     data: event.data,
   });
   try {
-    const response = await (options.fetch ?? fetch)(event.url, {
-      method: "POST",
+    const status = await postWebhook(new URL(event.url), {
       headers: {
         "Content-Type": JOSE_CONTENT_TYPE,
         "User-Agent": "Powercard-Webhooks/1",
@@ -165,22 +168,16 @@ async function attempt(event: ClaimedEvent, options: DeliverOptions): Promise<At
         "Powercard-Delivery-Attempt": String(event.attempt),
       },
       body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
+      timeoutMs,
+      resolve: options.resolve,
     });
-    // The answer's body is not needed; release the connection.
-    await response.body?.cancel().catch(() => {});
-    const status = response.status || null;
-    return done(
-      status,
-      status !== null && status >= 200 && status < 300 ? null : `HTTP ${status ?? "redirect"}`,
-    );
+    return done(status, status >= 200 && status < 300 ? null : `HTTP ${status}`);
   } catch (error) {
-    return done(null, describeFetchError(error, timeoutMs));
+    return done(null, describeSendError(error, timeoutMs));
   }
 }
 
-function describeFetchError(error: unknown, timeoutMs: number): string {
+function describeSendError(error: unknown, timeoutMs: number): string {
   const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e?.name === "TimeoutError" || e?.name === "AbortError") return `timed out after ${timeoutMs} ms`;
   const cause = e?.cause?.code ?? e?.cause?.message;

@@ -1,19 +1,34 @@
 import { channelClients } from "@powercard/db";
 import { eq } from "drizzle-orm";
 import type { ServiceContext } from "../../app-env.ts";
+import { DomainError } from "../../lib/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { Resolve } from "./webhook-address.ts";
+import { resolvedWebhookUrlProblem } from "./webhook-url.ts";
 
 /**
  * Registers (or, with null, removes) where the calling partner's events are delivered. Events
  * already queued go to the URL registered when they are delivered. Audited with the old value.
+ * A host name that resolves to an internal address is refused here (SSRF); the route's schema has
+ * already refused everything that can be judged without DNS.
  */
 export async function setWebhookUrl({
   ctx,
   input,
+  resolve,
 }: {
   ctx: Pick<ServiceContext, "db" | "caller" | "now" | "requestId">;
   input: { url: string | null };
+  /** DNS, replaceable in tests. */
+  resolve?: Resolve;
 }): Promise<{ url: string | null }> {
+  const problem = input.url === null ? null : await resolvedWebhookUrlProblem(input.url, resolve);
+  if (problem) {
+    throw new DomainError("validation_failed", {
+      detail: `The webhook URL ${problem}`,
+      fieldErrors: [{ field: "body.url", message: problem }],
+    });
+  }
   await ctx.db.orm.transaction(async (tx) => {
     const [before] = await tx
       .select({ url: channelClients.webhookUrl })

@@ -28,6 +28,7 @@ const FAILURES: Record<Exclude<IvrFailure, "rate_limited">, string> = {
   pin_incorrect: "卡号或密码错误，请核对后重新输入。密码连续输错5次，该卡将被锁定。",
   card_already_used: "该充值卡已经使用过，不能重复充值。",
   card_not_sold: "该充值卡尚未售出，暂不能充值，请联系售卡网点。",
+  card_frozen: "该充值卡已挂失冻结，不能充值。如有疑问请咨询95598。",
   card_locked: "该充值卡因密码输错次数过多已被锁定，请持卡到供电营业厅办理解锁。",
   idempotency_in_progress: "您的充值正在处理中，请稍后查询余额。",
   idempotency_key_reused: "充值请求有误，本次未充值，请稍后重新拨打。",

@@ -47,6 +47,7 @@ const RECHARGE_FAILED: Record<Exclude<RechargeFailure, "rate_limited">, string> 
   pin_incorrect: "充值失败：卡号或密码错误，请核对后重发。密码连续错5次将锁卡。",
   card_already_used: "充值失败：该卡已被使用，不能重复充值。如有疑问请拨打95598。",
   card_not_sold: "充值失败：该卡尚未售出，暂不能充值，请联系售卡网点。",
+  card_frozen: "充值失败：该卡已挂失冻结，不能充值。如有疑问请拨打95598。",
   card_locked: "充值失败：该卡因密码错误次数过多已锁定，请持卡到供电营业厅解锁。",
   customer_not_found: "充值失败：户号不存在，请核对户号后重发。",
   idempotency_key_reused: "该短信编号已用于另一条短信，本条未处理，请重新发送。",

@@ -1,0 +1,11 @@
+import type { AppDeps } from "../../app-env.ts";
+import { createRouter } from "../../lib/create-router.ts";
+import * as handlers from "./card-sales.handlers.ts";
+import * as routes from "./card-sales.routes.ts";
+
+export function cardSalesRouter(deps: AppDeps) {
+  return createRouter()
+    .openapi(routes.createCardSale, handlers.createCardSaleHandler(deps))
+    .openapi(routes.listCardSales, handlers.listCardSalesHandler(deps))
+    .openapi(routes.getCardSale, handlers.getCardSaleHandler(deps));
+}

@@ -1,0 +1,17 @@
+import type { AppDeps } from "../../app-env.ts";
+import { createRouter } from "../../lib/create-router.ts";
+import {
+  getTransferHandler,
+  listTransfersHandler,
+  receiveTransferHandler,
+  sendCardsHandler,
+} from "./card-transfers.handlers.ts";
+import * as routes from "./card-transfers.routes.ts";
+
+export function cardTransfersRouter(deps: AppDeps) {
+  return createRouter()
+    .openapi(routes.sendCards, sendCardsHandler(deps))
+    .openapi(routes.listTransfers, listTransfersHandler(deps))
+    .openapi(routes.getTransfer, getTransferHandler(deps))
+    .openapi(routes.receiveTransfer, receiveTransferHandler(deps));
+}

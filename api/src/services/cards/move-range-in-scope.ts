@@ -1,0 +1,56 @@
+import type { Orm } from "@powercard/db";
+import type { SQL } from "drizzle-orm";
+import type { ServiceContext } from "../../app-env.ts";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import { ownedInSubtree } from "./card-custody.ts";
+import { type CardAction, moveCardRange } from "./card-lifecycle.ts";
+import { parseCardRange } from "./card-range.ts";
+import { recordRangeAudit } from "./record-range-audit.ts";
+
+export interface RangeOperationView<A extends CardAction = CardAction> {
+  action: A;
+  firstCardNo: string;
+  lastCardNo: string;
+  cardCount: number;
+  valueFen: number;
+}
+
+/**
+ * A card administrator's range operation (freeze, unfreeze, scrap): every card of the range,
+ * owned by a unit of the caller's subtree, makes the move in one statement with its one audit
+ * event, or nothing happens. Cards of other units count as not eligible, whatever their state.
+ */
+export async function moveRangeInScope<A extends CardAction>(
+  ctx: ServiceContext & { actor: UserPrincipal },
+  op: {
+    action: A;
+    input: { firstCardNo: string; lastCardNo: string; reason: string };
+    set: SQL;
+  },
+): Promise<RangeOperationView<A>> {
+  const range = parseCardRange(op.input.firstCardNo, op.input.lastCardNo);
+  const moved = await ctx.db.orm.transaction(async (tx) => {
+    const result = await moveCardRange(tx as unknown as Orm, {
+      action: op.action,
+      range,
+      custody: ownedInSubtree(ctx.actor.unitPath),
+      set: op.set,
+      now: ctx.now,
+    });
+    await recordRangeAudit(
+      tx,
+      ctx.actor,
+      ctx.requestId,
+      { action: `cards.${op.action}`, range, moved: result, details: { reason: op.input.reason } },
+      ctx.now,
+    );
+    return result;
+  });
+  return {
+    action: op.action,
+    firstCardNo: range.firstCardNo,
+    lastCardNo: range.lastCardNo,
+    cardCount: moved.count,
+    valueFen: moved.valueFen,
+  };
+}

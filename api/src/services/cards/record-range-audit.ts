@@ -1,0 +1,46 @@
+import type { Orm } from "@powercard/db";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { RangeMoved } from "./card-lifecycle.ts";
+import type { CardRange } from "./card-range.ts";
+
+/**
+ * One audit event per range operation — the range, how many cards and their value — never one
+ * per card: a 100,000-card sale is one record, like its one statement.
+ */
+export function recordRangeAudit(
+  tx: Pick<Orm, "insert">,
+  actor: Pick<UserPrincipal, "id" | "unitId">,
+  requestId: string | null,
+  event: {
+    action: string;
+    range: CardRange;
+    moved: RangeMoved;
+    /** The business record, when there is one (a sale); else the range names the object. */
+    object?: { type: string; id: string };
+    unitId?: string;
+    details?: Record<string, unknown>;
+  },
+  now: Date,
+) {
+  const { range, moved } = event;
+  return recordAuditEvent(
+    tx,
+    { type: "user", id: actor.id },
+    requestId,
+    {
+      action: event.action,
+      objectType: event.object?.type ?? "card_range",
+      objectId: event.object?.id ?? `${range.firstCardNo}-${range.lastCardNo}`,
+      unitId: event.unitId ?? actor.unitId,
+      after: {
+        firstCardNo: range.firstCardNo,
+        lastCardNo: range.lastCardNo,
+        cardCount: moved.count,
+        valueFen: moved.valueFen,
+        ...event.details,
+      },
+    },
+    now,
+  );
+}

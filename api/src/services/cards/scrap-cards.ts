@@ -1,0 +1,21 @@
+import { sql } from "drizzle-orm";
+import type { ServiceContext } from "../../app-env.ts";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import { moveRangeInScope } from "./move-range-in-scope.ts";
+
+export const SCRAP_SET = sql`state = 'scrapped'`;
+
+/**
+ * Scraps unsold stock: damaged cards, and cards past their batch's sell-by date (which may not
+ * be sold). Custody stays with the unit until the range is destroyed after a second card
+ * administrator approves (request-card-destruction.ts).
+ */
+export function scrapCards({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext & { actor: UserPrincipal };
+  input: { firstCardNo: string; lastCardNo: string; reason: string };
+}) {
+  return moveRangeInScope(ctx, { action: "scrap", input, set: SCRAP_SET });
+}

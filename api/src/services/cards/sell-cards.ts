@@ -1,0 +1,99 @@
+import { businessDate, cardSales, LEDGER_ACCOUNTS, ledgerEntries, ledgerTransactions } from "@powercard/db";
+import { sql } from "drizzle-orm";
+import type { ServiceContext } from "../../app-env.ts";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import { requestFingerprint } from "../../lib/idempotency.ts";
+import { newId } from "../../lib/ids.ts";
+import { idempotentTransaction } from "../idempotency/idempotent-transaction.ts";
+import type { StoredResponse } from "../recharge/stored-response.ts";
+import { inClerkCustody } from "./card-custody.ts";
+import { moveCardRange } from "./card-lifecycle.ts";
+import { parseCardRange } from "./card-range.ts";
+import { toCardSaleView } from "./card-sale-view.ts";
+import { recordRangeAudit } from "./record-range-audit.ts";
+import { assertSellable } from "./sale-expiry.ts";
+
+export const CARD_SALE_OPERATION = "card_sale";
+
+/** What a sale writes on each card: only a sold card can be recharged, and it names its sale. */
+export const sellSet = (saleId: string, now: Date) =>
+  sql`state = 'sold', sold_at = ${now.toISOString()}, sale_id = ${saleId}`;
+
+/**
+ * A clerk sells one card or a range at the outlet. In one transaction: the cards go
+ * in_stock → sold (only now can they be recharged), the sale is recorded with outlet, clerk,
+ * business day and amount, and one balanced ledger transaction (the sale's id, in the outlet's
+ * book) debits the cash the outlet now owes and credits the card float — the value customers
+ * may still recharge. All or nothing, under the clerk's Idempotency-Key.
+ */
+export async function sellCards({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext & { actor: UserPrincipal };
+  input: { firstCardNo: string; lastCardNo?: string; idempotencyKey: string };
+}): Promise<StoredResponse> {
+  const range = parseCardRange(input.firstCardNo, input.lastCardNo);
+  const { actor: clerk, now } = ctx;
+  const outletId = clerk.unitId;
+  const today = businessDate(now);
+  const request = {
+    clientId: clerk.id,
+    key: input.idempotencyKey,
+    operation: CARD_SALE_OPERATION,
+    // The normalized range: { first } and { first, last: first } are the same request.
+    requestHash: requestFingerprint(CARD_SALE_OPERATION, [
+      ["firstCardNo", range.firstCardNo],
+      ["lastCardNo", range.lastCardNo],
+    ]),
+  };
+
+  return idempotentTransaction(ctx, request, async (tx) => {
+    const custody = inClerkCustody(clerk);
+    await assertSellable(tx, range, custody, today);
+    const saleId = newId.cardSale();
+    const moved = await moveCardRange(tx, {
+      action: "sell",
+      range,
+      custody,
+      set: sellSet(saleId, now),
+      now,
+    });
+    const [sale] = await tx
+      .insert(cardSales)
+      .values({
+        id: saleId,
+        outletUnitId: outletId,
+        clerkId: clerk.id,
+        businessDate: today,
+        firstCardNo: range.firstCardNo,
+        lastCardNo: range.lastCardNo,
+        cardCount: moved.count,
+        amountFen: moved.valueFen,
+        createdAt: now,
+      })
+      .returning();
+    if (!sale) throw new Error("card sale insert returned no row");
+    const txn = { bookKey: outletId, transactionId: saleId, createdAt: now };
+    await tx.insert(ledgerTransactions).values({
+      bookKey: outletId,
+      id: saleId,
+      kind: CARD_SALE_OPERATION,
+      businessDate: today,
+      reference: saleId,
+      createdAt: now,
+    });
+    await tx.insert(ledgerEntries).values([
+      { ...txn, leg: 1, account: LEDGER_ACCOUNTS.outletCardCash, owner: outletId, amountFen: moved.valueFen },
+      { ...txn, leg: 2, account: LEDGER_ACCOUNTS.cardFloat, owner: "", amountFen: -moved.valueFen },
+    ]);
+    await recordRangeAudit(
+      tx,
+      clerk,
+      ctx.requestId,
+      { action: "cards.sold", range, moved, object: { type: "card_sale", id: saleId }, unitId: outletId },
+      now,
+    );
+    return { status: 201, body: JSON.stringify(toCardSaleView(sale)), resourceId: saleId };
+  });
+}

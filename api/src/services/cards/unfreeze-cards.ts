@@ -1,0 +1,17 @@
+import { sql } from "drizzle-orm";
+import type { ServiceContext } from "../../app-env.ts";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import { moveRangeInScope } from "./move-range-in-scope.ts";
+
+export const UNFREEZE_SET = sql`state = state_before_freeze, state_before_freeze = NULL`;
+
+/** Unfreezes a range found again: every card returns to the state it had when frozen. */
+export function unfreezeCards({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext & { actor: UserPrincipal };
+  input: { firstCardNo: string; lastCardNo: string; reason: string };
+}) {
+  return moveRangeInScope(ctx, { action: "unfreeze", input, set: UNFREEZE_SET });
+}

@@ -1,0 +1,42 @@
+import { type CardState, resultRows, toFen } from "@powercard/db";
+import { sql } from "drizzle-orm";
+import type { ServiceContext } from "../../app-env.ts";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import { unitInScope } from "../units/scope.ts";
+
+/**
+ * Cards by owner unit × face value × state for a unit's subtree, counted in one GROUP BY
+ * (a scan: cards carry no index but the primary key, see db/src/schema/cards.ts). Cards in transit count at the bureau they are shipped to; cards
+ * held by a clerk count at the clerk's unit.
+ */
+export async function getUnitInventory({
+  ctx,
+  input,
+}: {
+  ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal };
+  input: { unitId?: string };
+}) {
+  const unit = await unitInScope(ctx.db, ctx.actor, input.unitId ?? ctx.actor.unitId);
+  const rows = resultRows<Record<string, unknown>>(
+    await ctx.db.orm.execute(sql`
+      SELECT u.id AS unit_id, u.name AS unit_name, c.face_value_fen, c.state,
+             count(*)::bigint AS count, sum(c.face_value_fen)::bigint AS value_fen
+        FROM org_units u JOIN cards c ON c.owner_unit_id = u.id
+       WHERE starts_with(u.path, ${unit.path})
+       GROUP BY u.path, u.id, u.name, c.face_value_fen, c.state
+       ORDER BY u.path, c.face_value_fen, c.state`),
+  ).map((r) => ({
+    unitId: String(r.unit_id),
+    unitName: String(r.unit_name),
+    faceValueFen: toFen(r.face_value_fen),
+    state: r.state as CardState,
+    count: toFen(r.count),
+    valueFen: toFen(r.value_fen),
+  }));
+  return {
+    unitId: unit.id,
+    rows,
+    totalCount: rows.reduce((n, r) => n + r.count, 0),
+    totalValueFen: rows.reduce((n, r) => n + r.valueFen, 0),
+  };
+}

@@ -1,0 +1,68 @@
+// The portal: Starlight docs (zh-CN at the root, English under /en/) and the public recharge
+// page (src/pages/recharge.astro). Everything is static; the API server serves dist/.
+import starlight from "@astrojs/starlight";
+import { defineConfig, passthroughImageService } from "astro/config";
+import starlightLinksValidator from "starlight-links-validator";
+import starlightOpenAPI, { openAPISidebarGroups } from "starlight-openapi";
+import { cspHashes } from "./csp.mjs";
+
+const page = (slug, zh, en) => ({ slug, label: zh, translations: { en } });
+
+export default defineConfig({
+  // No image processing: the portal has no raster images, and sharp's install script is not run.
+  image: { service: passthroughImageService() },
+  // Scripts and styles go to files under /_astro/, never inline, so the CSP can say 'self'.
+  build: { inlineStylesheets: "never" },
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [
+    starlight({
+      title: { "zh-CN": "Powercard 开发者中心", en: "Powercard developers" },
+      description: "电费充值卡开放接口与自助充值 · Prepaid electricity recharge card API",
+      defaultLocale: "root",
+      locales: {
+        root: { label: "简体中文", lang: "zh-CN" },
+        en: { label: "English", lang: "en" },
+      },
+      plugins: [
+        starlightOpenAPI([{ base: "api", schema: "../api/openapi.json", sidebar: { label: "API 参考" } }]),
+        // Fails the build on a broken link or anchor between docs pages. The recharge page and the
+        // generated API reference are not docs pages: test/portal/docs-build.test.ts checks
+        // every link in dist/, those included.
+        starlightLinksValidator({
+          errorOnFallbackPages: false,
+          exclude: ["/recharge", "/en/recharge", "/api/", "/api/**"],
+        }),
+      ],
+      sidebar: [
+        page("index", "概览", "Overview"),
+        page("quickstart", "合作方快速入门", "Partner quickstart"),
+        {
+          label: "概念",
+          translations: { en: "Concepts" },
+          items: [
+            page("concepts/card-states", "卡状态", "Card states"),
+            page("concepts/accounts", "充值账户与账务", "Accounts and the ledger"),
+            page("concepts/idempotency", "幂等与超时处理", "Idempotency and timeouts"),
+            page("concepts/errors", "错误码", "Errors"),
+            page("concepts/rate-limits", "频率限制与锁卡", "Rate limits and lockout"),
+            page("concepts/keys-and-signatures", "密钥与签名", "Keys and signatures"),
+            page("concepts/reconciliation", "对账文件", "Reconciliation"),
+            page("concepts/webhooks", "事件通知（Webhook）", "Webhooks"),
+          ],
+        },
+        {
+          label: "渠道接入指南",
+          translations: { en: "Channel guides" },
+          items: [
+            page("channels/partners", "银行与电信运营商", "Banks and telcos"),
+            page("channels/ivr", "95598 语音（IVR）", "95598 IVR"),
+            page("channels/sms", "短信充值", "SMS"),
+          ],
+        },
+        ...openAPISidebarGroups,
+        { label: "自助充值", translations: { en: "Recharge a card" }, link: "/recharge" },
+      ],
+    }),
+    cspHashes(),
+  ],
+});

@@ -1,0 +1,80 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { ERROR_CATALOG, PORTAL_DIST } from "@powercard/api";
+import { describe, expect, it } from "vitest";
+import spec from "../../api/openapi.json" with { type: "json" };
+
+/**
+ * The built portal (turbo builds it before the tests; the build itself fails on a broken link
+ * between docs pages): every operation of the committed spec has its reference page, the error
+ * table lists every code the API has, both languages have every page, and every internal link
+ * in every page — API reference and recharge page included — leads to a file that exists.
+ */
+const html = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".html"))
+    .map((f) => join(dir, f));
+
+/** Whether a site path is served from a file of dist/ (as serveStatic resolves it). */
+function exists(path: string): boolean {
+  const file = join(PORTAL_DIST, decodeURI(path.split(/[?#]/)[0] ?? ""));
+  return (existsSync(file) && statSync(file).isFile()) || existsSync(join(file, "index.html"));
+}
+
+/** Tags that make the browser load something (as opposed to links a reader may follow). */
+const LOADS =
+  /<(?:script|img|iframe|source|audio|video)\b[^>]*\ssrc="([^"]+)"|<link\b[^>]*\srel="(?:stylesheet|preload|modulepreload|icon|manifest)"[^>]*\shref="([^"]+)"/g;
+
+describe("the built portal", () => {
+  it("exists (run `npm run build:portal` if not)", () => {
+    expect(existsSync(join(PORTAL_DIST, "index.html"))).toBe(true);
+    expect(existsSync(join(PORTAL_DIST, "csp.json"))).toBe(true);
+  });
+
+  it("has a reference page for every operation in api/openapi.json", () => {
+    const operationIds = Object.values(spec.paths).flatMap((ops) =>
+      Object.values(ops as Record<string, { operationId?: string }>).map((op) => op.operationId),
+    );
+    expect(operationIds.length).toBeGreaterThan(20);
+    const missing = operationIds.filter(
+      (id) => !id || !existsSync(join(PORTAL_DIST, "api/operations", id.toLowerCase(), "index.html")),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("lists every error code of ERROR_CATALOG, in both languages", () => {
+    for (const page of ["concepts/errors/index.html", "en/concepts/errors/index.html"]) {
+      const text = readFileSync(join(PORTAL_DIST, page), "utf8");
+      const missing = Object.keys(ERROR_CATALOG).filter((code) => !text.includes(`id="error-${code}"`));
+      expect(missing, page).toEqual([]);
+    }
+  });
+
+  it("has every docs page in Chinese and in English, and the recharge page in both", () => {
+    const zh = html(PORTAL_DIST)
+      .map((f) => relative(PORTAL_DIST, f))
+      .filter((f) => !f.startsWith("en/") && !f.startsWith("api/") && f !== "404.html");
+    expect(zh).toContain("recharge/index.html");
+    expect(zh).toContain("quickstart/index.html");
+    const missing = zh.filter((f) => !existsSync(join(PORTAL_DIST, "en", f)));
+    expect(missing).toEqual([]);
+  });
+
+  it("links only to pages and files that exist, and loads nothing from another site", () => {
+    const broken = new Set<string>();
+    const foreign = new Set<string>();
+    for (const file of html(PORTAL_DIST)) {
+      const text = readFileSync(file, "utf8");
+      const page = relative(PORTAL_DIST, file);
+      for (const [, url] of text.matchAll(/\s(?:href|src)="(\/[^"/][^"]*|\/)"/g)) {
+        if (url && !exists(url)) broken.add(`${page} → ${url}`);
+      }
+      for (const [, src, href] of text.matchAll(LOADS)) {
+        const url = src ?? href ?? "";
+        if (/^(https?:)?\/\//.test(url)) foreign.add(`${page}: ${url}`);
+      }
+    }
+    expect([...broken]).toEqual([]);
+    expect([...foreign]).toEqual([]);
+  });
+});

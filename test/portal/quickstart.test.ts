@@ -1,0 +1,132 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, requestInit } from "../helpers/app.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
+import { Fixtures } from "../helpers/fixtures.ts";
+import { ledgerFigures } from "../helpers/partners.ts";
+import { serveOnLoopback } from "../helpers/site.ts";
+
+/**
+ * The partner quickstart's examples (portal/examples, included verbatim in the docs) run as a
+ * partner would run them, against a real server: a sysadmin registers the partner and the public
+ * key the example created, then the example gets a token, verifies a card and recharges it —
+ * once with a prompt answer, once with the answer arriving after the example's timeout, so the
+ * look-up-by-key path runs too. Each time exactly one recharge must have happened.
+ */
+const EXAMPLES = fileURLToPath(new URL("../../portal/examples/", import.meta.url));
+const run = promisify(execFile);
+
+let t: TestDatabase;
+let f: Fixtures;
+let server: { url: string; close(): Promise<void> };
+let admin: { token: string };
+let work: string;
+let slowRecharges = false;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  f = await Fixtures.create(t.db);
+  admin = await f.staff(["sysadmin"], { unitId: f.provinceId });
+  const app = buildApp(t.db);
+  server = await serveOnLoopback(async (request, env) => {
+    const response = await app.fetch(request, env as never);
+    // A slow network: the recharge is done, but its answer arrives after the client gave up.
+    const isRecharge = request.method === "POST" && new URL(request.url).pathname === "/v1/recharges";
+    if (slowRecharges && isRecharge) await new Promise((resolve) => setTimeout(resolve, 1_500));
+    return response;
+  });
+  work = await mkdtemp(join(tmpdir(), "powercard-quickstart-"));
+});
+afterAll(async () => {
+  await server?.close();
+  await t?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+async function asAdmin(method: string, path: string, body: unknown) {
+  const res = await fetch(`${server.url}${path}`, requestInit(method, { token: admin.token, body }));
+  expect(res.status, await res.clone().text()).toBe(201);
+  return (await res.json()) as { id: string; kid: string };
+}
+
+/** What the utility does with a new partner: register it, then the public key it sent. */
+async function registerPartner(name: string, publicJwk: string) {
+  const client = await asAdmin("POST", "/v1/channel-clients", {
+    name,
+    channel: "partner",
+    partnerType: "bank",
+  });
+  await asAdmin("POST", `/v1/channel-clients/${client.id}/keys`, { jwk: JSON.parse(publicJwk) });
+  return client.id;
+}
+
+async function expectOneRecharge(cardNo: string, customerNo: string, faceValueFen: number) {
+  const rows = await t.db.query<{ channel: string; state: string }>(
+    `SELECT r.channel, c.state FROM recharges r JOIN cards c ON c.card_no = r.card_no WHERE r.card_no = $1`,
+    [cardNo],
+  );
+  expect(rows).toEqual([{ channel: "partner", state: "used" }]);
+  expect((await ledgerFigures(t.db, customerNo)).balanceFen).toBe(faceValueFen);
+}
+
+describe("partner quickstart examples", () => {
+  it("Node: creates a key, gets a token, verifies and recharges a card, and recovers from a timeout", async () => {
+    const cwd = join(EXAMPLES, "node");
+    const keyFile = join(work, "node-key.json");
+    const { stdout: publicJwk } = await run("node", ["create-key.mjs", keyFile], { cwd });
+    const clientId = await registerPartner("快速入门银行 Node", publicJwk);
+
+    for (const slow of [false, true]) {
+      const card = await f.card({ faceValueFen: 5_000 });
+      const { customerNo } = await f.customer();
+      slowRecharges = slow;
+      const env = {
+        ...process.env,
+        POWERCARD_URL: server.url,
+        CLIENT_ID: clientId,
+        PRIVATE_KEY_FILE: keyFile,
+        CARD_NO: card.cardNo,
+        PIN: card.pin,
+        CUSTOMER_NO: customerNo,
+        RECHARGE_TIMEOUT_MS: slow ? "300" : "10000",
+      };
+      const { stdout } = await run("node", ["quickstart.mjs"], { cwd, env });
+      expect(stdout).toMatch(/recharged rch_\S+: \+5000 fen, balance 5000 fen/);
+      expect(stdout.includes("looking the recharge up by its key")).toBe(slow);
+      await expectOneRecharge(card.cardNo, customerNo, 5_000);
+    }
+  });
+
+  it("curl: creates a key with OpenSSL, gets a token, verifies and recharges a card, and recovers from a timeout", async () => {
+    const cwd = join(EXAMPLES, "curl");
+    const keyFile = join(work, "curl-key.pem");
+    const { stdout: publicJwk } = await run("sh", ["create-key.sh", keyFile], { cwd });
+    const clientId = await registerPartner("快速入门银行 curl", publicJwk);
+
+    for (const slow of [false, true]) {
+      const card = await f.card({ faceValueFen: 10_000 });
+      const { customerNo } = await f.customer();
+      slowRecharges = slow;
+      const env = {
+        ...process.env,
+        POWERCARD_URL: server.url,
+        CLIENT_ID: clientId,
+        PRIVATE_KEY_FILE: keyFile,
+        CARD_NO: card.cardNo,
+        PIN: card.pin,
+        CUSTOMER_NO: customerNo,
+        RECHARGE_TIMEOUT: slow ? "0.3" : "10",
+      };
+      const { stdout } = await run("sh", ["quickstart.sh"], { cwd, env });
+      expect(stdout).toContain('"redeemable":true');
+      expect(stdout).toMatch(/"amountFen":10000,"balanceFen":10000/);
+      expect(stdout.includes("looking the recharge up by its key")).toBe(slow);
+      await expectOneRecharge(card.cardNo, customerNo, 10_000);
+    }
+  });
+});
