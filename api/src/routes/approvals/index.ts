@@ -20,6 +20,8 @@ const decisionErrors = problemResponses(
   "approval_not_pending",
   "approval_self_decision",
   "forbidden",
+  // An approved card destruction whose cards are no longer all scrapped: nothing changes.
+  "card_range_not_eligible",
 );
 
 const list = defineRoute({

@@ -5,7 +5,7 @@ import { approveProductionPlan, rejectProductionPlan } from "../production/produ
 import type { ApprovalRow } from "./approval-view.ts";
 
 /** What an approved request does, run in the same transaction as the decision. */
-type ApprovalHandler = (tx: Orm, approval: ApprovalRow, now: Date) => Promise<void>;
+type ApprovalHandler = (tx: Orm, approval: ApprovalRow, now: Date, requestId: string) => Promise<void>;
 
 export const APPROVAL_HANDLERS: Record<string, ApprovalHandler> = {
   /** An approved production plan may now be ordered from a manufacturer. */

@@ -50,7 +50,7 @@ export async function decideApproval({
       .returning();
     if (!row) return null;
     const handlers = input.decision === "approved" ? APPROVAL_HANDLERS : REJECTION_HANDLERS;
-    await handlers[row.kind]?.(tx as unknown as Orm, row, ctx.now);
+    await handlers[row.kind]?.(tx as unknown as Orm, row, ctx.now, ctx.requestId);
     await recordAuditEvent(
       tx,
       { type: "user", id: ctx.actor.id },

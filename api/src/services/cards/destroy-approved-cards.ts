@@ -15,7 +15,7 @@ export const DESTROY_SET = sql`state = 'destroyed'`;
  * unit) moveCardRange throws card_range_not_eligible, the whole decision rolls back and the
  * request stays pending — it can still be rejected.
  */
-export async function destroyApprovedCards(tx: Orm, approval: ApprovalRow, now: Date) {
+export async function destroyApprovedCards(tx: Orm, approval: ApprovalRow, now: Date, requestId: string) {
   const payload = approval.payload as DestructionPayload;
   const range = parseCardRange(payload.firstCardNo, payload.lastCardNo);
   const moved = await moveCardRange(tx, {
@@ -28,7 +28,7 @@ export async function destroyApprovedCards(tx: Orm, approval: ApprovalRow, now: 
   await recordRangeAudit(
     tx,
     { id: approval.checkerId ?? approval.makerId, unitId: approval.unitId },
-    null,
+    requestId,
     {
       action: "cards.destroy",
       range,
