@@ -4,19 +4,19 @@
  * RSS is its own. Run: `npm run bench:card-file` (CARDS=… to change the size).
  */
 import { execFileSync } from "node:child_process";
-import { createHash, randomFillSync } from "node:crypto";
+import { randomFillSync } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateSigningJwk, loadSigningKeyring } from "../../api/src/lib/auth/signing-keys.ts";
 import {
-  type CardFileManifest,
   generateManufacturerKeys,
   openCardFile,
   PRINT_FILE_HEADER,
   sealCardFile,
 } from "../../api/src/services/cards/card-file/index.ts";
 import { makeCardNo } from "../../db/src/card-number.ts";
+import { manifestFor } from "../helpers/card-file.ts";
 
 const CARDS = Number(process.env.CARDS || 1_000_000);
 const MB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -56,32 +56,11 @@ function printFileOf(cards: number) {
       at += printFile.write(`,${b.faceValueFen},${b.batchId}\n`, at, "latin1");
     }
   }
-  const manifest: CardFileManifest = {
-    format: "powercard-card-file/1",
+  const manifest = manifestFor(batches, printFile, {
     orderId: "por_bench",
-    part: { index: 1, count: 1 },
     manufacturerId: "mfr_bench",
     createdAt: new Date().toISOString(),
-    cardCount: cards,
-    totalFen: batches.reduce((t, b) => t + b.count * b.faceValueFen, 0),
-    byFaceValue: batches.map((b) => ({
-      faceValueFen: b.faceValueFen,
-      count: b.count,
-      totalFen: b.count * b.faceValueFen,
-    })),
-    ranges: batches.map((b) => ({
-      batchId: b.batchId,
-      faceValueFen: b.faceValueFen,
-      firstCardNo: makeCardNo("33", b.firstSerial),
-      lastCardNo: makeCardNo("33", b.firstSerial + b.count - 1),
-      count: b.count,
-    })),
-    printFile: {
-      format: "csv",
-      columns: ["card_no", "pin", "face_value_fen", "batch_id"],
-      sha256: createHash("sha256").update(printFile).digest("hex"),
-    },
-  };
+  });
   return { printFile, manifest };
 }
 

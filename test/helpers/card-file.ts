@@ -30,13 +30,22 @@ export function makeCardOrder(
     }
   }
   const printFile = Buffer.from(csv, "latin1");
+  return { manifest: manifestFor(batches, printFile, ids), printFile, pins };
+}
+
+/** The manifest that matches a print file made of these batches, in order. */
+export function manifestFor(
+  batches: TestBatch[],
+  printFile: Buffer,
+  ids: { orderId?: string; manufacturerId?: string; createdAt?: string } = {},
+): CardFileManifest {
   const faces = [...new Set(batches.map((b) => b.faceValueFen))].sort((a, b) => a - b);
-  const manifest: CardFileManifest = {
+  return {
     format: "powercard-card-file/1",
     orderId: ids.orderId ?? "por_test",
     part: { index: 1, count: 1 },
     manufacturerId: ids.manufacturerId ?? "mfr_test",
-    createdAt: "2025-03-01T08:00:00.000Z",
+    createdAt: ids.createdAt ?? "2025-03-01T08:00:00.000Z",
     cardCount: batches.reduce((n, b) => n + b.count, 0),
     totalFen: batches.reduce((n, b) => n + b.count * b.faceValueFen, 0),
     byFaceValue: faces.map((faceValueFen) => {
@@ -56,5 +65,4 @@ export function makeCardOrder(
       sha256: createHash("sha256").update(printFile).digest("hex"),
     },
   };
-  return { manifest, printFile, pins };
 }
