@@ -61,7 +61,7 @@ export const cards = pgTable(
   "cards",
   {
     cardNo: text("card_no").primaryKey(),
-    /** References card_batches(id); checked set-based by a trigger (see migration 0006), not an FK. */
+    /** References card_batches(id): checked per INSERT statement by a trigger (migration 0006), not an FK. */
     batchId: text("batch_id").notNull(),
     faceValueFen: fen("face_value_fen").notNull(),
     state: text("state", { enum: CARD_STATES }).notNull(),
@@ -69,7 +69,7 @@ export const cards = pgTable(
     stateBeforeLock: text("state_before_lock", { enum: CARD_STATES }),
     /** The state to return to when a frozen (lost, stolen) card is unfrozen. */
     stateBeforeFreeze: text("state_before_freeze", { enum: CARD_STATES }),
-    /** References org_units(id); checked set-based by a trigger (see migration 0006), not an FK. */
+    /** References org_units(id): checked per INSERT statement by a trigger (migration 0006), not an FK. */
     ownerUnitId: text("owner_unit_id").notNull(),
     holderUserId: text("holder_user_id"),
     /** The open transfer (sent, not yet received) while the card is in_transfer. */
