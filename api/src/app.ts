@@ -13,6 +13,7 @@ import { accountsRouter } from "./routes/accounts/index.ts";
 import { approvalsRouter } from "./routes/approvals/index.ts";
 import { auditRouter } from "./routes/audit/index.ts";
 import { authRouter } from "./routes/auth/index.ts";
+import { BILLS_CSV_PATH, BILLS_PATH, billsRouter } from "./routes/bills/index.ts";
 import { cardRangesRouter } from "./routes/card-ranges/index.ts";
 import { cardSalesRouter } from "./routes/card-sales/index.ts";
 import { cardTransfersRouter } from "./routes/card-transfers/index.ts";
@@ -29,6 +30,8 @@ import { productionRouter } from "./routes/production/index.ts";
 import { publicRechargesRouter } from "./routes/public-recharges/index.ts";
 import { rechargesRouter } from "./routes/recharges/index.ts";
 import { reconciliationRouter } from "./routes/reconciliation/index.ts";
+import { remittancesRouter } from "./routes/remittances/index.ts";
+import { reportsRouter } from "./routes/reports/index.ts";
 import { shipmentsRouter } from "./routes/shipments/index.ts";
 import { topupsRouter } from "./routes/topups/index.ts";
 import { unitsRouter } from "./routes/units/index.ts";
@@ -40,6 +43,9 @@ import { createStaffLoader } from "./services/staff/load-staff-principal.ts";
 
 /** Request bodies are small JSON documents; anything bigger is refused before it is parsed. */
 export const MAX_BODY_BYTES = 16 * 1024;
+/** Except bill imports: up to 1,000 bills per request. */
+export const MAX_BILL_IMPORT_BYTES = 512 * 1024;
+const BILL_IMPORT_PATHS = new Set<string>([BILLS_PATH, BILLS_CSV_PATH]);
 
 export const OPENAPI_CONFIG = {
   openapi: "3.1.0",
@@ -59,18 +65,22 @@ export function createApp(deps: AppDeps) {
   const now = () => deps.now?.() ?? new Date();
 
   app.use("*", requestId, requestLogger(deps.logger), secureHeaders());
-  app.use("/v1/*", limitBodySize(MAX_BODY_BYTES));
+  const smallBody = limitBodySize(MAX_BODY_BYTES);
+  const billImportBody = limitBodySize(MAX_BILL_IMPORT_BYTES);
+  app.use("/v1/*", (c, next) => (BILL_IMPORT_PATHS.has(c.req.path) ? billImportBody : smallBody)(c, next));
   app.use("/v1/*", async (c, next) => {
     // A body, when there is one, must be JSON; POSTs without a body (e.g. unlock) need no type.
     // Content-Length answers cheaply over HTTP; only without it do we look at the body stream.
     const length = c.req.header("Content-Length");
     const hasBody = length !== undefined ? length !== "0" : c.req.raw.body !== null;
     const type = c.req.header("Content-Type") ?? "";
-    // The OAuth token endpoint takes a form body, as RFC 6749 requires.
+    // The OAuth token endpoint takes a form body, as RFC 6749 requires; the bill file is CSV.
     const accepted =
       c.req.path === TOKEN_PATH
         ? /^application\/x-www-form-urlencoded\s*(;|$)/i
-        : /^application\/json\s*(;|$)/i;
+        : c.req.path === BILLS_CSV_PATH
+          ? /^text\/csv\s*(;|$)/i
+          : /^application\/json\s*(;|$)/i;
     if (hasBody && !accepted.test(type)) throw new DomainError("unsupported_media_type");
     await next();
   });
@@ -106,6 +116,9 @@ export function createApp(deps: AppDeps) {
   app.route("/", inventoryRouter(deps));
   app.route("/", cardSalesRouter(deps));
   app.route("/", cardRangesRouter(deps));
+  app.route("/", remittancesRouter(deps));
+  app.route("/", reportsRouter(deps));
+  app.route("/", billsRouter(deps));
   app.route("/", productionRouter(deps));
   app.route("/", accountsRouter(deps));
   app.route("/", unitsRouter(deps));

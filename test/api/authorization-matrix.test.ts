@@ -1,6 +1,7 @@
 import { ACCESS_RULES } from "@powercard/api";
 import {
   approvals,
+  businessDate,
   CHANNELS,
   type Channel,
   DEFAULT_CLIENT_OPERATIONS,
@@ -79,14 +80,22 @@ function credentials(who: Who): Record<string, string> {
   return {};
 }
 
+/** Routes whose body is not JSON: the media type is checked before credentials, like size. */
+const RAW_BODIES: Record<string, { contentType: string; body: string }> = {
+  "/v1/bills/import": { contentType: "text/csv", body: "bill_id,customer_no,period,amount_fen\n" },
+};
+
 function call(method: string, path: string, who: Who, body?: unknown) {
   const hasBody = method === "POST" || method === "PUT" || method === "PATCH";
+  const raw = RAW_BODIES[path];
   return app.request(
     path,
     requestInit(method, {
-      headers: credentials(who),
-      body: hasBody ? (body ?? {}) : undefined,
-      idempotencyKey: hasBody ? "matrix" : undefined,
+      headers: { ...credentials(who), ...(raw ? { "Content-Type": raw.contentType } : {}) },
+      rawBody: raw?.body,
+      body: hasBody && !raw ? (body ?? {}) : undefined,
+      // A fresh key per call: a key names one request, and the same route is called with several ids.
+      idempotencyKey: hasBody ? `matrix-${Math.random()}` : undefined,
     }),
   );
 }
@@ -238,6 +247,30 @@ async function saleIn(unitId: string) {
   return { id: ((await res.json()) as { id: string }).id };
 }
 
+/**
+ * A remittance declared for an outlet of the first city (own) or of the other city, by a fund
+ * admin who is not the caller, backed by a one-card sale so the declaration is allowed.
+ */
+async function remittanceIn(unit: "own" | "other") {
+  const [cityId, outletId] = unit === "own" ? [f.cityId, f.outletId] : [f.otherCityId, f.otherOutletId];
+  await saleIn(outletId);
+  const maker = await f.staff(["fund_admin"], { unitId: cityId });
+  const res = await app.request(
+    "/v1/remittances",
+    requestInit("POST", {
+      token: maker.token,
+      idempotencyKey: `scope-${Math.random()}`,
+      body: {
+        outletUnitId: outletId,
+        businessDate: businessDate(new Date()),
+        amountFen: 1,
+        bankReference: `M${Math.random()}`,
+      },
+    }),
+  );
+  return { id: ((await res.json()) as { id: string }).id };
+}
+
 /** A production plan of the first city, or of the other city, written directly. */
 async function planIn(unit: "own" | "other") {
   const id = `ppl_matrix_${Math.random().toString(36).slice(2)}`;
@@ -328,6 +361,34 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
   "GET /v1/card-sales/{id}": {
     own: () => saleIn(f.outletId),
     other: () => saleIn(f.otherOutletId),
+    ownStatus: 200,
+  },
+  "GET /v1/remittances/{id}": {
+    own: () => remittanceIn("own"),
+    other: () => remittanceIn("other"),
+    ownStatus: 200,
+  },
+  "POST /v1/remittances/{id}/confirm": {
+    own: () => remittanceIn("own"),
+    other: () => remittanceIn("other"),
+    ownStatus: 200,
+  },
+  "POST /v1/remittances/{id}/reject": {
+    own: () => remittanceIn("own"),
+    other: () => remittanceIn("other"),
+    ownStatus: 200,
+    body: { reason: "matrix" },
+  },
+  "GET /v1/customers/{customerNo}/bills": {
+    own: async () => ({ customerNo: (await f.customer()).customerNo }),
+    other: async () => {
+      const { customerNo } = await f.customer();
+      await t.db.query("UPDATE customers SET accounting_unit_id = $2 WHERE customer_no = $1", [
+        customerNo,
+        f.otherCityId,
+      ]);
+      return { customerNo };
+    },
     ownStatus: 200,
   },
   "GET /v1/production-plans/{id}": {

@@ -46,7 +46,10 @@ export const ERROR_CATALOG = {
   card_frozen: { status: 409, title: "The card is frozen after being reported lost or stolen; ask staff" },
   idempotency_in_progress: { status: 409, title: "A request with this Idempotency-Key is still running" },
   payload_too_large: { status: 413, title: "The request body is too large" },
-  unsupported_media_type: { status: 415, title: "Send the body as application/json" },
+  unsupported_media_type: {
+    status: 415,
+    title: "Send the body as application/json (a bill file as text/csv)",
+  },
   idempotency_key_reused: { status: 422, title: "This Idempotency-Key was used with a different request" },
   pin_incorrect: { status: 422, title: "The card number or PIN is incorrect" },
   recharge_refused: {
@@ -109,6 +112,22 @@ export const ERROR_CATALOG = {
     title: "Cards past their batch's sell-by date cannot be sold; send them to scrap. Nothing was sold",
   },
   sale_not_found: { status: 404, title: "No such card sale in your units" },
+  // Funds: sales remittance.
+  remittance_not_found: { status: 404, title: "No such remittance in your units" },
+  remittance_exceeds_unremitted: {
+    status: 409,
+    title: "The amount exceeds what the outlet sold and has not yet remitted; nothing was declared",
+  },
+  remittance_bank_reference_taken: {
+    status: 409,
+    title: "This bank reference is already declared for this outlet",
+  },
+  remittance_not_pending: { status: 409, title: "The remittance has already been confirmed or rejected" },
+  remittance_self_decision: {
+    status: 403,
+    title: "The person who declared a remittance cannot confirm or reject it",
+  },
+  report_range_invalid: { status: 400, title: "The report's date range is not valid" },
   card_locked: { status: 423, title: "The card is locked after too many wrong PINs; ask staff to unlock it" },
   internal_error: { status: 500, title: "Internal error" },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;

@@ -20,4 +20,6 @@ export const newId = {
   cardSale: () => typeid("sal").toString(),
   shipment: () => typeid("shp").toString(),
   cardTransfer: () => typeid("ctr").toString(),
+  remittance: () => typeid("rem").toString(),
+  bill: () => typeid("bil").toString(),
 };

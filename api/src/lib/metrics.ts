@@ -70,11 +70,17 @@ for (const channel of CHANNELS) {
   for (const outcome of VERIFY_OUTCOMES) verifyOutcomes.declare({ channel, outcome });
 }
 for (const limit of LIMITS) rateLimited.declare({ limit });
+const billPaymentFailures = new Counter(
+  "powercard_bill_payment_failures_total",
+  "Bill payments from the balance that failed after a recharge or top-up committed (the bills stay open).",
+);
+for (const trigger of ["recharge", "topup"]) billPaymentFailures.declare({ trigger });
 
 export const metrics = {
   rechargeOutcome: (channel: string, outcome: string) => rechargeOutcomes.inc({ channel, outcome }),
   verifyOutcome: (channel: string, outcome: string) => verifyOutcomes.inc({ channel, outcome }),
   rateLimited: (limit: string) => rateLimited.inc({ limit }),
+  billPaymentFailed: (trigger: string) => billPaymentFailures.inc({ trigger }),
 };
 
 export const METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -92,6 +98,7 @@ export function renderMetrics(): string {
     ...rechargeOutcomes.render(),
     ...verifyOutcomes.render(),
     ...rateLimited.render(),
+    ...billPaymentFailures.render(),
     ...gauge("process_cpu_user_seconds_total", "User CPU time spent in seconds.", cpu.user / 1e6, "counter"),
     ...gauge(
       "process_cpu_system_seconds_total",

@@ -19,6 +19,8 @@
  *  stored    the first result under (client, Idempotency-Key). A key already taken raises a
  *            unique violation, which rolls back everything above — the caller then replays the
  *            stored result instead.
+ *  open_bills  whether the customer has bills to pay from the new balance (read with the same
+ *            round trip; the service pays them right after the commit — services/bills).
  *
  * Comparing HMAC digests with `=` is timing-safe in the sense that matters: the attacker chooses
  * the PIN, not the digest, and cannot compute digests without the server key.
@@ -113,5 +115,6 @@ SELECT $11, $12, 'recharge', $13, $14, 'completed', outcome.code,
        CASE WHEN outcome.code = 'succeeded' THEN 201 END, outcome.body,
        CASE WHEN outcome.code = 'succeeded' THEN $5 END, $7, $16
   FROM outcome
-RETURNING outcome, response_body
+RETURNING outcome, response_body,
+  EXISTS (SELECT 1 FROM bills WHERE bills.customer_no = $2::text AND bills.state <> 'paid') AS open_bills
 `;

@@ -4,6 +4,7 @@ import { isUniqueViolation, withDeadlockRetry } from "../../lib/db-errors.ts";
 import { IDEMPOTENCY_RETENTION_MS, requestFingerprint } from "../../lib/idempotency.ts";
 import { newId } from "../../lib/ids.ts";
 import { metrics } from "../../lib/metrics.ts";
+import { payAfterCredit } from "../bills/pay-after-credit.ts";
 import { REDEEM_CARD_SQL } from "./redeem-card.sql.ts";
 import { replayStoredResponse, responseForOutcome, type StoredResponse } from "./stored-response.ts";
 
@@ -21,7 +22,8 @@ export interface RedeemCardInput {
 /**
  * Redeems a sold card into a customer's prepaid account: card used once, account credited,
  * one balanced ledger transaction, first result stored under the Idempotency-Key — all in one
- * statement. A retry with the same key gets the first response back, byte for byte.
+ * statement. A retry with the same key gets the first response back, byte for byte. If the
+ * customer has open bills, they are paid from the new balance right after the commit.
  */
 export async function redeemCard({
   ctx,
@@ -64,10 +66,21 @@ export async function redeemCard({
 
   try {
     const [row] = await withDeadlockRetry(() =>
-      db.query<{ outcome: string; response_body: string | null }>(REDEEM_CARD_SQL, params),
+      db.query<{ outcome: string; response_body: string | null; open_bills: boolean }>(
+        REDEEM_CARD_SQL,
+        params,
+      ),
     );
     if (!row) throw new Error("recharge statement returned no row");
     metrics.rechargeOutcome(caller.channel, row.outcome);
+    if (row.outcome === "succeeded" && row.open_bills)
+      await payAfterCredit(db, {
+        customerNo: input.customerNo,
+        now,
+        actor: { type: ctx.actor.kind === "user" ? "user" : "client", id: caller.id },
+        requestId,
+        trigger: "recharge",
+      });
     return responseForOutcome(row.outcome, row.response_body, requestId, false);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

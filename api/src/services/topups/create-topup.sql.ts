@@ -15,6 +15,8 @@
  *  stored    the first result under (client, Idempotency-Key). A key already taken raises a
  *            unique violation, which rolls back everything above — the caller then replays the
  *            stored result instead.
+ *  open_bills  whether the customer has bills to pay from the new balance (read with the same
+ *            round trip; the service pays them right after the commit — services/bills).
  *
  * Parameters: $1 customer_no, $2 top-up id, $3 ledger transaction id, $4 now, $5 now as ISO text,
  * $6 business date, $7 client id, $8 amount (fen), $9 partner reference, $10 Idempotency-Key,
@@ -70,5 +72,6 @@ SELECT $7, $10, 'topup', $11, $12, 'completed', outcome.code,
        CASE WHEN outcome.code = 'succeeded' THEN 201 END, outcome.body,
        CASE WHEN outcome.code = 'succeeded' THEN $2 END, $4, $13
   FROM outcome
-RETURNING outcome, response_body
+RETURNING outcome, response_body,
+  EXISTS (SELECT 1 FROM bills WHERE bills.customer_no = $1::text AND bills.state <> 'paid') AS open_bills
 `;

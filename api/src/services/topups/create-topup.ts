@@ -3,6 +3,7 @@ import type { ServiceContext } from "../../app-env.ts";
 import { isUniqueViolation, withDeadlockRetry } from "../../lib/db-errors.ts";
 import { IDEMPOTENCY_RETENTION_MS, requestFingerprint } from "../../lib/idempotency.ts";
 import { newId } from "../../lib/ids.ts";
+import { payAfterCredit } from "../bills/pay-after-credit.ts";
 import {
   replayStoredResponse,
   responseForOutcome,
@@ -26,7 +27,8 @@ export interface CreateTopupInput {
  * Credits a customer's prepaid account with money a partner took itself: account credited, one
  * balanced ledger transaction (the partner's receivable against the prepaid account), the top-up,
  * its webhook event and audit record, and the first result under the Idempotency-Key — all in one
- * statement. A retry with the same key gets the first response back, byte for byte.
+ * statement. A retry with the same key gets the first response back, byte for byte. If the
+ * customer has open bills, they are paid from the new balance right after the commit.
  */
 export async function createTopup({
   ctx,
@@ -61,9 +63,20 @@ export async function createTopup({
 
   try {
     const [row] = await withDeadlockRetry(() =>
-      db.query<{ outcome: string; response_body: string | null }>(CREATE_TOPUP_SQL, params),
+      db.query<{ outcome: string; response_body: string | null; open_bills: boolean }>(
+        CREATE_TOPUP_SQL,
+        params,
+      ),
     );
     if (!row) throw new Error("top-up statement returned no row");
+    if (row.outcome === "succeeded" && row.open_bills)
+      await payAfterCredit(db, {
+        customerNo: input.customerNo,
+        now,
+        actor: { type: "client", id: caller.id },
+        requestId,
+        trigger: "topup",
+      });
     return responseForOutcome(row.outcome, row.response_body, requestId, false);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -1,0 +1,48 @@
+/** One RFC 4180 line: fields quoted when they hold a quote, comma or line break; CRLF-free (LF). */
+export function csvLine(fields: ReadonlyArray<string | number | null>): string {
+  return `${fields
+    .map((field) => {
+      const text = field === null ? "" : String(field);
+      return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    })
+    .join(",")}\n`;
+}
+
+/**
+ * A streamed CSV body: the header, then the rows in chunks of `chunkRows` lines, so a large
+ * report is never one big string in memory and the client sees bytes at once.
+ */
+export function csvStream<T>(
+  header: readonly string[],
+  rows: Iterable<T>,
+  toFields: (row: T) => ReadonlyArray<string | number | null>,
+  chunkRows = 500,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = rows[Symbol.iterator]();
+  let headerSent = false;
+  return new ReadableStream({
+    pull(controller) {
+      let chunk = headerSent ? "" : csvLine(header);
+      headerSent = true;
+      for (let i = 0; i < chunkRows; i++) {
+        const next = iterator.next();
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += csvLine(toFields(next.value));
+      }
+      controller.enqueue(encoder.encode(chunk));
+    },
+  });
+}
+
+export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8";
+
+/** Whether the caller asked for CSV: `?format=csv`, or an Accept header naming text/csv. */
+export function wantsCsv(format: string | undefined, accept: string | undefined): boolean {
+  if (format) return format === "csv";
+  return /(^|,)\s*text\/csv\s*(;|,|$)/i.test(accept ?? "");
+}

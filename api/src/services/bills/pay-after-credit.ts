@@ -1,0 +1,35 @@
+import type { Db, Orm } from "@powercard/db";
+import { metrics } from "../../lib/metrics.ts";
+import type { AuditActor } from "../audit/record-audit-event.ts";
+import { payOpenBills } from "./pay-open-bills.ts";
+
+/**
+ * Money arrived on an account (a recharge or top-up committed) and the customer has open bills:
+ * pay them now, in a transaction of its own. The credit is one statement that already told us
+ * whether open bills exist, so a customer without bills costs no extra round trip. The credit
+ * stays acknowledged whatever happens here: a failure is counted, and the bills stay open until
+ * the next money arrives or bills are imported for the customer.
+ */
+export async function payAfterCredit(
+  db: Db,
+  input: {
+    customerNo: string;
+    now: Date;
+    actor: AuditActor;
+    requestId: string;
+    trigger: "recharge" | "topup";
+  },
+): Promise<void> {
+  try {
+    await db.orm.transaction((tx) =>
+      payOpenBills(tx as unknown as Orm, {
+        customerNos: [input.customerNo],
+        now: input.now,
+        actor: input.actor,
+        requestId: input.requestId,
+      }),
+    );
+  } catch {
+    metrics.billPaymentFailed(input.trigger);
+  }
+}

@@ -1,0 +1,71 @@
+import { businessDate, LEDGER_ACCOUNTS, ledgerEntries, ledgerTransactions } from "@powercard/db";
+import type { ServiceContext } from "../../app-env.ts";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import { requestFingerprint } from "../../lib/idempotency.ts";
+import { newId } from "../../lib/ids.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { idempotentTransaction } from "../idempotency/idempotent-transaction.ts";
+import type { StoredResponse } from "../recharge/stored-response.ts";
+import { decideRemittance } from "./decide-remittance.ts";
+import { toRemittanceView } from "./remittance-view.ts";
+
+export const CONFIRM_REMITTANCE_OPERATION = "remittance_confirm";
+
+/**
+ * The settlement center found the money on its bank statement. In one transaction: the
+ * remittance becomes confirmed and one balanced ledger transaction in the outlet's book moves
+ * the cash from the outlet to the unified account (debit `settlement_unified`, credit
+ * `outlet_card_cash`). It belongs to the day of confirmation: that is when the center holds it.
+ */
+export async function confirmRemittance({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext & { actor: UserPrincipal };
+  input: { id: string; idempotencyKey: string };
+}): Promise<StoredResponse> {
+  const { actor, now } = ctx;
+  const request = {
+    clientId: actor.id,
+    key: input.idempotencyKey,
+    operation: CONFIRM_REMITTANCE_OPERATION,
+    requestHash: requestFingerprint(CONFIRM_REMITTANCE_OPERATION, [["id", input.id]]),
+  };
+
+  return idempotentTransaction(ctx, request, async (tx) => {
+    const transactionId = newId.ledgerTransaction();
+    const row = await decideRemittance(tx, actor, input.id, now, {
+      state: "confirmed",
+      ledgerTransactionId: transactionId,
+    });
+    const book = row.outletUnitId;
+    await tx.insert(ledgerTransactions).values({
+      bookKey: book,
+      id: transactionId,
+      kind: "remittance",
+      businessDate: businessDate(now),
+      reference: row.id,
+      createdAt: now,
+    });
+    const leg = { bookKey: book, transactionId, createdAt: now };
+    await tx.insert(ledgerEntries).values([
+      { ...leg, leg: 1, account: LEDGER_ACCOUNTS.settlementUnified, owner: "", amountFen: row.amountFen },
+      { ...leg, leg: 2, account: LEDGER_ACCOUNTS.outletCardCash, owner: book, amountFen: -row.amountFen },
+    ]);
+    await recordAuditEvent(
+      tx,
+      { type: "user", id: actor.id },
+      ctx.requestId,
+      {
+        action: "remittance.confirmed",
+        objectType: "remittance",
+        objectId: row.id,
+        unitId: row.outletUnitId,
+        before: { state: "declared" },
+        after: { state: "confirmed", amountFen: row.amountFen, ledgerTransactionId: transactionId },
+      },
+      now,
+    );
+    return { status: 200, body: JSON.stringify(toRemittanceView(row)), resourceId: row.id };
+  });
+}

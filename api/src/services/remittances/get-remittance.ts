@@ -1,0 +1,15 @@
+import type { ServiceContext } from "../../app-env.ts";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import { findRemittanceInScope } from "./find-remittance.ts";
+import { type RemittanceView, toRemittanceView } from "./remittance-view.ts";
+
+/** One remittance of an outlet in the caller's subtree. */
+export async function getRemittance({
+  ctx,
+  input,
+}: {
+  ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal };
+  input: { id: string };
+}): Promise<RemittanceView> {
+  return toRemittanceView(await findRemittanceInScope(ctx.db.orm, ctx.actor, input.id));
+}

@@ -1,0 +1,41 @@
+import type { Orm } from "@powercard/db";
+import type { ServiceContext } from "../../app-env.ts";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { decideRemittance } from "./decide-remittance.ts";
+import { type RemittanceView, toRemittanceView } from "./remittance-view.ts";
+
+/**
+ * The money is not on the bank statement: the declaration is rejected with a reason. Nothing was
+ * booked, so nothing is reversed; the amount becomes declarable again.
+ */
+export async function rejectRemittance({
+  ctx,
+  input,
+}: {
+  ctx: Pick<ServiceContext, "db" | "now" | "requestId"> & { actor: UserPrincipal };
+  input: { id: string; reason: string };
+}): Promise<RemittanceView> {
+  const { actor, now } = ctx;
+  return ctx.db.orm.transaction(async (tx) => {
+    const row = await decideRemittance(tx as unknown as Orm, actor, input.id, now, {
+      state: "rejected",
+      rejectReason: input.reason,
+    });
+    await recordAuditEvent(
+      tx,
+      { type: "user", id: actor.id },
+      ctx.requestId,
+      {
+        action: "remittance.rejected",
+        objectType: "remittance",
+        objectId: row.id,
+        unitId: row.outletUnitId,
+        before: { state: "declared" },
+        after: { state: "rejected", reason: input.reason },
+      },
+      now,
+    );
+    return toRemittanceView(row);
+  });
+}

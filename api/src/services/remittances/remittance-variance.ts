@@ -1,0 +1,86 @@
+import { resultRows, toFen } from "@powercard/db";
+import { sql } from "drizzle-orm";
+import type { ServiceContext } from "../../app-env.ts";
+import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import { assertBusinessDayBegun } from "../../lib/business-day.ts";
+import { DomainError } from "../../lib/errors.ts";
+import { unitInScope } from "../units/scope.ts";
+
+/** The longest range one report covers, so one answer stays bounded. */
+export const MAX_REPORT_DAYS = 366;
+
+export interface RemittanceVarianceRow {
+  outletUnitId: string;
+  outletName: string;
+  businessDate: string;
+  soldFen: number;
+  declaredFen: number;
+  confirmedFen: number;
+  /** Cumulative to this day: everything the outlet sold minus everything confirmed. */
+  outstandingFen: number;
+}
+
+/**
+ * Per outlet of the subtree and business day with activity: sold (card_sales), declared (not
+ * rejected), confirmed, and the cumulative outstanding — sold minus confirmed since the outlet
+ * began, so days before `from` count toward it. One set-based statement. Remittances count on
+ * the business day they were declared for.
+ */
+export async function remittanceVariance({
+  ctx,
+  input,
+}: {
+  ctx: Pick<ServiceContext, "db" | "now"> & { actor: UserPrincipal };
+  input: { from: string; to: string; unitId?: string };
+}): Promise<RemittanceVarianceRow[]> {
+  const { from, to } = input;
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+  if (days < 0 || days >= MAX_REPORT_DAYS)
+    throw new DomainError("report_range_invalid", {
+      detail: `from must not be after to, and a report covers at most ${MAX_REPORT_DAYS} days.`,
+    });
+  assertBusinessDayBegun(from, ctx.now);
+  const scopePath = input.unitId
+    ? (await unitInScope(ctx.db, ctx.actor, input.unitId)).path
+    : ctx.actor.unitPath;
+  const rows = resultRows<Record<string, unknown>>(
+    await ctx.db.orm.execute(sql`
+      WITH outlets AS (
+        SELECT id, name FROM org_units WHERE starts_with(path, ${scopePath})
+      ),
+      moves AS (
+        SELECT s.outlet_unit_id, s.business_date, s.amount_fen AS sold, 0::bigint AS declared, 0::bigint AS confirmed
+          FROM card_sales s JOIN outlets o ON o.id = s.outlet_unit_id
+         WHERE s.business_date <= ${to}::date
+        UNION ALL
+        SELECT r.outlet_unit_id, r.business_date, 0,
+               CASE WHEN r.state <> 'rejected' THEN r.amount_fen ELSE 0 END,
+               CASE WHEN r.state = 'confirmed' THEN r.amount_fen ELSE 0 END
+          FROM remittances r JOIN outlets o ON o.id = r.outlet_unit_id
+         WHERE r.business_date <= ${to}::date
+      ),
+      per_day AS (
+        SELECT outlet_unit_id, business_date,
+               SUM(sold) AS sold, SUM(declared) AS declared, SUM(confirmed) AS confirmed
+          FROM moves GROUP BY outlet_unit_id, business_date
+      ),
+      running AS (
+        SELECT *, SUM(sold - confirmed) OVER (PARTITION BY outlet_unit_id ORDER BY business_date) AS outstanding
+          FROM per_day
+      )
+      SELECT r.outlet_unit_id, o.name AS outlet_name, to_char(r.business_date, 'YYYY-MM-DD') AS business_date,
+             r.sold, r.declared, r.confirmed, r.outstanding
+        FROM running r JOIN outlets o ON o.id = r.outlet_unit_id
+       WHERE r.business_date >= ${from}::date
+       ORDER BY r.outlet_unit_id, r.business_date`),
+  );
+  return rows.map((r) => ({
+    outletUnitId: String(r.outlet_unit_id),
+    outletName: String(r.outlet_name),
+    businessDate: String(r.business_date),
+    soldFen: toFen(r.sold),
+    declaredFen: toFen(r.declared),
+    confirmedFen: toFen(r.confirmed),
+    outstandingFen: toFen(r.outstanding),
+  }));
+}

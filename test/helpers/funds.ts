@@ -1,0 +1,61 @@
+import { randomInt } from "node:crypto";
+import { issueAccessToken } from "@powercard/api";
+import { type Db, orgUnits } from "@powercard/db";
+import { eq } from "drizzle-orm";
+import { type buildApp, requestInit } from "./app.ts";
+import { type Fixtures, TEST_SIGNING_KEYS } from "./fixtures.ts";
+
+type App = ReturnType<typeof buildApp>;
+
+/** A fresh outlet under a city (default: the fixtures' first city), so each test has its own cash. */
+export async function newOutlet(db: Db, f: Fixtures, cityId = f.cityId): Promise<string> {
+  const [city] = await db.orm.select().from(orgUnits).where(eq(orgUnits.id, cityId));
+  if (!city) throw new Error(`no unit ${cityId}`);
+  const id = `unt_fo${Date.now().toString(36)}${randomInt(1e9).toString(36)}`;
+  await db.orm.insert(orgUnits).values({
+    id,
+    code: id,
+    name: "资金测试营业厅",
+    kind: "outlet",
+    parentId: cityId,
+    path: `${city.path}${id}/`,
+    createdAt: new Date(),
+  });
+  return id;
+}
+
+/** Sells `count` cards of `faceValueFen` at the outlet through the API (a card_sales row and its ledger). */
+export async function sellAt(
+  app: App,
+  f: Fixtures,
+  outletId: string,
+  count: number,
+  options: { faceValueFen?: number; at?: Date } = {},
+) {
+  const faceValueFen = options.faceValueFen ?? 10_000;
+  const clerk = await f.staff(["clerk"], { unitId: outletId });
+  if (options.at) clerk.token = await tokenAt(clerk.id, options.at);
+  const range = await f.cardRange(count, { ownerUnitId: outletId, faceValueFen });
+  const res = await app.request(
+    "/v1/card-sales",
+    requestInit("POST", {
+      token: clerk.token,
+      idempotencyKey: `sell-${Math.random()}`,
+      body: { firstCardNo: range.firstCardNo, lastCardNo: range.lastCardNo },
+    }),
+  );
+  if (res.status !== 201) throw new Error(`sale failed: ${res.status} ${await res.text()}`);
+  return { ...range, clerk, sale: (await res.json()) as { id: string; amountFen: number } };
+}
+
+/** The balance of one account (sum of its entries), read from the ledger. */
+export async function accountSum(db: Db, account: string, owner: string): Promise<number> {
+  const [row] = await db.query<{ s: string | number }>(
+    "SELECT COALESCE(SUM(amount_fen), 0) AS s FROM ledger_entries WHERE account = $1 AND owner = $2",
+    [account, owner],
+  );
+  return Number(row?.s ?? 0);
+}
+
+/** A staff access token issued at a given instant, for an app whose clock is not now. */
+export const tokenAt = (userId: string, at: Date) => issueAccessToken(TEST_SIGNING_KEYS, userId, at);
