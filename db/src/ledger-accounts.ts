@@ -7,15 +7,16 @@
  * | account                    | kind      | owner           | what moves it                                  |
  * | -------------------------- | --------- | --------------- | ---------------------------------------------- |
  * | `outlet_card_cash`         | asset     | outlet unit id  | + card sale; − remittance confirmed            |
- * | `settlement_unified`       | asset     | ''              | + remittance confirmed; − card-fund return*    |
- * | `unit_fee_account`         | asset     | accounting unit | + card-fund return* (the unit's 电费账户)      |
+ * | `settlement_unified`       | asset     | ''              | + remittance confirmed; − card-fund return     |
+ * | `unit_fee_account`         | asset     | accounting unit | + card-fund return (the unit's 电费账户)       |
  * | `electricity_receivable`   | asset     | customer number | + bill imported; − bill paid from balance      |
  * | `partner_receivable`       | asset     | partner client  | + top-up; − partner settles*                   |
  * | `card_float`               | liability | ''              | − card sale; + recharge                        |
  * | `customer_prepaid`         | liability | customer number | − recharge, − top-up; + bill paid from balance |
  * | `unit_electricity_revenue` | revenue   | accounting unit | − bill imported (electricity billed, 售电收入) |
  *
- * (*) booked by later slices of the funds work (settlement run, partner settlement). Each
+ * (*) booked by a later slice of the funds work (partner settlement). A card-fund return is
+ * booked in the receiving unit's book by the approval of a settlement run. Each
  * movement is one balanced transaction. System accounts ('' owner) have no running-balance row,
  * so no shared hot row exists: their balances are sums of entries; `accounts.balance_fen` keeps
  * the negated `customer_prepaid` sum of each customer, checked against its entries by tests.

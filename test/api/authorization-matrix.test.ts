@@ -304,6 +304,17 @@ async function orderIn(unit: "own" | "other") {
   return { id, part: "1" };
 }
 
+/** A settlement run made by the first city or the other city (rejected: no period slot taken). */
+async function settlementRunIn(unit: "own" | "other") {
+  const id = `stl_matrix_${Math.random().toString(36).slice(2)}`;
+  await t.db.query(
+    `INSERT INTO settlement_runs (id, period, state, unit_id, approval_id, created_by, created_at, decided_at,
+       due_fen, unified_balance_fen, shortfall_fen) VALUES ($1, '2000-01', 'rejected', $2, 'apr_matrix', $3, now(), now(), 0, 0, 0)`,
+    [id, unit === "own" ? f.cityId : f.otherCityId, staff.get("settlement_officer")?.id],
+  );
+  return { id };
+}
+
 async function userIn(unitId: string) {
   return { userId: (await f.staff(["clerk"], { unitId })).id };
 }
@@ -378,6 +389,11 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
     other: () => remittanceIn("other"),
     ownStatus: 200,
     body: { reason: "matrix" },
+  },
+  "GET /v1/settlement-runs/{id}": {
+    own: () => settlementRunIn("own"),
+    other: () => settlementRunIn("other"),
+    ownStatus: 200,
   },
   "GET /v1/customers/{customerNo}/bills": {
     own: async () => ({ customerNo: (await f.customer()).customerNo }),

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
-import { newOutlet } from "../helpers/funds.ts";
+import { newOutlet, tokenAt } from "../helpers/funds.ts";
 import { partnerClient } from "../helpers/partners.ts";
+import { clockAfter, currentPeriod, monthAfter } from "../helpers/settlement.ts";
 
 /**
  * Model-based property test of the money flows: random sequences of card sales, recharges,
@@ -15,6 +16,10 @@ import { partnerClient } from "../helpers/partners.ts";
  * = confirmed remittances + outstanding at the outlet; the card float equal to sold, unused
  * cards; receivables equal to the bills' open amounts; no prepaid balance below zero; and each
  * customer has paid min(money in, billed) — bills are paid as far as the balance goes.
+ * `settle` makes a settlement run for one of twelve months (on an app whose clock is a year
+ * ahead, so all are finished) and approves or rejects it: a period already approved is refused
+ * with 409, the unified account never goes below zero, and no unit ever gets back more than its
+ * customers were credited.
  */
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
 let t: TestDatabase;
@@ -26,6 +31,12 @@ let fundAdmin: Staff;
 let officer: Staff;
 let runNo = 0;
 const today = businessDate(new Date());
+/** Runs are global per period: the periods approved so far, across all sequences. */
+const settled = new Map<string, string>();
+const firstPeriod = currentPeriod();
+const settleClock = clockAfter(monthAfter(firstPeriod, 11));
+let later: ReturnType<typeof buildApp>;
+let settlers: { maker: string; checker: string };
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -34,6 +45,15 @@ beforeAll(async () => {
   counter = await f.client("counter");
   partner = await partnerClient(f, t.db);
   [fundAdmin, officer] = await Promise.all([f.staff(["fund_admin"]), f.staff(["settlement_officer"])]);
+  later = buildApp(t.db, { now: () => settleClock });
+  const [maker, checker] = await Promise.all([
+    f.staff(["settlement_officer"], { unitId: f.provinceId }),
+    f.staff(["settlement_officer"], { unitId: f.provinceId }),
+  ]);
+  settlers = {
+    maker: await tokenAt(maker.id, settleClock),
+    checker: await tokenAt(checker.id, settleClock),
+  };
 });
 afterAll(() => t.close());
 
@@ -58,6 +78,7 @@ const commandArb = fc.oneof(
     amount: fc.integer({ min: 1, max: 9_000 }),
     month: fc.integer({ min: 1, max: 12 }),
   }),
+  fc.record({ kind: fc.constant("settle" as const), month: fc.nat(11), approve: fc.boolean() }),
 );
 
 interface Model {
@@ -101,7 +122,25 @@ async function checkBooks(outlet: string, customerNos: string[], model: Model) {
             (SELECT COALESCE(sum(amount_fen), 0) FROM remittances WHERE state = 'confirmed') AS remitted`,
   );
   expect(num(totals?.float)).toBe(num(totals?.unused));
-  expect(num(totals?.unified)).toBe(num(totals?.remitted));
+  const [returned] = await t.db.query(
+    `SELECT (SELECT COALESCE(sum(amount_fen), 0) FROM ledger_entries WHERE account = 'unit_fee_account') AS booked,
+            (SELECT COALESCE(sum(l.returned_fen), 0) FROM settlement_lines l
+               JOIN settlement_runs r ON r.id = l.run_id AND r.state = 'approved') AS lines`,
+  );
+  expect(num(totals?.unified)).toBe(num(totals?.remitted) - num(returned?.booked));
+  expect(num(totals?.unified)).toBeGreaterThanOrEqual(0);
+  expect(num(returned?.booked)).toBe(num(returned?.lines));
+  // No unit gets back more than its customers were credited (recharges and top-ups).
+  expect(
+    await t.db.query(
+      `SELECT e.owner FROM ledger_entries e WHERE e.account = 'unit_fee_account' GROUP BY e.owner
+       HAVING sum(e.amount_fen) > (
+         SELECT COALESCE(sum(m.amount_fen), 0) FROM customers c
+           JOIN (SELECT customer_no, amount_fen FROM recharges UNION ALL SELECT customer_no, amount_fen FROM topups) m
+             ON m.customer_no = c.customer_no
+          WHERE c.accounting_unit_id = e.owner)`,
+    ),
+  ).toEqual([]);
   for (const [i, customerNo] of customerNos.entries()) {
     const [c] = await t.db.query(
       `SELECT (SELECT balance_fen FROM accounts WHERE customer_no = $1) AS balance,
@@ -239,6 +278,29 @@ describe("funds sequences against a model", () => {
               });
               expect(res.status).toBe(200);
               model.billed[cmd.customer] = (model.billed[cmd.customer] ?? 0) + cmd.amount;
+              break;
+            }
+            case "settle": {
+              const period = monthAfter(firstPeriod, cmd.month);
+              const res = await later.request(
+                "/v1/settlement-runs",
+                requestInit("POST", { token: settlers.maker, body: { period } }),
+              );
+              const body = (await res.json()) as { id: string; approvalId: string; detail?: string };
+              const approved = settled.get(period);
+              if (approved) {
+                expect(res.status).toBe(409);
+                expect(body.detail).toContain(approved);
+                break;
+              }
+              expect(res.status).toBe(201);
+              const decision = cmd.approve ? "approve" : "reject";
+              const decided = await later.request(
+                `/v1/approvals/${body.approvalId}/${decision}`,
+                requestInit("POST", { token: settlers.checker, body: {} }),
+              );
+              expect(decided.status).toBe(200);
+              if (cmd.approve) settled.set(period, body.id);
               break;
             }
           }

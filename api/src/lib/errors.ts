@@ -127,6 +127,20 @@ export const ERROR_CATALOG = {
     status: 403,
     title: "The person who declared a remittance cannot confirm or reject it",
   },
+  // Funds: card-fund return (settlement runs).
+  settlement_run_not_found: { status: 404, title: "No such settlement run" },
+  settlement_period_not_finished: {
+    status: 422,
+    title: "Only a finished Asia/Shanghai month can be settled",
+  },
+  settlement_run_exists: {
+    status: 409,
+    title: "This period already has a settlement run awaiting a decision or approved",
+  },
+  settlement_run_pending: {
+    status: 409,
+    title: "Another settlement run awaits a decision; only one run can be undecided at a time",
+  },
   report_range_invalid: { status: 400, title: "The report's date range is not valid" },
   card_locked: { status: 423, title: "The card is locked after too many wrong PINs; ask staff to unlock it" },
   internal_error: { status: 500, title: "Internal error" },

@@ -22,4 +22,5 @@ export const newId = {
   cardTransfer: () => typeid("ctr").toString(),
   remittance: () => typeid("rem").toString(),
   bill: () => typeid("bil").toString(),
+  settlementRun: () => typeid("stl").toString(),
 };

@@ -11,4 +11,5 @@ export * from "./org.ts";
 export * from "./partners.ts";
 export * from "./production.ts";
 export * from "./recharges.ts";
+export * from "./settlement.ts";
 export * from "./staff.ts";

@@ -1,8 +1,16 @@
 import type { AppDeps } from "../../app-env.ts";
 import { createRouter } from "../../lib/create-router.ts";
+import { getCardFloat } from "./card-float.routes.ts";
+import { getDailySales } from "./daily-sales.routes.ts";
+import * as funds from "./funds-reports.handlers.ts";
+import { getRechargesByChannel } from "./recharges-by-channel.routes.ts";
 import * as handlers from "./reports.handlers.ts";
 import * as routes from "./reports.routes.ts";
 
 export function reportsRouter(deps: AppDeps) {
-  return createRouter().openapi(routes.getRemittanceVariance, handlers.getRemittanceVarianceHandler(deps));
+  return createRouter()
+    .openapi(routes.getRemittanceVariance, handlers.getRemittanceVarianceHandler(deps))
+    .openapi(getDailySales, funds.getDailySalesHandler(deps))
+    .openapi(getCardFloat, funds.getCardFloatHandler(deps))
+    .openapi(getRechargesByChannel, funds.getRechargesByChannelHandler(deps));
 }

@@ -2,6 +2,8 @@ import { cards, type Orm } from "@powercard/db";
 import { and, eq, sql } from "drizzle-orm";
 import { destroyApprovedCards } from "../cards/destroy-approved-cards.ts";
 import { approveProductionPlan, rejectProductionPlan } from "../production/production-plans.ts";
+import { approveSettlementRun } from "../settlement/approve-settlement-run.ts";
+import { rejectSettlementRun } from "../settlement/reject-settlement-run.ts";
 import type { ApprovalRow } from "./approval-view.ts";
 
 /** What an approved request does, run in the same transaction as the decision. */
@@ -25,9 +27,12 @@ export const APPROVAL_HANDLERS: Record<string, ApprovalHandler> = {
   },
   /** Scrapped cards are destroyed; if one is no longer scrapped, the decision fails unchanged. */
   card_destruction: destroyApprovedCards,
+  /** A card-fund return: the units' fee accounts are credited from the unified account. */
+  settlement_run: approveSettlementRun,
 };
 
 /** What a rejected request undoes, run in the same transaction as the decision. */
 export const REJECTION_HANDLERS: Record<string, ApprovalHandler> = {
   production_plan: (tx, approval, now) => rejectProductionPlan(tx, approval.objectId, now),
+  settlement_run: rejectSettlementRun,
 };

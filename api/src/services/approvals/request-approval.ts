@@ -13,6 +13,8 @@ export interface ApprovalRequest {
   summary: string;
   checkerRole: StaffRole;
   payload?: Record<string, unknown>;
+  /** Set when the object must name its approval before the request exists (settlement runs). */
+  id?: string;
 }
 
 /**
@@ -27,9 +29,10 @@ export async function requestApproval(
   requestId: string,
   now: Date,
 ): Promise<ApprovalRow> {
+  const { id, ...fields } = request;
   const row = {
-    id: newId.approval(),
-    ...request,
+    id: id ?? newId.approval(),
+    ...fields,
     payload: request.payload ?? {},
     makerId: maker.id,
     state: "pending" as const,

@@ -1,0 +1,92 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppDeps, AppEnv } from "../../app-env.ts";
+import { CSV_CONTENT_TYPE, csvStream, wantsCsv } from "../../lib/csv.ts";
+import { staffContext } from "../../lib/service-context.ts";
+import {
+  type CardFloatRow,
+  cardFloat,
+  FLOAT_AGE_BUCKETS,
+  type FloatFigures,
+} from "../../services/reports/card-float.ts";
+import { dailySales } from "../../services/reports/daily-sales.ts";
+import { rechargesByChannel } from "../../services/reports/recharges-by-channel.ts";
+import { CARD_FLOAT_CSV_HEADER, type getCardFloat } from "./card-float.routes.ts";
+import { DAILY_SALES_CSV_HEADER, type getDailySales } from "./daily-sales.routes.ts";
+import {
+  type getRechargesByChannel,
+  RECHARGES_BY_CHANNEL_CSV_HEADER,
+} from "./recharges-by-channel.routes.ts";
+
+type Field = string | number | null;
+
+/**
+ * The CSV form of a report: its rows and, last, the total line (same columns, the first one
+ * reading `total`), so a spreadsheet shows the figures the JSON `totals` carries.
+ */
+function csv<T>(
+  c: Context<AppEnv>,
+  header: readonly string[],
+  rows: T[],
+  fields: (r: T) => Field[],
+  total: Field[],
+) {
+  const lines: Field[][] = [...rows.map(fields), total];
+  return c.body(
+    csvStream(header, lines, (l) => l),
+    200,
+    { "Content-Type": CSV_CONTENT_TYPE },
+  ) as never;
+}
+
+export const getDailySalesHandler =
+  (deps: AppDeps): RouteHandler<typeof getDailySales, AppEnv> =>
+  async (c) => {
+    const { format, ...input } = c.req.valid("query");
+    const report = await dailySales({ ctx: staffContext(c, deps), input });
+    if (!wantsCsv(format, c.req.header("Accept"))) return c.json(report, 200);
+    const { cardCount, amountFen } = report.totals;
+    return csv(
+      c,
+      DAILY_SALES_CSV_HEADER,
+      report.data,
+      (r) => [r.businessDate, r.outletUnitId, r.outletName, r.clerkId, r.clerkName, r.cardCount, r.amountFen],
+      ["total", null, null, null, null, cardCount, amountFen],
+    );
+  };
+
+export const getRechargesByChannelHandler =
+  (deps: AppDeps): RouteHandler<typeof getRechargesByChannel, AppEnv> =>
+  async (c) => {
+    const { format, ...input } = c.req.valid("query");
+    const report = await rechargesByChannel({ ctx: staffContext(c, deps), input });
+    if (!wantsCsv(format, c.req.header("Accept"))) return c.json(report, 200);
+    return csv(
+      c,
+      RECHARGES_BY_CHANNEL_CSV_HEADER,
+      report.data,
+      (r) => [r.businessDate, r.channel, r.count, r.amountFen],
+      ["total", null, report.totals.count, report.totals.amountFen],
+    );
+  };
+
+const floatFields = (f: FloatFigures): Field[] => [
+  f.cardCount,
+  f.valueFen,
+  ...FLOAT_AGE_BUCKETS.flatMap((b) => [f.aging[b].cardCount, f.aging[b].valueFen]),
+];
+
+export const getCardFloatHandler =
+  (deps: AppDeps): RouteHandler<typeof getCardFloat, AppEnv> =>
+  async (c) => {
+    const { format, ...input } = c.req.valid("query");
+    const report = await cardFloat({ ctx: staffContext(c, deps), input });
+    if (!wantsCsv(format, c.req.header("Accept"))) return c.json(report, 200);
+    return csv(
+      c,
+      CARD_FLOAT_CSV_HEADER,
+      report.data,
+      (r: CardFloatRow) => [r.batchId, r.faceValueFen, r.sellBy, ...floatFields(r)],
+      ["total", null, null, ...floatFields(report.totals)],
+    );
+  };

@@ -1,0 +1,98 @@
+import {
+  businessDate,
+  LEDGER_ACCOUNTS,
+  ledgerEntries,
+  ledgerTransactions,
+  type Orm,
+  settlementLines,
+  settlementRuns,
+} from "@powercard/db";
+import { and, asc, eq, gt } from "drizzle-orm";
+import { newId } from "../../lib/ids.ts";
+import type { ApprovalRow } from "../approvals/approval-view.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { proRata, unifiedBalance } from "./settlement-figures.ts";
+
+/**
+ * Run by the approval of a `settlement_run` request, in the deciding transaction. Per unit with
+ * something due, one balanced transaction in the unit's book (its ledger of fee-account movements
+ * lives with the unit, like a remittance lives with its outlet): debit the unit's
+ * `unit_fee_account`, credit the system account `settlement_unified` (owner ''). On a shortfall
+ * the unified balance is shared pro rata (see proRata). No other run can be undecided meanwhile
+ * (one pending slot), so nothing else lowers the unified account between reading and booking.
+ */
+export async function approveSettlementRun(tx: Orm, approval: ApprovalRow, now: Date, requestId: string) {
+  const [run] = await tx
+    .update(settlementRuns)
+    .set({ state: "approved", decidedAt: now })
+    .where(and(eq(settlementRuns.id, approval.objectId), eq(settlementRuns.state, "pending_approval")))
+    .returning();
+  if (!run) throw new Error(`settlement run ${approval.objectId} is not pending`);
+  const lines = await tx
+    .select()
+    .from(settlementLines)
+    .where(and(eq(settlementLines.runId, run.id), gt(settlementLines.dueFen, 0)))
+    .orderBy(asc(settlementLines.unitId));
+  const shares = proRata(
+    lines.map((l) => l.dueFen),
+    await unifiedBalance(tx),
+  );
+  const day = businessDate(now);
+  const booked = lines
+    .map((l, i) => ({
+      unitId: l.unitId,
+      amountFen: shares[i] ?? 0,
+      transactionId: newId.ledgerTransaction(),
+    }))
+    .filter((b) => b.amountFen > 0);
+  if (booked.length > 0) {
+    // Two statements for all units, not two per unit.
+    await tx.insert(ledgerTransactions).values(
+      booked.map((b) => ({
+        bookKey: b.unitId,
+        id: b.transactionId,
+        kind: "settlement_return",
+        businessDate: day,
+        reference: run.id,
+        createdAt: now,
+      })),
+    );
+    await tx.insert(ledgerEntries).values(
+      booked.flatMap((b) => {
+        const leg = { bookKey: b.unitId, transactionId: b.transactionId, createdAt: now };
+        return [
+          {
+            ...leg,
+            leg: 1,
+            account: LEDGER_ACCOUNTS.unitFeeAccount,
+            owner: b.unitId,
+            amountFen: b.amountFen,
+          },
+          { ...leg, leg: 2, account: LEDGER_ACCOUNTS.settlementUnified, owner: "", amountFen: -b.amountFen },
+        ];
+      }),
+    );
+  }
+  // One UPDATE per unit: accounting units number in the hundreds, not the millions.
+  for (const b of booked)
+    await tx
+      .update(settlementLines)
+      .set({ returnedFen: b.amountFen, ledgerTransactionId: b.transactionId })
+      .where(and(eq(settlementLines.runId, run.id), eq(settlementLines.unitId, b.unitId)));
+  const returnedFen = booked.reduce((s, b) => s + b.amountFen, 0);
+  await tx.update(settlementRuns).set({ returnedFen }).where(eq(settlementRuns.id, run.id));
+  await recordAuditEvent(
+    tx,
+    { type: "user", id: approval.checkerId ?? approval.makerId },
+    requestId,
+    {
+      action: "settlement_run.approved",
+      objectType: "settlement_run",
+      objectId: run.id,
+      unitId: run.unitId,
+      before: { state: "pending_approval" },
+      after: { state: "approved", dueFen: run.dueFen, returnedFen, units: booked.length },
+    },
+    now,
+  );
+}

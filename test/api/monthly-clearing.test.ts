@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, requestInit } from "../helpers/app.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
+import { Fixtures } from "../helpers/fixtures.ts";
+import { accountSum, newOutlet, sellAt, tokenAt } from "../helpers/funds.ts";
+import { partnerClient } from "../helpers/partners.ts";
+import { expectProblem } from "../helpers/problem.ts";
+import { clockAfter, currentPeriod } from "../helpers/settlement.ts";
+
+/**
+ * The monthly clearing statement on a small world: cards sold in city 1 (three of 100 yuan) and
+ * city 2 (one of 200 yuan); city 1's customer uses one card of each city, city 2's customer one
+ * card of city 1 and a 50-yuan top-up; a 40-yuan bill is paid from city 1's customer's balance;
+ * both outlets remit everything; the month is settled. Every figure is checked against the ledger.
+ */
+type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
+interface UnitFigures {
+  unitId: string;
+  cardsSold: { count: number; valueFen: number };
+  remittedFen: number;
+  recharges: { count: number; valueFen: number };
+  topups: { count: number; valueFen: number };
+  billsPaidFen: number;
+  returnedFen: number;
+  float: { count: number; valueFen: number };
+}
+interface Statement {
+  period: string;
+  units: UnitFigures[];
+  crossUnit: { soldInUnitId: string; usedInUnitId: string; count: number; valueFen: number }[];
+}
+
+let t: TestDatabase;
+let f: Fixtures;
+let app: ReturnType<typeof buildApp>;
+let officer: Staff;
+let cityAdmin: Staff;
+let c1: string;
+let c2: string;
+let outlet1: string;
+let outlet2: string;
+const P = currentPeriod();
+const key = () => `mc-${Math.random()}`;
+
+async function recharge(counter: string, card: { cardNo: string; pin: string }, customerNo: string) {
+  const res = await app.request(
+    "/v1/recharges",
+    requestInit("POST", { apiKey: counter, idempotencyKey: key(), body: { ...card, customerNo } }),
+  );
+  expect(res.status).toBe(201);
+}
+
+async function remit(outlet: string, amountFen: number) {
+  const admin = await f.staff(["fund_admin"], { unitId: f.provinceId });
+  const res = await app.request(
+    "/v1/remittances",
+    requestInit("POST", {
+      token: admin.token,
+      idempotencyKey: key(),
+      body: {
+        outletUnitId: outlet,
+        businessDate: new Date().toISOString().slice(0, 10),
+        amountFen,
+        bankReference: key(),
+      },
+    }),
+  );
+  const { id } = (await res.json()) as { id: string };
+  const ok = await app.request(
+    `/v1/remittances/${id}/confirm`,
+    requestInit("POST", { token: officer.token, idempotencyKey: key() }),
+  );
+  expect(ok.status).toBe(200);
+}
+
+const statement = async (token: string | undefined, query = `?period=${P}`) =>
+  app.request(`/v1/reports/monthly-clearing${query}`, requestInit("GET", { token }));
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  f = await Fixtures.create(t.db);
+  app = buildApp(t.db);
+  officer = await f.staff(["settlement_officer"], { unitId: f.provinceId });
+  cityAdmin = await f.staff(["fund_admin"], { unitId: f.cityId });
+  outlet1 = await newOutlet(t.db, f, f.cityId);
+  outlet2 = await newOutlet(t.db, f, f.otherCityId);
+  c1 = (await f.customer()).customerNo;
+  c2 = (await f.customer()).customerNo;
+  await t.db.query("UPDATE customers SET accounting_unit_id = $2 WHERE customer_no = $1", [
+    c2,
+    f.otherCityId,
+  ]);
+  const counter = (await f.client("counter")).apiKey;
+  const s1 = await sellAt(app, f, outlet1, 3);
+  const s2 = await sellAt(app, f, outlet2, 1, { faceValueFen: 20_000 });
+  const card = (s: typeof s1, i: number) => ({ cardNo: s.cardNos[i] as string, pin: s.pins[i] as string });
+  await recharge(counter, card(s1, 0), c1);
+  await recharge(counter, card(s1, 1), c2);
+  await recharge(counter, card(s2, 0), c1);
+  const partner = await partnerClient(f, t.db);
+  const topup = await app.request(
+    "/v1/topups",
+    requestInit("POST", {
+      token: partner.token,
+      idempotencyKey: key(),
+      body: { customerNo: c2, amountFen: 5_000, partnerReference: "MC" },
+    }),
+  );
+  expect(topup.status).toBe(201);
+  const bill = await app.request(
+    "/v1/bills",
+    requestInit("POST", {
+      token: officer.token,
+      idempotencyKey: key(),
+      body: { source: "mc", bills: [{ billId: "mc-1", customerNo: c1, period: P, amountFen: 4_000 }] },
+    }),
+  );
+  expect(bill.status).toBe(200);
+  await remit(outlet1, 30_000);
+  await remit(outlet2, 20_000);
+  // The month is settled (after it ended): 35,000 due, 50,000 held, so everything is returned.
+  const at = clockAfter(P);
+  const later = buildApp(t.db, { now: () => at });
+  const checker = await f.staff(["settlement_officer"], { unitId: f.provinceId });
+  const run = await later.request(
+    "/v1/settlement-runs",
+    requestInit("POST", { token: await tokenAt(officer.id, at), body: { period: P } }),
+  );
+  const { approvalId } = (await run.json()) as { approvalId: string };
+  const approved = await later.request(
+    `/v1/approvals/${approvalId}/approve`,
+    requestInit("POST", { token: await tokenAt(checker.id, at), body: {} }),
+  );
+  expect(approved.status).toBe(200);
+});
+afterAll(() => t.close());
+
+describe("GET /v1/reports/monthly-clearing", () => {
+  it("every unit's figures, and the cross-unit matrix, for the settlement center", async () => {
+    const res = await statement(officer.token);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Statement;
+    const u1 = body.units.find((u) => u.unitId === f.cityId);
+    const u2 = body.units.find((u) => u.unitId === f.otherCityId);
+    expect(u1).toMatchObject({
+      cardsSold: { count: 3, valueFen: 30_000 },
+      remittedFen: 30_000,
+      recharges: { count: 2, valueFen: 30_000 },
+      topups: { count: 0, valueFen: 0 },
+      billsPaidFen: 4_000,
+      returnedFen: 30_000,
+      float: { count: 1, valueFen: 10_000 },
+    });
+    expect(u2).toMatchObject({
+      cardsSold: { count: 1, valueFen: 20_000 },
+      remittedFen: 20_000,
+      recharges: { count: 1, valueFen: 10_000 },
+      topups: { count: 1, valueFen: 5_000 },
+      billsPaidFen: 0,
+      returnedFen: 15_000,
+      float: { count: 0, valueFen: 0 },
+    });
+    expect(body.crossUnit).toEqual(
+      expect.arrayContaining([
+        { soldInUnitId: f.cityId, usedInUnitId: f.cityId, count: 1, valueFen: 10_000 },
+        { soldInUnitId: f.cityId, usedInUnitId: f.otherCityId, count: 1, valueFen: 10_000 },
+        { soldInUnitId: f.otherCityId, usedInUnitId: f.cityId, count: 1, valueFen: 20_000 },
+      ]),
+    );
+    expect(body.crossUnit).toHaveLength(3);
+  });
+
+  it("equals the ledger: fee accounts, remitted cash, float, prepaid balances", async () => {
+    const body = (await (await statement(officer.token)).json()) as Statement;
+    const by = (id: string) => body.units.find((u) => u.unitId === id) as UnitFigures;
+    for (const unit of [f.cityId, f.otherCityId])
+      expect(by(unit).returnedFen).toBe(await accountSum(t.db, "unit_fee_account", unit));
+    // Remitted = sold − what the outlet still holds.
+    expect(by(f.cityId).remittedFen).toBe(
+      by(f.cityId).cardsSold.valueFen - (await accountSum(t.db, "outlet_card_cash", outlet1)),
+    );
+    const [unified] = await t.db.query<{ s: unknown }>(
+      "SELECT sum(amount_fen) AS s FROM ledger_entries WHERE account = 'settlement_unified' AND amount_fen > 0",
+    );
+    expect(by(f.cityId).remittedFen + by(f.otherCityId).remittedFen).toBe(Number(unified?.s));
+    const float = body.units.reduce((s, u) => s + u.float.valueFen, 0);
+    expect(float).toBe(-(await accountSum(t.db, "card_float", "")));
+    const c1Balance = -(await accountSum(t.db, "customer_prepaid", c1));
+    expect(c1Balance).toBe(by(f.cityId).recharges.valueFen - by(f.cityId).billsPaidFen);
+    const c2Balance = -(await accountSum(t.db, "customer_prepaid", c2));
+    expect(c2Balance).toBe(by(f.otherCityId).recharges.valueFen + by(f.otherCityId).topups.valueFen);
+  });
+
+  it("a city's staff see their own unit only (the matrix rows touching it); another unit is 404", async () => {
+    const body = (await (await statement(cityAdmin.token)).json()) as Statement;
+    expect(body.units.map((u) => u.unitId)).toEqual([f.cityId]);
+    expect(body.crossUnit).toHaveLength(3);
+    await expectProblem(
+      await statement(cityAdmin.token, `?period=${P}&unitId=${f.otherCityId}`),
+      404,
+      "unit_not_found",
+    );
+    const scoped = (await (
+      await statement(officer.token, `?period=${P}&unitId=${f.otherCityId}`)
+    ).json()) as Statement;
+    expect(scoped.units.map((u) => u.unitId)).toEqual([f.otherCityId]);
+    expect(scoped.crossUnit).toHaveLength(2);
+  });
+
+  it("401 without a token, 403 for other roles, 400 for a bad period", async () => {
+    await expectProblem(await statement(undefined), 401, "unauthenticated");
+    await expectProblem(await statement((await f.staff(["clerk"])).token), 403, "forbidden");
+    await expectProblem(await statement(officer.token, "?period=2026-00"), 400, "validation_failed");
+    await expectProblem(await statement(officer.token, ""), 400, "validation_failed");
+    // A month with nothing: zeros, no matrix.
+    const empty = (await (await statement(officer.token, "?period=2001-01")).json()) as Statement;
+    expect(empty.crossUnit).toEqual([]);
+    expect(empty.units.every((u) => u.recharges.count === 0 && u.returnedFen === 0)).toBe(true);
+  });
+});
