@@ -17,6 +17,8 @@ const DAMM = [
 ] as const;
 
 export const CARD_NO_LENGTH = 16;
+/** The issuer code of this utility's cards: the province's administrative code (Zhejiang: 33). */
+export const CARD_ISSUER_CODE = "33";
 export const SERIAL_DIGITS = 13;
 
 function dammInterim(digits: string): number {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { businessDate } from "./business-date.ts";
-import { makeCardNo } from "./card-number.ts";
+import { CARD_ISSUER_CODE, makeCardNo } from "./card-number.ts";
 import type { Db } from "./client.ts";
 import { LEDGER_ACCOUNTS } from "./ledger-accounts.ts";
 import { PIN_LENGTH, type PinKeyring, pinHmac } from "./pin-hmac.ts";
@@ -25,7 +25,6 @@ import {
  * client per channel. Everything here is DEVELOPMENT DATA: the PINs and API keys are derived
  * from public constants so the banner can show them again on every start.
  */
-const ISSUER_CODE = "33";
 const unit = (
   id: string,
   code: string,
@@ -182,7 +181,7 @@ export async function seedDemoWorld(
         .values({ id: batch.id, faceValueFen: batch.faceValueFen, quantity: batch.quantity, createdAt: now });
       const sellers = Object.entries(batch.sold).flatMap(([unitId, n]) => Array<string>(n).fill(unitId));
       const rows = Array.from({ length: batch.quantity }, (_, i) => {
-        const cardNo = makeCardNo(ISSUER_CODE, batch.firstSerial + i);
+        const cardNo = makeCardNo(CARD_ISSUER_CODE, batch.firstSerial + i);
         const soldBy = sellers[i];
         return {
           cardNo,

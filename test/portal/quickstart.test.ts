@@ -74,59 +74,64 @@ async function expectOneRecharge(cardNo: string, customerNo: string, faceValueFe
   expect((await ledgerFigures(t.db, customerNo)).balanceFen).toBe(faceValueFen);
 }
 
-describe("partner quickstart examples", () => {
-  it("Node: creates a key, gets a token, verifies and recharges a card, and recovers from a timeout", async () => {
-    const cwd = join(EXAMPLES, "node");
-    const keyFile = join(work, "node-key.json");
-    const { stdout: publicJwk } = await run("node", ["create-key.mjs", keyFile], { cwd });
-    const clientId = await registerPartner("快速入门银行 Node", publicJwk);
-
-    for (const slow of [false, true]) {
-      const card = await f.card({ faceValueFen: 5_000 });
-      const { customerNo } = await f.customer();
-      slowRecharges = slow;
-      const env = {
-        ...process.env,
-        POWERCARD_URL: server.url,
-        CLIENT_ID: clientId,
-        PRIVATE_KEY_FILE: keyFile,
-        CARD_NO: card.cardNo,
-        PIN: card.pin,
-        CUSTOMER_NO: customerNo,
-        RECHARGE_TIMEOUT_MS: slow ? "300" : "10000",
-      };
-      const { stdout } = await run("node", ["quickstart.mjs"], { cwd, env });
-      expect(stdout).toMatch(/recharged rch_\S+: \+5000 fen, balance 5000 fen/);
-      expect(stdout.includes("looking the recharge up by its key")).toBe(slow);
-      await expectOneRecharge(card.cardNo, customerNo, 5_000);
-    }
-  });
-
-  it("curl: creates a key with OpenSSL, gets a token, verifies and recharges a card, and recovers from a timeout", async () => {
-    const cwd = join(EXAMPLES, "curl");
-    const keyFile = join(work, "curl-key.pem");
-    const { stdout: publicJwk } = await run("sh", ["create-key.sh", keyFile], { cwd });
-    const clientId = await registerPartner("快速入门银行 curl", publicJwk);
-
-    for (const slow of [false, true]) {
-      const card = await f.card({ faceValueFen: 10_000 });
-      const { customerNo } = await f.customer();
-      slowRecharges = slow;
-      const env = {
-        ...process.env,
-        POWERCARD_URL: server.url,
-        CLIENT_ID: clientId,
-        PRIVATE_KEY_FILE: keyFile,
-        CARD_NO: card.cardNo,
-        PIN: card.pin,
-        CUSTOMER_NO: customerNo,
-        RECHARGE_TIMEOUT: slow ? "0.3" : "10",
-      };
-      const { stdout } = await run("sh", ["quickstart.sh"], { cwd, env });
+/** The two examples: how each creates its key, runs, names its timeout, and says it succeeded. */
+const EXAMPLES_UNDER_TEST = [
+  {
+    name: "Node",
+    summary: "creates a key, gets a token, verifies and recharges a card, and recovers from a timeout",
+    shell: "node",
+    createKey: "create-key.mjs",
+    keyFile: "node-key.json",
+    quickstart: "quickstart.mjs",
+    faceValueFen: 5_000,
+    timeout: (slow: boolean) => ({ RECHARGE_TIMEOUT_MS: slow ? "300" : "10000" }),
+    expectOutput: (stdout: string) =>
+      expect(stdout).toMatch(/recharged rch_\S+: \+5000 fen, balance 5000 fen/),
+  },
+  {
+    name: "curl",
+    summary:
+      "creates a key with OpenSSL, gets a token, verifies and recharges a card, and recovers from a timeout",
+    shell: "sh",
+    createKey: "create-key.sh",
+    keyFile: "curl-key.pem",
+    quickstart: "quickstart.sh",
+    faceValueFen: 10_000,
+    timeout: (slow: boolean) => ({ RECHARGE_TIMEOUT: slow ? "0.3" : "10" }),
+    expectOutput: (stdout: string) => {
       expect(stdout).toContain('"redeemable":true');
       expect(stdout).toMatch(/"amountFen":10000,"balanceFen":10000/);
-      expect(stdout.includes("looking the recharge up by its key")).toBe(slow);
-      await expectOneRecharge(card.cardNo, customerNo, 10_000);
-    }
-  });
+    },
+  },
+] as const;
+
+describe("partner quickstart examples", () => {
+  for (const example of EXAMPLES_UNDER_TEST) {
+    it(`${example.name}: ${example.summary}`, async () => {
+      const cwd = join(EXAMPLES, example.name.toLowerCase());
+      const keyFile = join(work, example.keyFile);
+      const { stdout: publicJwk } = await run(example.shell, [example.createKey, keyFile], { cwd });
+      const clientId = await registerPartner(`快速入门银行 ${example.name}`, publicJwk);
+
+      for (const slow of [false, true]) {
+        const card = await f.card({ faceValueFen: example.faceValueFen });
+        const { customerNo } = await f.customer();
+        slowRecharges = slow;
+        const env = {
+          ...process.env,
+          POWERCARD_URL: server.url,
+          CLIENT_ID: clientId,
+          PRIVATE_KEY_FILE: keyFile,
+          CARD_NO: card.cardNo,
+          PIN: card.pin,
+          CUSTOMER_NO: customerNo,
+          ...example.timeout(slow),
+        };
+        const { stdout } = await run(example.shell, [example.quickstart], { cwd, env });
+        example.expectOutput(stdout);
+        expect(stdout.includes("looking the recharge up by its key")).toBe(slow);
+        await expectOneRecharge(card.cardNo, customerNo, example.faceValueFen);
+      }
+    });
+  }
 });

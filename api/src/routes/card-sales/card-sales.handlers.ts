@@ -1,6 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { requireIdempotencyKey } from "../../lib/idempotency.ts";
+import { sendStoredResponse } from "../../lib/send-stored-response.ts";
 import { staffContext } from "../../lib/service-context.ts";
 import { getCardSale } from "../../services/cards/get-card-sale.ts";
 import { listCardSales } from "../../services/cards/list-card-sales.ts";
@@ -15,10 +16,7 @@ export const createCardSaleHandler =
       ctx: staffContext(c, deps),
       input: { ...c.req.valid("json"), idempotencyKey },
     });
-    if (result.outcome !== "succeeded") c.set("errorCode", result.outcome);
-    if (result.replayed) c.header("Idempotent-Replayed", "true");
-    // The body is sent exactly as stored, so a replay is byte-for-byte the first answer.
-    return c.body(result.body, result.status as 201, { "Content-Type": result.contentType }) as never;
+    return sendStoredResponse(c, result);
   };
 
 export const getCardSaleHandler =

@@ -4,6 +4,7 @@ import { callerOf } from "../../lib/auth/principal.ts";
 import { clientAddress, limitKeyForAddress } from "../../lib/client-ip.ts";
 import { requireIdempotencyKey } from "../../lib/idempotency.ts";
 import { rateLimited } from "../../lib/rate-limit.ts";
+import { sendStoredResponse } from "../../lib/send-stored-response.ts";
 import { publicContext } from "../../lib/service-context.ts";
 import { PUBLIC_WEB_CLIENT, publicRecharge } from "../../services/recharge/public-recharge.ts";
 import type * as routes from "./public-recharges.routes.ts";
@@ -28,7 +29,5 @@ export const createPublicRechargeHandler =
       },
     });
     if (result.limited) throw rateLimited(c, result.limited);
-    if (result.outcome !== "succeeded") c.set("errorCode", result.outcome);
-    if (result.replayed) c.header("Idempotent-Replayed", "true");
-    return c.body(result.body, result.status as 201, { "Content-Type": result.contentType }) as never;
+    return sendStoredResponse(c, result);
   };

@@ -2,6 +2,7 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { requireIdempotencyKey } from "../../lib/idempotency.ts";
 import { channelFailureSubjects, enforceFailureLimits, recordFailureOutcome } from "../../lib/rate-limit.ts";
+import { sendStoredResponse } from "../../lib/send-stored-response.ts";
 import { serviceContext } from "../../lib/service-context.ts";
 import { findRechargeByKey } from "../../services/recharge/find-recharge-by-key.ts";
 import { getRecharge } from "../../services/recharge/get-recharge.ts";
@@ -19,10 +20,7 @@ export const createRechargeHandler =
     await enforceFailureLimits(c, limitSubjects);
     const result = await redeemCard({ ctx, input });
     if (!result.replayed) await recordFailureOutcome(c, limitSubjects, result.outcome);
-    if (result.outcome !== "succeeded") c.set("errorCode", result.outcome);
-    if (result.replayed) c.header("Idempotent-Replayed", "true");
-    // The body is sent exactly as stored, so a replay is byte-for-byte the first answer.
-    return c.body(result.body, result.status as 201, { "Content-Type": result.contentType }) as never;
+    return sendStoredResponse(c, result);
   };
 
 export const getRechargeHandler =

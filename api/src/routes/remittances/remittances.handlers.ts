@@ -1,9 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { requireIdempotencyKey } from "../../lib/idempotency.ts";
+import { sendStoredResponse } from "../../lib/send-stored-response.ts";
 import { staffContext } from "../../lib/service-context.ts";
-import type { StoredResponse } from "../../services/recharge/stored-response.ts";
 import { confirmRemittance } from "../../services/remittances/confirm-remittance.ts";
 import { declareRemittance } from "../../services/remittances/declare-remittance.ts";
 import { getRemittance } from "../../services/remittances/get-remittance.ts";
@@ -11,19 +10,12 @@ import { listRemittances } from "../../services/remittances/list-remittances.ts"
 import { rejectRemittance } from "../../services/remittances/reject-remittance.ts";
 import type * as routes from "./remittances.routes.ts";
 
-/** The body is sent exactly as stored, so a replay is byte-for-byte the first answer. */
-function sendStored(c: Context<AppEnv>, result: StoredResponse) {
-  if (result.outcome !== "succeeded") c.set("errorCode", result.outcome);
-  if (result.replayed) c.header("Idempotent-Replayed", "true");
-  return c.body(result.body, result.status as 200, { "Content-Type": result.contentType }) as never;
-}
-
 export const declareRemittanceHandler =
   (deps: AppDeps): RouteHandler<typeof routes.declareRemittance, AppEnv> =>
   async (c) => {
     const idempotencyKey = requireIdempotencyKey(c);
     const input = { ...c.req.valid("json"), idempotencyKey };
-    return sendStored(c, await declareRemittance({ ctx: staffContext(c, deps), input }));
+    return sendStoredResponse(c, await declareRemittance({ ctx: staffContext(c, deps), input }));
   };
 
 export const confirmRemittanceHandler =
@@ -31,7 +23,7 @@ export const confirmRemittanceHandler =
   async (c) => {
     const idempotencyKey = requireIdempotencyKey(c);
     const input = { ...c.req.valid("param"), idempotencyKey };
-    return sendStored(c, await confirmRemittance({ ctx: staffContext(c, deps), input }));
+    return sendStoredResponse(c, await confirmRemittance({ ctx: staffContext(c, deps), input }));
   };
 
 export const rejectRemittanceHandler =

@@ -1,6 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { requireIdempotencyKey } from "../../lib/idempotency.ts";
+import { sendStoredResponse } from "../../lib/send-stored-response.ts";
 import { serviceContext } from "../../lib/service-context.ts";
 import { createTopup } from "../../services/topups/create-topup.ts";
 import { getTopup } from "../../services/topups/get-topup.ts";
@@ -14,10 +15,7 @@ export const createTopupHandler =
       ctx: serviceContext(c, deps),
       input: { ...c.req.valid("json"), idempotencyKey },
     });
-    if (result.outcome !== "succeeded") c.set("errorCode", result.outcome);
-    if (result.replayed) c.header("Idempotent-Replayed", "true");
-    // The body is sent exactly as stored, so a replay is byte-for-byte the first answer.
-    return c.body(result.body, result.status as 201, { "Content-Type": result.contentType }) as never;
+    return sendStoredResponse(c, result);
   };
 
 export const getTopupHandler =

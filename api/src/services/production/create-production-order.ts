@@ -1,4 +1,5 @@
 import {
+  CARD_ISSUER_CODE,
   cardBatches,
   cardFiles,
   makeCardNo,
@@ -22,9 +23,6 @@ import { type BatchToGenerate, CARD_COPY_COLUMNS, chunkSizes, generateCards } fr
 import { toProductionOrderView } from "./production-order-view.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
-
-/** The issuer code in every card number: the province's administrative code (Zhejiang: 33). */
-export const CARD_ISSUER_CODE = "33";
 
 /**
  * Orders an approved plan from a manufacturer, and so makes its cards: in ONE transaction the
