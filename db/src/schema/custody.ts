@@ -111,6 +111,7 @@ export const cardSales = pgTable(
   },
   (t) => [
     index("card_sales_outlet_day_idx").on(t.outletUnitId, t.businessDate),
+    index("card_sales_day_brin").using("brin", t.businessDate),
     check("card_sales_amount_positive", sql`${t.amountFen} > 0`),
   ],
 );

@@ -126,6 +126,7 @@ export const billPayments = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.customerNo, t.billId, t.ledgerTransactionId] }),
+    index("bill_payments_day_brin").using("brin", t.businessDate),
     foreignKey({ columns: [t.customerNo, t.billId], foreignColumns: [bills.customerNo, bills.id] }),
     check("bill_payments_amount_positive", sql`${t.amountFen} > 0`),
   ],

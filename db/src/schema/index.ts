@@ -4,6 +4,7 @@ export * from "./cards.ts";
 export * from "./channels.ts";
 export * from "./custody.ts";
 export * from "./customers.ts";
+export * from "./figures.ts";
 export * from "./funds.ts";
 export * from "./idempotency.ts";
 export * from "./ledger.ts";

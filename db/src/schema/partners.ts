@@ -25,6 +25,7 @@ export const topups = pgTable(
     primaryKey({ columns: [t.customerNo, t.id] }),
     index("topups_id_idx").on(t.id),
     index("topups_client_day_idx").on(t.clientId, t.businessDate),
+    index("topups_day_brin").using("brin", t.businessDate),
     check("topups_amount_positive", sql`${t.amountFen} > 0`),
   ],
 );

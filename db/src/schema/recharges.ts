@@ -28,6 +28,9 @@ export const recharges = pgTable(
     index("recharges_client_key_idx").on(t.clientId, t.idempotencyKey),
     // A partner's day: reconciliation files and the daily net.
     index("recharges_client_day_idx").on(t.clientId, t.businessDate),
+    // The rollup and the live part of reports read one day across customers. BRIN, not btree:
+    // rows arrive in day order, and a BRIN entry changes once per 128 pages, not per recharge.
+    index("recharges_day_brin").using("brin", t.businessDate),
     check("recharges_amount_positive", sql`${t.amountFen} > 0`),
   ],
 );

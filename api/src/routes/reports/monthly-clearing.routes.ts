@@ -27,7 +27,8 @@ const MonthlyClearingSchema = z
           .int()
           .openapi({ description: "Returned by the month's approved settlement run." }),
         float: Money.openapi({
-          description: "Cards sold by its outlets and still unused, now (cards keep no state history).",
+          description:
+            "Cards sold by its outlets up to the month's end and not recharged by then: the float at the month's end.",
         }),
       }),
     ),

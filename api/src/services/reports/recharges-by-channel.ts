@@ -2,6 +2,7 @@ import { resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { ServiceContext } from "../../app-env.ts";
 import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import { figuresBetween } from "../figures/figures-between.ts";
 import { assertReportRange, reportScopePath, toCount } from "./report-range.ts";
 
 /** The channel name a partner's direct top-up is reported under, beside the recharge channels. */
@@ -22,14 +23,9 @@ export interface RechargesByChannelReport {
 /**
  * Money into prepaid accounts per business day × channel: card recharges by their channel and
  * partner top-ups as `partner_topup`, for customers whose accounting unit lies in the subtree
- * (a province-level caller sees every customer). One statement; GROUPING SETS adds the total.
- *
- * Index: none fits a day range across customers. recharges and topups are keyed by customer
- * (primary key (customer_no, id), for co-location when sharded) and their day indexes lead with
- * client_id, and customers has no index on accounting_unit_id; so this scans both tables'
- * rows and filters on business_date. Missing (not added here: no migrations in this slice):
- * recharges (business_date) INCLUDE (channel, amount_fen, customer_no), the same on topups, and
- * customers (accounting_unit_id) — or a per-day summary kept off the recharge path.
+ * (a province-level caller sees every customer). One statement over the daily figures
+ * (figuresBetween): closed days come from daily_figures, today (and any day not rolled up yet)
+ * live through the BRIN indexes on recharges and topups. GROUPING SETS adds the total.
  */
 export async function rechargesByChannel({
   ctx,
@@ -42,19 +38,15 @@ export async function rechargesByChannel({
   const scopePath = await reportScopePath(ctx.db, ctx.actor, input.unitId);
   const rows = resultRows<Record<string, unknown>>(
     await ctx.db.orm.execute(sql`
-      WITH scoped AS (
-        SELECT c.customer_no FROM customers c JOIN org_units o ON o.id = c.accounting_unit_id
+      WITH money_in AS (
+        SELECT f.business_date, CASE f.item WHEN 'topup' THEN ${PARTNER_TOPUP_CHANNEL}::text ELSE f.channel END AS channel,
+               f.count, f.amount_fen
+          FROM ${figuresBetween(input.from, input.to, ["recharge", "topup"])} f
+          JOIN org_units o ON o.id = f.unit_id
          WHERE starts_with(o.path, ${scopePath}::text)
-      ),
-      money_in AS (
-        SELECT r.business_date, r.channel, r.amount_fen FROM recharges r JOIN scoped USING (customer_no)
-         WHERE r.business_date BETWEEN ${input.from}::date AND ${input.to}::date
-        UNION ALL
-        SELECT t.business_date, ${PARTNER_TOPUP_CHANNEL}::text, t.amount_fen FROM topups t JOIN scoped USING (customer_no)
-         WHERE t.business_date BETWEEN ${input.from}::date AND ${input.to}::date
       )
       SELECT to_char(business_date, 'YYYY-MM-DD') AS business_date, channel,
-             count(*) AS n, SUM(amount_fen) AS amount_fen, GROUPING(business_date) AS is_total
+             SUM(count) AS n, SUM(amount_fen) AS amount_fen, GROUPING(business_date) AS is_total
         FROM money_in
        GROUP BY GROUPING SETS ((business_date, channel), ())
        ORDER BY is_total, business_date, channel`),

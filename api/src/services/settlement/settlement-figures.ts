@@ -1,5 +1,6 @@
 import { LEDGER_ACCOUNTS, type Orm, resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
+import { figuresBetween, SINCE_EVER } from "../figures/figures-between.ts";
 
 export interface UnitDue {
   unitId: string;
@@ -11,24 +12,21 @@ export interface UnitDue {
 
 /**
  * Per accounting unit: what its customers were credited by recharges and partner top-ups with a
- * business date up to `periodEnd`, minus everything approved runs already returned to it. One
- * set-based statement: recharges and top-ups are summed per customer first (the customer is their
- * shard key, so under Citus that part runs on the workers), then per unit. The date filter is a
- * plain comparison on business_date, never a function of it. Counting from the beginning (not
- * only the month) means a unit's unreturned rest after a shortfall is due again next month.
+ * business date up to `periodEnd`, minus everything approved runs already returned to it. The
+ * credits are the cumulative daily figures (figuresBetween: closed days from daily_figures, the
+ * rest live), so the run reads a row per unit and day, not every recharge. Counting from the
+ * beginning (not only the month) means a unit's unreturned rest after a shortfall is due again
+ * next month.
  */
 export async function unitDues(tx: Orm, periodEnd: string): Promise<UnitDue[]> {
   const rows = resultRows<Record<string, unknown>>(
     await tx.execute(sql`
       WITH credited AS (
-        SELECT c.accounting_unit_id AS unit_id, sum(m.recharges) AS recharges, sum(m.topups) AS topups
-          FROM (SELECT customer_no, sum(amount_fen) AS recharges, 0::numeric AS topups
-                  FROM recharges WHERE business_date <= ${periodEnd}::date GROUP BY customer_no
-                UNION ALL
-                SELECT customer_no, 0, sum(amount_fen)
-                  FROM topups WHERE business_date <= ${periodEnd}::date GROUP BY customer_no) m
-          JOIN customers c ON c.customer_no = m.customer_no
-         GROUP BY c.accounting_unit_id
+        SELECT unit_id,
+               sum(amount_fen) FILTER (WHERE item = 'recharge') AS recharges,
+               sum(amount_fen) FILTER (WHERE item = 'topup') AS topups
+          FROM ${figuresBetween(SINCE_EVER, periodEnd, ["recharge", "topup"])} f
+         GROUP BY unit_id
       ),
       returned AS (
         SELECT l.unit_id, sum(l.returned_fen) AS returned

@@ -1,0 +1,40 @@
+import type { Db } from "@powercard/db";
+import type { Logger } from "pino";
+import { rollUpClosedDays } from "./roll-up-figures.ts";
+
+/**
+ * Rolls up closed business days every `intervalMs` in this process (at start, then on the
+ * timer), one round at a time. Several processes may run it: the rollup's state row lock keeps
+ * them apart. The timer is unref'd, so it never keeps the process alive.
+ */
+export function startFigureRollups({
+  db,
+  logger,
+  intervalMs = 5 * 60_000,
+}: {
+  db: Db;
+  logger: Logger;
+  intervalMs?: number;
+}) {
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = rollUpClosedDays({ db, now: new Date() })
+      .then((run) => {
+        if (run.days > 0) logger.info({ figures: run }, "daily figures rolled up");
+      })
+      .catch((err) => logger.error({ err }, "daily figures rollup failed"))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  tick();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

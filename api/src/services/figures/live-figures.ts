@@ -1,0 +1,65 @@
+import { FIGURE_ITEMS, type FigureItem } from "@powercard/db";
+import { type SQL, sql } from "drizzle-orm";
+import { OUTLET_UNIT } from "./outlet-unit.ts";
+
+/** Every figure item; readers that need only some pass their own list (fewer tables read). */
+export const ALL_ITEMS: readonly FigureItem[] = FIGURE_ITEMS;
+
+/**
+ * The source of each daily figure, read from the base tables for business days [from, to]:
+ *
+ * - card_sale: cards sold (count = cards) per selling unit, from card_sales;
+ * - remittance: remittances confirmed per selling unit, on the day the settlement center booked
+ *   them (their ledger transaction's day);
+ * - recharge: card recharges per customer's unit × channel × the unit that sold the card;
+ * - topup: partner top-ups per customer's unit;
+ * - bill_payment: bills paid from prepaid balances per bill's unit.
+ *
+ * One definition serves both the rollup (which stores a closed day's rows) and the live part of
+ * every reader (days not rolled up yet), so the two can never disagree. Each branch filters on
+ * business_date with a plain range, which the BRIN indexes on those tables serve. `from` and `to`
+ * are SQL date expressions (they may be computed from the rollup's watermark at run time).
+ * Columns: business_date, item, unit_id, channel, other_unit_id, count, amount_fen.
+ */
+export function liveFigures(from: SQL, to: SQL, items: readonly FigureItem[] = ALL_ITEMS): SQL {
+  const days = (column: string) => sql`${sql.raw(column)} BETWEEN ${from} AND ${to}`;
+  const branches: Record<FigureItem, SQL> = {
+    card_sale: sql`
+      SELECT s.business_date, 'card_sale', ou.unit_id, '', '', sum(s.card_count)::bigint, sum(s.amount_fen)::bigint
+        FROM card_sales s JOIN outlet_unit ou ON ou.outlet_id = s.outlet_unit_id
+       WHERE ${days("s.business_date")}
+       GROUP BY s.business_date, ou.unit_id`,
+    remittance: sql`
+      SELECT x.business_date, 'remittance', ou.unit_id, '', '', count(*), sum(r.amount_fen)::bigint
+        FROM remittances r
+        JOIN ledger_transactions x ON x.book_key = r.outlet_unit_id AND x.id = r.ledger_transaction_id
+        JOIN outlet_unit ou ON ou.outlet_id = r.outlet_unit_id
+       WHERE r.state = 'confirmed' AND ${days("x.business_date")}
+       GROUP BY x.business_date, ou.unit_id`,
+    recharge: sql`
+      SELECT r.business_date, 'recharge', c.accounting_unit_id, r.channel, COALESCE(ou.unit_id, ''),
+             count(*), sum(r.amount_fen)::bigint
+        FROM recharges r
+        JOIN customers c ON c.customer_no = r.customer_no
+        LEFT JOIN cards k ON k.card_no = r.card_no
+        LEFT JOIN card_sales s ON s.id = k.sale_id
+        LEFT JOIN outlet_unit ou ON ou.outlet_id = s.outlet_unit_id
+       WHERE ${days("r.business_date")}
+       GROUP BY r.business_date, c.accounting_unit_id, r.channel, COALESCE(ou.unit_id, '')`,
+    topup: sql`
+      SELECT t.business_date, 'topup', c.accounting_unit_id, '', '', count(*), sum(t.amount_fen)::bigint
+        FROM topups t JOIN customers c ON c.customer_no = t.customer_no
+       WHERE ${days("t.business_date")}
+       GROUP BY t.business_date, c.accounting_unit_id`,
+    bill_payment: sql`
+      SELECT p.business_date, 'bill_payment', b.accounting_unit_id, '', '', count(*), sum(p.amount_fen)::bigint
+        FROM bill_payments p JOIN bills b ON b.customer_no = p.customer_no AND b.id = p.bill_id
+       WHERE ${days("p.business_date")}
+       GROUP BY p.business_date, b.accounting_unit_id`,
+  };
+  const chosen = ALL_ITEMS.filter((item) => items.includes(item)).map((item) => branches[item]);
+  if (chosen.length === 0) throw new Error("liveFigures needs at least one item");
+  return sql`(WITH ${OUTLET_UNIT}
+    SELECT * FROM (${sql.join(chosen, sql` UNION ALL `)})
+      AS f(business_date, item, unit_id, channel, other_unit_id, count, amount_fen))`;
+}

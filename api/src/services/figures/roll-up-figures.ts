@@ -1,0 +1,86 @@
+import { businessDate, type Db, type Orm, resultRows } from "@powercard/db";
+import { sql } from "drizzle-orm";
+import { liveFigures } from "./live-figures.ts";
+
+/**
+ * How long after a business day ends its figures are rolled up. Every money movement takes its
+ * business date from the clock when its request began, so a transaction that began before
+ * midnight may commit just after it; an hour is far longer than any of them takes.
+ */
+export const ROLLUP_GRACE_MS = 60 * 60_000;
+
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The last business day that may be rolled up at `now`: it ended at least ROLLUP_GRACE_MS ago. */
+export function lastClosedDay(now: Date): string {
+  return addDays(businessDate(new Date(now.getTime() - ROLLUP_GRACE_MS)), -1);
+}
+
+/**
+ * The earliest business day with any money movement, or null. Only read once, by the first
+ * rollup of a database (afterwards the watermark says where to go on).
+ */
+async function firstDayWithMoney(tx: Orm): Promise<string | null> {
+  const [row] = resultRows<{ day: string | null }>(
+    await tx.execute(sql`
+      SELECT to_char(least(
+        (SELECT min(business_date) FROM card_sales), (SELECT min(business_date) FROM recharges),
+        (SELECT min(business_date) FROM topups), (SELECT min(business_date) FROM bill_payments),
+        (SELECT min(x.business_date) FROM remittances r
+           JOIN ledger_transactions x ON x.book_key = r.outlet_unit_id AND x.id = r.ledger_transaction_id)
+      ), 'YYYY-MM-DD') AS day`),
+  );
+  return row?.day ?? null;
+}
+
+/**
+ * Rolls up one more closed day, if there is one: its figures (liveFigures) go into daily_figures
+ * and the watermark moves on, in one transaction. The state row is locked first, so any number
+ * of processes may call this: they take turns and never roll a day twice. The first rollup of a
+ * database starts at its first movement; until there is one, nothing is rolled up.
+ */
+async function rollUpNextDay(db: Db, now: Date): Promise<string | null> {
+  const lastClosed = lastClosedDay(now);
+  return db.orm.transaction(async (tx) => {
+    const orm = tx as unknown as Orm;
+    const [state] = resultRows<{ rolled_through: string | null }>(
+      await orm.execute(sql`
+        SELECT to_char(rolled_through, 'YYYY-MM-DD') AS rolled_through FROM figure_rollups FOR UPDATE`),
+    );
+    if (!state) throw new Error("figure_rollups has no state row (migration 0009 inserts it)");
+    const day = state.rolled_through ? addDays(state.rolled_through, 1) : await firstDayWithMoney(orm);
+    if (day === null || day > lastClosed) return null;
+    await orm.execute(sql`
+      INSERT INTO daily_figures (business_date, item, unit_id, channel, other_unit_id, count, amount_fen)
+      SELECT * FROM ${liveFigures(sql`${day}::date`, sql`${day}::date`)} AS f`);
+    await orm.execute(sql`
+      UPDATE figure_rollups SET rolled_through = ${day}::date, updated_at = ${now.toISOString()}::timestamptz`);
+    return day;
+  });
+}
+
+/**
+ * Rolls up every closed day not rolled up yet (at most `maxDays` in this call), one day per
+ * transaction so a long catch-up never holds locks for long. Returns how many days were rolled
+ * and the watermark reached (null: nothing to roll yet).
+ */
+export async function rollUpClosedDays({
+  db,
+  now,
+  maxDays = 366,
+}: {
+  db: Db;
+  now: Date;
+  maxDays?: number;
+}): Promise<{ days: number; rolledThrough: string | null }> {
+  let days = 0;
+  let rolledThrough: string | null = null;
+  while (days < maxDays) {
+    const day = await rollUpNextDay(db, now);
+    if (day === null) break;
+    rolledThrough = day;
+    days += 1;
+  }
+  return { days, rolledThrough };
+}
