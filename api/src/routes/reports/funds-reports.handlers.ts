@@ -10,6 +10,7 @@ import {
 } from "../../services/reports/card-float.ts";
 import { dailySales } from "../../services/reports/daily-sales.ts";
 import { rechargesByChannel } from "../../services/reports/recharges-by-channel.ts";
+import { settlementHistory } from "../../services/reports/settlement-history.ts";
 import { CARD_FLOAT_CSV_HEADER, type getCardFloat } from "./card-float.routes.ts";
 import { DAILY_SALES_CSV_HEADER, type getDailySales } from "./daily-sales.routes.ts";
 import {
@@ -17,6 +18,7 @@ import {
   RECHARGES_BY_CHANNEL_CSV_HEADER,
 } from "./recharges-by-channel.routes.ts";
 import { type CsvField, csvReport } from "./report-csv.ts";
+import { type getSettlementHistory, SETTLEMENT_HISTORY_CSV_HEADER } from "./settlement-history.routes.ts";
 
 export const getDailySalesHandler =
   (deps: AppDeps): RouteHandler<typeof getDailySales, AppEnv> =>
@@ -67,5 +69,41 @@ export const getCardFloatHandler =
       report.data,
       (r: CardFloatRow) => [r.batchId, r.faceValueFen, r.sellBy, ...floatFields(r)],
       ["total", null, null, ...floatFields(report.totals)],
+    );
+  };
+
+export const getSettlementHistoryHandler =
+  (deps: AppDeps): RouteHandler<typeof getSettlementHistory, AppEnv> =>
+  async (c) => {
+    const { format, ...input } = c.req.valid("query");
+    const report = await settlementHistory({ ctx: staffContext(c, deps), input });
+    if (!wantsCsv(format, c.req.header("Accept"))) return c.json(report, 200);
+    return csvReport(
+      c,
+      SETTLEMENT_HISTORY_CSV_HEADER,
+      report.data,
+      (r) => [
+        r.period,
+        r.runId,
+        r.state,
+        r.createdAt,
+        r.createdBy,
+        r.createdByName,
+        r.decidedAt,
+        r.unitId,
+        r.unitName,
+        r.rechargesFen,
+        r.topupsFen,
+        r.returnedBeforeFen,
+        r.dueFen,
+        r.returnedFen,
+        r.runDueFen,
+        r.runUnifiedBalanceFen,
+        r.runShortfallFen,
+        r.runReturnedFen,
+      ],
+      SETTLEMENT_HISTORY_CSV_HEADER.map((column) =>
+        column === "period" ? "total" : column === "returned_fen" ? report.totals.returnedFen : null,
+      ),
     );
   };
