@@ -9,6 +9,8 @@ export { purgeSettledWebhookEvents, WEBHOOK_EVENT_RETENTION_DAYS } from "./lib/p
 export { buildOpenApiDocument, serializeOpenApi } from "./openapi-document.ts";
 export { PORTAL_DIST, portalSite } from "./portal-site.ts";
 export { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
+export { startBillSweep } from "./services/bills/bill-sweep-worker.ts";
+export { BILL_SWEEP_ACTOR, sweepOpenBills } from "./services/bills/sweep-open-bills.ts";
 export {
   generateManufacturerKeys,
   openCardFile,

@@ -22,6 +22,7 @@ import { hashPassword } from "./lib/auth/passwords.ts";
 import { purgeExpiredRows, purgeSettledWebhookEvents } from "./lib/purge-expired.ts";
 import { PORTAL_DIST, portalSite } from "./portal-site.ts";
 import { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
+import { startBillSweep } from "./services/bills/bill-sweep-worker.ts";
 import { startFigureRollups } from "./services/figures/figure-rollup-worker.ts";
 import { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";
 
@@ -76,6 +77,8 @@ seal.unref();
 const webhooks = startWebhookWorker({ db, signingKeys, logger });
 // Closed business days are summed into daily_figures for clearing, settlement and day reports.
 const rollups = startFigureRollups({ db, logger });
+// Bills left open when the payment after a recharge or top-up failed are paid from the balance.
+const billSweep = startBillSweep({ db, logger });
 // The portal (docs and the public recharge page) on the same origin, when it has been built.
 const site = portalSite(app);
 const server = serve(
@@ -137,6 +140,7 @@ async function shutdown(signal: string) {
   clearInterval(seal);
   await webhooks.stop();
   await rollups.stop();
+  await billSweep.stop();
   server.close();
   await db.close();
   process.exit(0);

@@ -16,6 +16,7 @@ import { clockAfter, currentPeriod } from "../helpers/settlement.ts";
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
 interface UnitFigures {
   unitId: string;
+  unitName: string;
   cardsSold: { count: number; valueFen: number };
   remittedFen: number;
   recharges: { count: number; valueFen: number };
@@ -73,8 +74,17 @@ async function remit(outlet: string, amountFen: number) {
   expect(ok.status).toBe(200);
 }
 
-const statement = async (token: string | undefined, query = `?period=${P}`) =>
-  app.request(`/v1/reports/monthly-clearing${query}`, requestInit("GET", { token }));
+const statement = async (
+  token: string | undefined,
+  query = `?period=${P}`,
+  headers?: Record<string, string>,
+) => app.request(`/v1/reports/monthly-clearing${query}`, requestInit("GET", { token, headers }));
+
+const csvLines = async (res: Response) => {
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+  return (await res.text()).split("\n");
+};
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -216,5 +226,80 @@ describe("GET /v1/reports/monthly-clearing", () => {
     const empty = (await (await statement(officer.token, "?period=2001-01")).json()) as Statement;
     expect(empty.crossUnit).toEqual([]);
     expect(empty.units.every((u) => u.recharges.count === 0 && u.returnedFen === 0)).toBe(true);
+  });
+});
+
+describe("GET /v1/reports/monthly-clearing as CSV", () => {
+  it("gives one line per unit with every figure, the same as the JSON", async () => {
+    const json = (await (await statement(officer.token)).json()) as Statement;
+    const expected = [
+      "period,unit_id,unit_name,cards_sold_count,cards_sold_fen,remitted_fen,recharge_count,recharge_fen," +
+        "topup_count,topup_fen,bills_paid_fen,returned_fen,float_count,float_fen",
+      ...json.units.map((u) =>
+        [
+          P,
+          u.unitId,
+          u.unitName,
+          u.cardsSold.count,
+          u.cardsSold.valueFen,
+          u.remittedFen,
+          u.recharges.count,
+          u.recharges.valueFen,
+          u.topups.count,
+          u.topups.valueFen,
+          u.billsPaidFen,
+          u.returnedFen,
+          u.float.count,
+          u.float.valueFen,
+        ].join(","),
+      ),
+      "",
+    ];
+    expect(await csvLines(await statement(officer.token, `?period=${P}&format=csv`))).toEqual(expected);
+    expect(await csvLines(await statement(officer.token, `?period=${P}`, { Accept: "text/csv" }))).toEqual(
+      expected,
+    );
+    expect(await csvLines(await statement(officer.token, `?period=${P}&format=csv&part=units`))).toEqual(
+      expected,
+    );
+    expect(expected).toContain(`${P},${f.cityId},测试市公司,3,30000,30000,2,30000,0,0,4000,30000,1,10000`);
+  });
+
+  it("gives the cross-unit matrix as its own CSV, with both units' names", async () => {
+    const lines = await csvLines(await statement(officer.token, `?period=${P}&format=csv&part=cross-unit`));
+    expect(lines[0]).toBe(
+      "period,sold_in_unit_id,sold_in_unit_name,used_in_unit_id,used_in_unit_name,recharge_count,recharge_fen",
+    );
+    expect(lines.slice(1, -1).sort()).toEqual(
+      [
+        `${P},${f.cityId},测试市公司,${f.cityId},测试市公司,1,10000`,
+        `${P},${f.cityId},测试市公司,${f.otherCityId},另一市公司,1,10000`,
+        `${P},${f.otherCityId},另一市公司,${f.cityId},测试市公司,1,20000`,
+      ].sort(),
+    );
+    expect(lines.at(-1)).toBe("");
+  });
+
+  it("keeps the caller's scope, and JSON ignores part", async () => {
+    const units = await csvLines(await statement(cityAdmin.token, `?period=${P}&format=csv`));
+    expect(units.slice(1, -1).map((l) => l.split(",")[1])).toEqual([f.cityId]);
+    await expectProblem(
+      await statement(cityAdmin.token, `?period=${P}&format=csv&unitId=${f.otherCityId}`),
+      404,
+      "unit_not_found",
+    );
+    const json = await statement(officer.token, `?period=${P}&part=cross-unit`);
+    expect(json.headers.get("content-type")).toContain("application/json");
+    expect(((await json.json()) as Statement).units.length).toBeGreaterThan(0);
+    await expectProblem(
+      await statement(officer.token, `?period=${P}&format=csv&part=matrix`),
+      400,
+      "validation_failed",
+    );
+    // A month with no recharges: the header alone.
+    const empty = await csvLines(
+      await statement(officer.token, "?period=2001-01&format=csv&part=cross-unit"),
+    );
+    expect(empty).toHaveLength(2);
   });
 });

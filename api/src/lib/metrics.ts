@@ -75,12 +75,22 @@ const billPaymentFailures = new Counter(
   "Bill payments from the balance that failed after a recharge or top-up committed (the bills stay open).",
 );
 for (const trigger of ["recharge", "topup"]) billPaymentFailures.declare({ trigger });
+const billSweepPaid = new Counter(
+  "powercard_bill_sweep_paid_total",
+  "Customers whose open bills the periodic sweep paid from their balance (one ledger transaction each).",
+).declare({});
+const billSweepFailures = new Counter(
+  "powercard_bill_sweep_failures_total",
+  "Bill sweep failures: customers whose payment failed in a sweep, and sweeps that failed as a whole.",
+).declare({});
 
 export const metrics = {
   rechargeOutcome: (channel: string, outcome: string) => rechargeOutcomes.inc({ channel, outcome }),
   verifyOutcome: (channel: string, outcome: string) => verifyOutcomes.inc({ channel, outcome }),
   rateLimited: (limit: string) => rateLimited.inc({ limit }),
   billPaymentFailed: (trigger: string) => billPaymentFailures.inc({ trigger }),
+  billSweepPaid: (customers: number) => billSweepPaid.inc({}, customers),
+  billSweepFailed: (count = 1) => billSweepFailures.inc({}, count),
 };
 
 export const METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -99,6 +109,8 @@ export function renderMetrics(): string {
     ...verifyOutcomes.render(),
     ...rateLimited.render(),
     ...billPaymentFailures.render(),
+    ...billSweepPaid.render(),
+    ...billSweepFailures.render(),
     ...gauge("process_cpu_user_seconds_total", "User CPU time spent in seconds.", cpu.user / 1e6, "counter"),
     ...gauge(
       "process_cpu_system_seconds_total",

@@ -1,7 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { CSV_CONTENT_TYPE, csvStream, wantsCsv } from "../../lib/csv.ts";
+import { wantsCsv } from "../../lib/csv.ts";
 import { staffContext } from "../../lib/service-context.ts";
 import {
   type CardFloatRow,
@@ -11,33 +10,15 @@ import {
 } from "../../services/reports/card-float.ts";
 import { dailySales } from "../../services/reports/daily-sales.ts";
 import { rechargesByChannel } from "../../services/reports/recharges-by-channel.ts";
+import { settlementHistory } from "../../services/reports/settlement-history.ts";
 import { CARD_FLOAT_CSV_HEADER, type getCardFloat } from "./card-float.routes.ts";
 import { DAILY_SALES_CSV_HEADER, type getDailySales } from "./daily-sales.routes.ts";
 import {
   type getRechargesByChannel,
   RECHARGES_BY_CHANNEL_CSV_HEADER,
 } from "./recharges-by-channel.routes.ts";
-
-type Field = string | number | null;
-
-/**
- * The CSV form of a report: its rows and, last, the total line (same columns, the first one
- * reading `total`), so a spreadsheet shows the figures the JSON `totals` carries.
- */
-function csv<T>(
-  c: Context<AppEnv>,
-  header: readonly string[],
-  rows: T[],
-  fields: (r: T) => Field[],
-  total: Field[],
-) {
-  const lines: Field[][] = [...rows.map(fields), total];
-  return c.body(
-    csvStream(header, lines, (l) => l),
-    200,
-    { "Content-Type": CSV_CONTENT_TYPE },
-  ) as never;
-}
+import { type CsvField, csvReport } from "./report-csv.ts";
+import { type getSettlementHistory, SETTLEMENT_HISTORY_CSV_HEADER } from "./settlement-history.routes.ts";
 
 export const getDailySalesHandler =
   (deps: AppDeps): RouteHandler<typeof getDailySales, AppEnv> =>
@@ -46,7 +27,7 @@ export const getDailySalesHandler =
     const report = await dailySales({ ctx: staffContext(c, deps), input });
     if (!wantsCsv(format, c.req.header("Accept"))) return c.json(report, 200);
     const { cardCount, amountFen } = report.totals;
-    return csv(
+    return csvReport(
       c,
       DAILY_SALES_CSV_HEADER,
       report.data,
@@ -61,7 +42,7 @@ export const getRechargesByChannelHandler =
     const { format, ...input } = c.req.valid("query");
     const report = await rechargesByChannel({ ctx: staffContext(c, deps), input });
     if (!wantsCsv(format, c.req.header("Accept"))) return c.json(report, 200);
-    return csv(
+    return csvReport(
       c,
       RECHARGES_BY_CHANNEL_CSV_HEADER,
       report.data,
@@ -70,7 +51,7 @@ export const getRechargesByChannelHandler =
     );
   };
 
-const floatFields = (f: FloatFigures): Field[] => [
+const floatFields = (f: FloatFigures): CsvField[] => [
   f.cardCount,
   f.valueFen,
   ...FLOAT_AGE_BUCKETS.flatMap((b) => [f.aging[b].cardCount, f.aging[b].valueFen]),
@@ -82,11 +63,47 @@ export const getCardFloatHandler =
     const { format, ...input } = c.req.valid("query");
     const report = await cardFloat({ ctx: staffContext(c, deps), input });
     if (!wantsCsv(format, c.req.header("Accept"))) return c.json(report, 200);
-    return csv(
+    return csvReport(
       c,
       CARD_FLOAT_CSV_HEADER,
       report.data,
       (r: CardFloatRow) => [r.batchId, r.faceValueFen, r.sellBy, ...floatFields(r)],
       ["total", null, null, ...floatFields(report.totals)],
+    );
+  };
+
+export const getSettlementHistoryHandler =
+  (deps: AppDeps): RouteHandler<typeof getSettlementHistory, AppEnv> =>
+  async (c) => {
+    const { format, ...input } = c.req.valid("query");
+    const report = await settlementHistory({ ctx: staffContext(c, deps), input });
+    if (!wantsCsv(format, c.req.header("Accept"))) return c.json(report, 200);
+    return csvReport(
+      c,
+      SETTLEMENT_HISTORY_CSV_HEADER,
+      report.data,
+      (r) => [
+        r.period,
+        r.runId,
+        r.state,
+        r.createdAt,
+        r.createdBy,
+        r.createdByName,
+        r.decidedAt,
+        r.unitId,
+        r.unitName,
+        r.rechargesFen,
+        r.topupsFen,
+        r.returnedBeforeFen,
+        r.dueFen,
+        r.returnedFen,
+        r.runDueFen,
+        r.runUnifiedBalanceFen,
+        r.runShortfallFen,
+        r.runReturnedFen,
+      ],
+      SETTLEMENT_HISTORY_CSV_HEADER.map((column) =>
+        column === "period" ? "total" : column === "returned_fen" ? report.totals.returnedFen : null,
+      ),
     );
   };

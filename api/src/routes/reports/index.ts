@@ -6,11 +6,13 @@ import * as funds from "./funds-reports.handlers.ts";
 import { getRechargesByChannel } from "./recharges-by-channel.routes.ts";
 import * as handlers from "./reports.handlers.ts";
 import * as routes from "./reports.routes.ts";
+import { getSettlementHistory } from "./settlement-history.routes.ts";
 
 export function reportsRouter(deps: AppDeps) {
   return createRouter()
     .openapi(routes.getRemittanceVariance, handlers.getRemittanceVarianceHandler(deps))
     .openapi(getDailySales, funds.getDailySalesHandler(deps))
     .openapi(getCardFloat, funds.getCardFloatHandler(deps))
-    .openapi(getRechargesByChannel, funds.getRechargesByChannelHandler(deps));
+    .openapi(getRechargesByChannel, funds.getRechargesByChannelHandler(deps))
+    .openapi(getSettlementHistory, funds.getSettlementHistoryHandler(deps));
 }

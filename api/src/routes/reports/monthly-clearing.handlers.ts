@@ -1,14 +1,37 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { createRouter } from "../../lib/create-router.ts";
+import { wantsCsv } from "../../lib/csv.ts";
 import { staffContext } from "../../lib/service-context.ts";
 import { monthlyClearing } from "../../services/settlement/monthly-clearing.ts";
+import { unitNames } from "../../services/units/unit-names.ts";
+import {
+  crossUnitFields,
+  MONTHLY_CLEARING_CROSS_UNIT_CSV_HEADER,
+  MONTHLY_CLEARING_UNITS_CSV_HEADER,
+  unitFields,
+} from "./monthly-clearing.csv.ts";
 import * as routes from "./monthly-clearing.routes.ts";
+import { csvReport } from "./report-csv.ts";
 
 const getMonthlyClearingHandler =
   (deps: AppDeps): RouteHandler<typeof routes.getMonthlyClearing, AppEnv> =>
-  async (c) =>
-    c.json(await monthlyClearing({ ctx: staffContext(c, deps), input: c.req.valid("query") }), 200);
+  async (c) => {
+    const { format, part, ...input } = c.req.valid("query");
+    const statement = await monthlyClearing({ ctx: staffContext(c, deps), input });
+    if (!wantsCsv(format, c.req.header("Accept"))) return c.json(statement, 200);
+    if (part === "cross-unit") {
+      const ids = statement.crossUnit.flatMap((m) => [m.soldInUnitId, m.usedInUnitId]);
+      const names = await unitNames(deps.db, ids);
+      return csvReport(
+        c,
+        MONTHLY_CLEARING_CROSS_UNIT_CSV_HEADER,
+        statement.crossUnit,
+        crossUnitFields(statement.period, names),
+      );
+    }
+    return csvReport(c, MONTHLY_CLEARING_UNITS_CSV_HEADER, statement.units, unitFields(statement.period));
+  };
 
 /** Its own router, beside the other reports' (kept apart from their index while both are built). */
 export function monthlyClearingRouter(deps: AppDeps) {
