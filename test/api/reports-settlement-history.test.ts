@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SettlementHistoryRow } from "../../api/src/services/reports/settlement-history.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -14,26 +15,7 @@ import { clockAfter, currentPeriod, monthAfter } from "../helpers/settlement.ts"
  * again and approved with a shortfall (pro rata: 6,000 and 9,000); month P+1's run is pending.
  */
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-interface Row {
-  period: string;
-  runId: string;
-  state: string;
-  createdAt: string;
-  createdBy: string;
-  createdByName: string;
-  decidedAt: string | null;
-  unitId: string | null;
-  unitName: string | null;
-  rechargesFen: number | null;
-  topupsFen: number | null;
-  returnedBeforeFen: number | null;
-  dueFen: number | null;
-  returnedFen: number | null;
-  runDueFen: number | null;
-  runUnifiedBalanceFen: number | null;
-  runShortfallFen: number | null;
-  runReturnedFen: number | null;
-}
+type Row = SettlementHistoryRow;
 interface History {
   data: Row[];
   totals: { returnedFen: number };
