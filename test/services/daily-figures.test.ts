@@ -137,7 +137,7 @@ describe("daily figures rollup", () => {
 
   it("stores for each closed day exactly what the base tables say, and every reader answers the same", async () => {
     const run = await rollUpClosedDays({ db: t.db, now: afterDay2() });
-    expect(run).toEqual({ days: 1, rolledThrough: w.d2 });
+    expect(run).toEqual({ days: 1, rolledThrough: w.d2, repaired: [] });
     const stored = await storedRows();
     const items = new Set(stored.filter((r) => r.day === w.d2).map((r) => r.item));
     expect([...items].sort()).toEqual(["bill_payment", "card_sale", "recharge", "remittance", "topup"]);
@@ -155,7 +155,11 @@ describe("daily figures rollup", () => {
 
   it("rolling up again changes nothing; today stays live and still counts", async () => {
     const rows = await storedRows();
-    expect(await rollUpClosedDays({ db: t.db, now: afterDay2() })).toEqual({ days: 0, rolledThrough: null });
+    expect(await rollUpClosedDays({ db: t.db, now: afterDay2() })).toEqual({
+      days: 0,
+      rolledThrough: null,
+      repaired: [],
+    });
     expect(await storedRows()).toEqual(rows);
     const byChannel = (await readEverything()).byChannel as {
       data: { businessDate: string; count: number }[];
@@ -172,6 +176,26 @@ describe("daily figures rollup", () => {
       await t.db.orm.execute(sql`
         UPDATE daily_figures SET amount_fen = amount_fen - 1 WHERE business_date = ${w.d2}::date AND item = 'topup'`);
     }
+  });
+});
+
+describe("a day changed after its rollup", () => {
+  it("is found when the next day is rolled up, and rolled up again from the base tables", async () => {
+    // Stand-in for a movement booked on d2 after its rollup: d2's stored rows no longer match.
+    await t.db.orm.execute(
+      sql`DELETE FROM daily_figures WHERE business_date = ${w.d2}::date AND item = 'topup'`,
+    );
+    await t.db.orm.execute(sql`UPDATE figure_rollups SET rolled_through = ${w.d2}::date`);
+    const nextDayClosed = new Date(afterDay2().getTime() + 86_400_000);
+    const run = await rollUpClosedDays({ db: t.db, now: nextDayClosed });
+    expect(run.repaired).toEqual([w.d2]);
+    expect(run.rolledThrough).toBe(today());
+    const items = resultRows<{ item: string }>(
+      await t.db.orm.execute(sql`SELECT item FROM daily_figures WHERE business_date = ${w.d2}::date`),
+    );
+    expect(items.map((r) => r.item)).toContain("topup");
+    await t.db.orm.execute(sql`DELETE FROM daily_figures WHERE business_date > ${w.d2}::date`);
+    await t.db.orm.execute(sql`UPDATE figure_rollups SET rolled_through = ${w.d2}::date`);
   });
 });
 

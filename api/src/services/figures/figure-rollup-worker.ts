@@ -22,6 +22,11 @@ export function startFigureRollups({
     running = rollUpClosedDays({ db, now: new Date() })
       .then((run) => {
         if (run.days > 0) logger.info({ figures: run }, "daily figures rolled up");
+        if (run.repaired.length > 0)
+          logger.error(
+            { days: run.repaired },
+            "money was booked on a day after its rollup; the day was rolled up again",
+          );
       })
       .catch((err) => logger.error({ err }, "daily figures rollup failed"))
       .finally(() => {

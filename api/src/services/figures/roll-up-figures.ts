@@ -40,7 +40,7 @@ async function firstDayWithMoney(tx: Orm): Promise<string | null> {
  * of processes may call this: they take turns and never roll a day twice. The first rollup of a
  * database starts at its first movement; until there is one, nothing is rolled up.
  */
-async function rollUpNextDay(db: Db, now: Date): Promise<string | null> {
+async function rollUpNextDay(db: Db, now: Date): Promise<{ day: string; repaired: boolean } | null> {
   const lastClosed = lastClosedDay(now);
   return db.orm.transaction(async (tx) => {
     const orm = tx as unknown as Orm;
@@ -51,19 +51,42 @@ async function rollUpNextDay(db: Db, now: Date): Promise<string | null> {
     if (!state) throw new Error("figure_rollups has no state row (migration 0009 inserts it)");
     const day = state.rolled_through ? addDays(state.rolled_through, 1) : await firstDayWithMoney(orm);
     if (day === null || day > lastClosed) return null;
-    await orm.execute(sql`
-      INSERT INTO daily_figures (business_date, item, unit_id, channel, other_unit_id, count, amount_fen)
-      SELECT * FROM ${liveFigures(sql`${day}::date`, sql`${day}::date`)} AS f`);
+    await insertDay(orm, day);
+    // The day before was rolled up a day ago; anything booked for it after its grace period
+    // (which should never happen) shows now, and the stored day is replaced by the truth.
+    const repaired = state.rolled_through !== null && (await repairIfChanged(orm, state.rolled_through));
     await orm.execute(sql`
       UPDATE figure_rollups SET rolled_through = ${day}::date, updated_at = ${now.toISOString()}::timestamptz`);
-    return day;
+    return { day, repaired };
   });
+}
+
+async function insertDay(orm: Orm, day: string) {
+  await orm.execute(sql`
+    INSERT INTO daily_figures (business_date, item, unit_id, channel, other_unit_id, count, amount_fen)
+    SELECT * FROM ${liveFigures(sql`${day}::date`, sql`${day}::date`)} AS f`);
+}
+
+/** Compares a rolled-up day with its base tables; if they differ, rolls it up again. */
+async function repairIfChanged(orm: Orm, day: string): Promise<boolean> {
+  const stored = sql`SELECT business_date, item, unit_id, channel, other_unit_id, count, amount_fen
+                       FROM daily_figures WHERE business_date = ${day}::date`;
+  const live = sql`SELECT * FROM ${liveFigures(sql`${day}::date`, sql`${day}::date`)} AS f`;
+  const [diff] = resultRows<{ n: number }>(
+    await orm.execute(sql`
+      SELECT count(*)::int AS n FROM ((${stored} EXCEPT ALL ${live}) UNION ALL (${live} EXCEPT ALL ${stored})) d`),
+  );
+  if (!diff?.n) return false;
+  await orm.execute(sql`DELETE FROM daily_figures WHERE business_date = ${day}::date`);
+  await insertDay(orm, day);
+  return true;
 }
 
 /**
  * Rolls up every closed day not rolled up yet (at most `maxDays` in this call), one day per
  * transaction so a long catch-up never holds locks for long. Returns how many days were rolled
- * and the watermark reached (null: nothing to roll yet).
+ * and the watermark reached (null: nothing to roll yet), and the days found changed after their
+ * rollup and rolled up again (`repaired`: each one is a movement booked too late, worth a look).
  */
 export async function rollUpClosedDays({
   db,
@@ -73,14 +96,16 @@ export async function rollUpClosedDays({
   db: Db;
   now: Date;
   maxDays?: number;
-}): Promise<{ days: number; rolledThrough: string | null }> {
+}): Promise<{ days: number; rolledThrough: string | null; repaired: string[] }> {
   let days = 0;
   let rolledThrough: string | null = null;
+  const repaired: string[] = [];
   while (days < maxDays) {
-    const day = await rollUpNextDay(db, now);
-    if (day === null) break;
-    rolledThrough = day;
+    const rolled = await rollUpNextDay(db, now);
+    if (rolled === null) break;
+    if (rolled.repaired) repaired.push(addDays(rolled.day, -1));
+    rolledThrough = rolled.day;
     days += 1;
   }
-  return { days, rolledThrough };
+  return { days, rolledThrough, repaired };
 }
