@@ -52,9 +52,12 @@ async function rollUpNextDay(db: Db, now: Date): Promise<{ day: string; repaired
     const day = state.rolled_through ? addDays(state.rolled_through, 1) : await firstDayWithMoney(orm);
     if (day === null || day > lastClosed) return null;
     await insertDay(orm, day);
-    // The day before was rolled up a day ago; anything booked for it after its grace period
-    // (which should never happen) shows now, and the stored day is replaced by the truth.
-    const repaired = state.rolled_through !== null && (await repairIfChanged(orm, state.rolled_through));
+    // In steady state the day before was rolled up a day ago; anything booked for it after its
+    // grace period (which should never happen) shows now, and the stored day is replaced by the
+    // truth. Not while catching up on old days: nothing is booked late by weeks.
+    const previous = state.rolled_through;
+    const repaired =
+      previous !== null && previous >= addDays(lastClosed, -2) && (await repairIfChanged(orm, previous));
     await orm.execute(sql`
       UPDATE figure_rollups SET rolled_through = ${day}::date, updated_at = ${now.toISOString()}::timestamptz`);
     return { day, repaired };
@@ -69,12 +72,14 @@ async function insertDay(orm: Orm, day: string) {
 
 /** Compares a rolled-up day with its base tables; if they differ, rolls it up again. */
 async function repairIfChanged(orm: Orm, day: string): Promise<boolean> {
-  const stored = sql`SELECT business_date, item, unit_id, channel, other_unit_id, count, amount_fen
-                       FROM daily_figures WHERE business_date = ${day}::date`;
-  const live = sql`SELECT * FROM ${liveFigures(sql`${day}::date`, sql`${day}::date`)} AS f`;
   const [diff] = resultRows<{ n: number }>(
     await orm.execute(sql`
-      SELECT count(*)::int AS n FROM ((${stored} EXCEPT ALL ${live}) UNION ALL (${live} EXCEPT ALL ${stored})) d`),
+      WITH live AS MATERIALIZED (SELECT * FROM ${liveFigures(sql`${day}::date`, sql`${day}::date`)} AS f),
+      stored AS MATERIALIZED (
+        SELECT business_date, item, unit_id, channel, other_unit_id, count, amount_fen
+          FROM daily_figures WHERE business_date = ${day}::date)
+      SELECT count(*)::int AS n
+        FROM ((TABLE stored EXCEPT ALL TABLE live) UNION ALL (TABLE live EXCEPT ALL TABLE stored)) d`),
   );
   if (!diff?.n) return false;
   await orm.execute(sql`DELETE FROM daily_figures WHERE business_date = ${day}::date`);
