@@ -110,6 +110,7 @@ export const cardSales = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    // INCLUDE (amount_fen) is added by migration 0010 (drizzle cannot express it).
     index("card_sales_outlet_day_idx").on(t.outletUnitId, t.businessDate),
     index("card_sales_day_brin").using("brin", t.businessDate),
     check("card_sales_amount_positive", sql`${t.amountFen} > 0`),

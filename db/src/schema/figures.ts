@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, date, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, date, index, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { at, fen } from "./columns.ts";
 import { orgUnits } from "./org.ts";
 
@@ -37,6 +37,8 @@ export const dailyFigures = pgTable(
   (t) => [
     // Day reports read one day or a month across units: the day leads.
     primaryKey({ columns: [t.businessDate, t.item, t.unitId, t.channel, t.otherUnitId] }),
+    // Cumulative figures (the float, settlement dues) read one item over every day.
+    index("daily_figures_item_day_idx").on(t.item, t.businessDate),
     check(
       "daily_figures_item_check",
       sql`${t.item} IN ('card_sale','remittance','recharge','topup','bill_payment')`,

@@ -40,6 +40,10 @@ export const remittances = pgTable(
   (t) => [
     index("remittances_outlet_day_idx").on(t.outletUnitId, t.businessDate),
     index("remittances_outlet_state_idx").on(t.outletUnitId, t.state),
+    // Migration 0010 also adds remittances_confirmed_outlet_day_idx (outlet, day) INCLUDE (amount)
+    // WHERE confirmed, for the remittance variance; drizzle cannot express INCLUDE.
+    // The daily figures find a day's confirmations by their instant.
+    index("remittances_confirmed_at_idx").on(t.decidedAt).where(sql`${t.state} = 'confirmed'`),
     // One bank slip is declared once per outlet (a rejected declaration frees it).
     uniqueIndex("remittances_outlet_bank_reference_idx")
       .on(t.outletUnitId, t.bankReference)

@@ -35,6 +35,9 @@ export function liveFigures(from: SQL, to: SQL, items: readonly FigureItem[] = A
         JOIN ledger_transactions x ON x.book_key = r.outlet_unit_id AND x.id = r.ledger_transaction_id
         JOIN outlet_unit ou ON ou.outlet_id = r.outlet_unit_id
        WHERE r.state = 'confirmed' AND ${days("x.business_date")}
+         -- The confirmation's instant, on the index: its business day is x.business_date.
+         AND r.decided_at >= (${from})::timestamp AT TIME ZONE 'Asia/Shanghai'
+         AND r.decided_at < ((${to}) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
        GROUP BY x.business_date, ou.unit_id`,
     recharge: sql`
       SELECT r.business_date, 'recharge', c.accounting_unit_id, r.channel, COALESCE(ou.unit_id, ''),

@@ -2,7 +2,7 @@ import { resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { ServiceContext } from "../../app-env.ts";
 import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { figuresBetween } from "../figures/figures-between.ts";
+import { figuresBetween, rolledThrough } from "../figures/figures-between.ts";
 import { assertReportRange, reportScopePath, toCount } from "./report-range.ts";
 
 /** The channel name a partner's direct top-up is reported under, beside the recharge channels. */
@@ -36,12 +36,13 @@ export async function rechargesByChannel({
 }): Promise<RechargesByChannelReport> {
   assertReportRange(input.from, input.to, ctx.now);
   const scopePath = await reportScopePath(ctx.db, ctx.actor, input.unitId);
+  const rolled = await rolledThrough(ctx.db.orm);
   const rows = resultRows<Record<string, unknown>>(
     await ctx.db.orm.execute(sql`
       WITH money_in AS (
         SELECT f.business_date, CASE f.item WHEN 'topup' THEN ${PARTNER_TOPUP_CHANNEL}::text ELSE f.channel END AS channel,
                f.count, f.amount_fen
-          FROM ${figuresBetween(input.from, input.to, ["recharge", "topup"])} f
+          FROM ${figuresBetween(rolled, input.from, input.to, ["recharge", "topup"])} f
           JOIN org_units o ON o.id = f.unit_id
          WHERE starts_with(o.path, ${scopePath}::text)
       )

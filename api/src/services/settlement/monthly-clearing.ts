@@ -2,7 +2,7 @@ import { resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { ServiceContext } from "../../app-env.ts";
 import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { figuresBetween, SINCE_EVER } from "../figures/figures-between.ts";
+import { figuresBetween, rolledThrough, SINCE_EVER } from "../figures/figures-between.ts";
 import { unitInScope } from "../units/scope.ts";
 
 type Ctx = Pick<ServiceContext, "db"> & { actor: UserPrincipal };
@@ -36,6 +36,7 @@ export async function monthlyClearing({
   const from = `${input.period}-01`;
   const to = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 
+  const rolled = await rolledThrough(ctx.db.orm);
   const units = resultRows<Record<string, unknown>>(
     await ctx.db.orm.execute(sql`
       WITH au AS (
@@ -43,13 +44,13 @@ export async function monthlyClearing({
       ),
       month AS (
         SELECT unit_id, item, sum(count) AS n, sum(amount_fen) AS v
-          FROM ${figuresBetween(from, to)} f GROUP BY unit_id, item
+          FROM ${figuresBetween(rolled, from, to)} f GROUP BY unit_id, item
       ),
       float AS (
         SELECT unit_id, sum(n) AS n, sum(v) AS v FROM (
-          SELECT unit_id, count AS n, amount_fen AS v FROM ${figuresBetween(SINCE_EVER, to, ["card_sale"])} s
+          SELECT unit_id, count AS n, amount_fen AS v FROM ${figuresBetween(rolled, SINCE_EVER, to, ["card_sale"])} s
           UNION ALL
-          SELECT other_unit_id, -count, -amount_fen FROM ${figuresBetween(SINCE_EVER, to, ["recharge"])} r
+          SELECT other_unit_id, -count, -amount_fen FROM ${figuresBetween(rolled, SINCE_EVER, to, ["recharge"])} r
            WHERE other_unit_id <> ''
         ) moves GROUP BY unit_id
       ),
@@ -76,7 +77,7 @@ export async function monthlyClearing({
   const matrix = resultRows<Record<string, unknown>>(
     await ctx.db.orm.execute(sql`
       SELECT f.other_unit_id AS sold_in, f.unit_id AS used_in, sum(f.count) AS n, sum(f.amount_fen) AS v
-        FROM ${figuresBetween(from, to, ["recharge"])} f
+        FROM ${figuresBetween(rolled, from, to, ["recharge"])} f
         JOIN org_units su ON su.id = f.other_unit_id
         JOIN org_units cu ON cu.id = f.unit_id
        WHERE starts_with(su.path, ${scopePath}) OR starts_with(cu.path, ${scopePath})

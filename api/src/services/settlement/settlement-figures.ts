@@ -1,6 +1,6 @@
 import { LEDGER_ACCOUNTS, type Orm, resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import { figuresBetween, SINCE_EVER } from "../figures/figures-between.ts";
+import { figuresBetween, rolledThrough, SINCE_EVER } from "../figures/figures-between.ts";
 
 export interface UnitDue {
   unitId: string;
@@ -25,7 +25,7 @@ export async function unitDues(tx: Orm, periodEnd: string): Promise<UnitDue[]> {
         SELECT unit_id,
                sum(amount_fen) FILTER (WHERE item = 'recharge') AS recharges,
                sum(amount_fen) FILTER (WHERE item = 'topup') AS topups
-          FROM ${figuresBetween(SINCE_EVER, periodEnd, ["recharge", "topup"])} f
+          FROM ${figuresBetween(await rolledThrough(tx), SINCE_EVER, periodEnd, ["recharge", "topup"])} f
          GROUP BY unit_id
       ),
       returned AS (
