@@ -215,9 +215,12 @@ describe.skipIf(pg.skip)(`concurrent sweeps ${pg.reason}`, () => {
     const [runs] = await Promise.all([Promise.all(sweeps), Promise.all(recharges)]);
 
     expect(runs.flatMap((r) => r.failed)).toEqual([]);
-    // No customer is paid by two sweeps: each locks its customers, the others skip them.
+    // Sweeps skip customers another sweep holds. A customer without new money is paid by one
+    // sweep at most; one whose recharge lands between two sweeps may be paid by both (the first
+    // sweep the old money, the second the new), which the totals below keep honest.
     const bySweeps = runs.flatMap((r) => r.payments.map((p) => p.customerNo));
-    expect(new Set(bySweeps).size).toBe(bySweeps.length);
+    for (const [i, c] of stranded.entries())
+      expect(bySweeps.filter((x) => x === c).length).toBeLessThanOrEqual(i < 6 ? 2 : 1);
     for (const [i, c] of stranded.entries()) {
       const topped = i < 6;
       // 5,000 (+ 5,000) in, 7,000 billed: a bill is paid up to what came in, exactly once.
