@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { rechargeNewCard } from "../helpers/funds.ts";
 import { ledgerFigures, partnerClient } from "../helpers/partners.ts";
 import { expectProblem } from "../helpers/problem.ts";
 
@@ -99,19 +100,8 @@ async function billsOf(customerNo: string, token = fundAdmin.token) {
   return data.sort((a, b) => a.period.localeCompare(b.period));
 }
 
-async function recharge(customerNo: string, faceValueFen: number) {
-  const card = await f.card({ faceValueFen });
-  const res = await app.request(
-    "/v1/recharges",
-    requestInit("POST", {
-      apiKey: counterKey,
-      idempotencyKey: key(),
-      body: { cardNo: card.cardNo, pin: card.pin, customerNo },
-    }),
-  );
-  expect(res.status).toBe(201);
-  return (await res.json()) as { balanceFen: number };
-}
+const recharge = (customerNo: string, faceValueFen: number) =>
+  rechargeNewCard(app, f, counterKey, customerNo, faceValueFen);
 
 /** Every customer's balance row equals the negated sum of its prepaid entries, and is >= 0. */
 async function expectBooksTrue(customerNo: string) {

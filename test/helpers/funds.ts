@@ -59,3 +59,24 @@ export async function accountSum(db: Db, account: string, owner: string): Promis
 
 /** A staff access token issued at a given instant, for an app whose clock is not now. */
 export const tokenAt = (userId: string, at: Date) => issueAccessToken(TEST_SIGNING_KEYS, userId, at);
+
+/** Recharges a fresh sold card of `faceValueFen` into the customer at the counter; expects 201. */
+export async function rechargeNewCard(
+  app: App,
+  f: Fixtures,
+  counterKey: string,
+  customerNo: string,
+  faceValueFen: number,
+) {
+  const card = await f.card({ faceValueFen });
+  const res = await app.request(
+    "/v1/recharges",
+    requestInit("POST", {
+      apiKey: counterKey,
+      idempotencyKey: `recharge-${randomInt(1e12)}`,
+      body: { cardNo: card.cardNo, pin: card.pin, customerNo },
+    }),
+  );
+  if (res.status !== 201) throw new Error(`recharge failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { balanceFen: number };
+}

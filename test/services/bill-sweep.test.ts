@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { rechargeNewCard } from "../helpers/funds.ts";
 import { ledgerFigures } from "../helpers/partners.ts";
 import { auditRefusal } from "../helpers/refuse-audit.ts";
 
@@ -47,18 +48,8 @@ async function importBill(customerNo: string, period: string, amountFen: number)
   expect(res.status, await res.clone().text()).toBe(200);
 }
 
-async function recharge(customerNo: string, faceValueFen: number) {
-  const card = await f.card({ faceValueFen });
-  const res = await app.request(
-    "/v1/recharges",
-    requestInit("POST", {
-      apiKey: counterKey,
-      idempotencyKey: key(),
-      body: { cardNo: card.cardNo, pin: card.pin, customerNo },
-    }),
-  );
-  expect(res.status).toBe(201);
-}
+const recharge = (customerNo: string, faceValueFen: number) =>
+  rechargeNewCard(app, f, counterKey, customerNo, faceValueFen);
 
 /** A customer with a 7,000 bill still open and 5,000 on the account: the payment after the recharge failed. */
 async function strandedCustomer() {
