@@ -1,6 +1,9 @@
 import { businessDate, resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderMetrics } from "../../api/src/lib/metrics.ts";
+import { startFigureRollups } from "../../api/src/services/figures/figure-rollup-worker.ts";
 import { liveFigures } from "../../api/src/services/figures/live-figures.ts";
 import {
   lastClosedDay,
@@ -194,6 +197,31 @@ describe("a day changed after its rollup", () => {
       await t.db.orm.execute(sql`SELECT item FROM daily_figures WHERE business_date = ${w.d2}::date`),
     );
     expect(items.map((r) => r.item)).toContain("topup");
+    await t.db.orm.execute(sql`DELETE FROM daily_figures WHERE business_date > ${w.d2}::date`);
+    await t.db.orm.execute(sql`UPDATE figure_rollups SET rolled_through = ${w.d2}::date`);
+  });
+});
+
+describe("startFigureRollups", () => {
+  it("rolls up in the background and publishes how far it got", async () => {
+    const worker = startFigureRollups({ db: t.db, logger: pino({ level: "silent" }), intervalMs: 50 });
+    const gauge = () =>
+      renderMetrics()
+        .split("\n")
+        .find((l) => l.startsWith("powercard_daily_figures_rolled_through_timestamp_seconds "));
+    try {
+      await expect.poll(gauge, { timeout: 10_000 }).toBeDefined();
+    } finally {
+      await worker.stop();
+    }
+    const [state] = resultRows<{ day: string }>(
+      await t.db.orm.execute(sql`SELECT to_char(rolled_through, 'YYYY-MM-DD') AS day FROM figure_rollups`),
+    );
+    // The world's days are rolled already; the worker goes on to the last closed day, if later.
+    const expected = [w.d2, lastClosedDay(new Date())].sort().at(-1);
+    expect(state?.day).toBe(expected);
+    expect(Number(gauge()?.split(" ")[1])).toBe(Date.parse(`${state?.day}T00:00:00+08:00`) / 1000 + 86_400);
+    expect(renderMetrics()).toContain("powercard_daily_figures_repaired_days_total 0");
     await t.db.orm.execute(sql`DELETE FROM daily_figures WHERE business_date > ${w.d2}::date`);
     await t.db.orm.execute(sql`UPDATE figure_rollups SET rolled_through = ${w.d2}::date`);
   });

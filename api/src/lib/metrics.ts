@@ -84,6 +84,13 @@ const billSweepFailures = new Counter(
   "Bill sweep failures: customers whose payment failed in a sweep, and sweeps that failed as a whole.",
 ).declare({});
 
+const figuresRepaired = new Counter(
+  "powercard_daily_figures_repaired_days_total",
+  "Days whose daily figures changed after their rollup (money booked late) and were rolled up again.",
+).declare({});
+/** The end of the last rolled-up business day, as this process last saw it (null: not yet known). */
+let figuresRolledThroughEnd: number | null = null;
+
 export const metrics = {
   rechargeOutcome: (channel: string, outcome: string) => rechargeOutcomes.inc({ channel, outcome }),
   verifyOutcome: (channel: string, outcome: string) => verifyOutcomes.inc({ channel, outcome }),
@@ -91,6 +98,10 @@ export const metrics = {
   billPaymentFailed: (trigger: string) => billPaymentFailures.inc({ trigger }),
   billSweepPaid: (customers: number) => billSweepPaid.inc({}, customers),
   billSweepFailed: (count = 1) => billSweepFailures.inc({}, count),
+  figuresRepaired: (days: number) => figuresRepaired.inc({}, days),
+  figuresRolledThrough: (day: string | null) => {
+    figuresRolledThroughEnd = day === null ? null : Date.parse(`${day}T00:00:00+08:00`) / 1000 + 86_400;
+  },
 };
 
 export const METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -111,6 +122,15 @@ export function renderMetrics(): string {
     ...billPaymentFailures.render(),
     ...billSweepPaid.render(),
     ...billSweepFailures.render(),
+    ...figuresRepaired.render(),
+    // Alert when time() minus this exceeds a day and a few hours: the rollup has stalled.
+    ...(figuresRolledThroughEnd === null
+      ? []
+      : gauge(
+          "powercard_daily_figures_rolled_through_timestamp_seconds",
+          "End of the last business day rolled up into daily_figures (Unix seconds).",
+          figuresRolledThroughEnd,
+        )),
     ...gauge("process_cpu_user_seconds_total", "User CPU time spent in seconds.", cpu.user / 1e6, "counter"),
     ...gauge(
       "process_cpu_system_seconds_total",

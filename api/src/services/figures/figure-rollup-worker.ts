@@ -1,5 +1,7 @@
 import type { Db } from "@powercard/db";
 import type { Logger } from "pino";
+import { metrics } from "../../lib/metrics.ts";
+import { rolledThrough } from "./figures-between.ts";
 import { rollUpClosedDays } from "./roll-up-figures.ts";
 
 /**
@@ -20,8 +22,10 @@ export function startFigureRollups({
   const tick = () => {
     if (running) return;
     running = rollUpClosedDays({ db, now: new Date() })
-      .then((run) => {
+      .then(async (run) => {
         if (run.days > 0) logger.info({ figures: run }, "daily figures rolled up");
+        metrics.figuresRepaired(run.repaired.length);
+        metrics.figuresRolledThrough(await rolledThrough(db.orm));
         if (run.repaired.length > 0)
           logger.error(
             { days: run.repaired },
