@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
-import { accountSum, newOutlet, sellAt, tokenAt } from "../helpers/funds.ts";
-import { partnerClient } from "../helpers/partners.ts";
+import { accountSum, newOutlet, partnerTopup, sellAt, tokenAt } from "../helpers/funds.ts";
 import { expectProblem } from "../helpers/problem.ts";
 import { clockAfter, currentPeriod } from "../helpers/settlement.ts";
 
@@ -107,16 +106,7 @@ beforeAll(async () => {
   await recharge(counter, card(s1, 0), c1);
   await recharge(counter, card(s1, 1), c2);
   await recharge(counter, card(s2, 0), c1);
-  const partner = await partnerClient(f, t.db);
-  const topup = await app.request(
-    "/v1/topups",
-    requestInit("POST", {
-      token: partner.token,
-      idempotencyKey: key(),
-      body: { customerNo: c2, amountFen: 5_000, partnerReference: "MC" },
-    }),
-  );
-  expect(topup.status).toBe(201);
+  await partnerTopup(app, f, t.db, { customerNo: c2, amountFen: 5_000, partnerReference: "MC" });
   const bill = await app.request(
     "/v1/bills",
     requestInit("POST", {

@@ -3,8 +3,7 @@ import type { SettlementHistoryRow } from "../../api/src/services/reports/settle
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
-import { newOutlet, sellAt, tokenAt } from "../helpers/funds.ts";
-import { partnerClient } from "../helpers/partners.ts";
+import { newOutlet, partnerTopup, sellAt, tokenAt } from "../helpers/funds.ts";
 import { expectProblem } from "../helpers/problem.ts";
 import { clockAfter, currentPeriod, monthAfter } from "../helpers/settlement.ts";
 
@@ -96,16 +95,7 @@ beforeAll(async () => {
     );
     expect(res.status).toBe(201);
   }
-  const partner = await partnerClient(f, t.db);
-  const topup = await app.request(
-    "/v1/topups",
-    requestInit("POST", {
-      token: partner.token,
-      idempotencyKey: key(),
-      body: { customerNo: c2, amountFen: 5_000, partnerReference: "SH" },
-    }),
-  );
-  expect(topup.status).toBe(201);
+  await partnerTopup(app, f, t.db, { customerNo: c2, amountFen: 5_000, partnerReference: "SH" });
   const declarer = await f.staff(["fund_admin"]);
   const declared = await app.request(
     "/v1/remittances",

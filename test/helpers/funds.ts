@@ -4,6 +4,7 @@ import { type Db, orgUnits } from "@powercard/db";
 import { eq } from "drizzle-orm";
 import { type buildApp, requestInit } from "./app.ts";
 import { type Fixtures, TEST_SIGNING_KEYS } from "./fixtures.ts";
+import { partnerClient } from "./partners.ts";
 
 type App = ReturnType<typeof buildApp>;
 
@@ -79,4 +80,19 @@ export async function rechargeNewCard(
   );
   if (res.status !== 201) throw new Error(`recharge failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as { balanceFen: number };
+}
+
+/** A partner (a new one) tops up the customer's prepaid account through the API; expects 201. */
+export async function partnerTopup(
+  app: App,
+  f: Fixtures,
+  db: Db,
+  body: { customerNo: string; amountFen: number; partnerReference: string },
+) {
+  const partner = await partnerClient(f, db);
+  const res = await app.request(
+    "/v1/topups",
+    requestInit("POST", { token: partner.token, idempotencyKey: `topup-${randomInt(1e12)}`, body }),
+  );
+  if (res.status !== 201) throw new Error(`top-up failed: ${res.status} ${await res.text()}`);
 }
