@@ -22,6 +22,10 @@ export function businessDayStart(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`);
 }
 
+/** The calendar date `days` after (or before, if negative) a YYYY-MM-DD date. */
+export const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
 export const businessDayEnd = (date: string) => new Date(businessDayStart(date).getTime() + DAY_MS);
 
 /** Reports exist for today (so far) and earlier days; a day that has not begun is a 400. */

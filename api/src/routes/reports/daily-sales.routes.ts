@@ -1,8 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { BusinessDateSchema } from "../../lib/business-day.ts";
 import { defineRoute } from "../../lib/define-route.ts";
 import { problemResponses } from "../../lib/openapi.ts";
-import { jsonOrCsv, reportFormat, reportUnitId } from "./report-params.ts";
+import { dayRangeReportQuery, jsonOrCsv } from "./report-params.ts";
 
 const DailySalesRowSchema = z
   .object({
@@ -39,12 +38,7 @@ export const getDailySales = defineRoute({
     `(streamed, header \`${DAILY_SALES_CSV_HEADER.join(",")}\`, then a last line whose business_date is ` +
     "`total`) with `Accept: text/csv` or `?format=csv`.",
   request: {
-    query: z.strictObject({
-      from: BusinessDateSchema,
-      to: BusinessDateSchema,
-      unitId: reportUnitId,
-      format: reportFormat,
-    }),
+    query: dayRangeReportQuery,
   },
   responses: {
     200: jsonOrCsv(

@@ -1,8 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { BusinessDateSchema } from "../../lib/business-day.ts";
 import { defineRoute } from "../../lib/define-route.ts";
 import { problemResponses } from "../../lib/openapi.ts";
-import { jsonOrCsv, reportFormat, reportUnitId } from "./report-params.ts";
+import { dayRangeReportQuery, jsonOrCsv } from "./report-params.ts";
 
 const RechargesByChannelRowSchema = z
   .object({
@@ -31,12 +30,7 @@ export const getRechargesByChannel = defineRoute({
     `\`${RECHARGES_BY_CHANNEL_CSV_HEADER.join(",")}\`, then a last line whose business_date is \`total\`) ` +
     "with `Accept: text/csv` or `?format=csv`.",
   request: {
-    query: z.strictObject({
-      from: BusinessDateSchema,
-      to: BusinessDateSchema,
-      unitId: reportUnitId,
-      format: reportFormat,
-    }),
+    query: dayRangeReportQuery,
   },
   responses: {
     200: jsonOrCsv(

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { BusinessDateSchema } from "../../lib/business-day.ts";
 import { CSV_CONTENT_TYPE } from "../../lib/csv.ts";
 
 /** Query parameters the funds reports share. */
@@ -23,3 +24,11 @@ export function jsonOrCsv(schema: z.ZodType, csvDescription: string) {
     },
   };
 }
+
+/** The query of a report over a range of business days. */
+export const dayRangeReportQuery = z.strictObject({
+  from: BusinessDateSchema,
+  to: BusinessDateSchema,
+  unitId: reportUnitId,
+  format: reportFormat,
+});

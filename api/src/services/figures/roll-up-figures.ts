@@ -1,5 +1,6 @@
 import { businessDate, type Db, type Orm, resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
+import { addDays } from "../../lib/business-day.ts";
 import { liveFigures } from "./live-figures.ts";
 
 /**
@@ -8,9 +9,6 @@ import { liveFigures } from "./live-figures.ts";
  * midnight may commit just after it; an hour is far longer than any of them takes.
  */
 export const ROLLUP_GRACE_MS = 60 * 60_000;
-
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The last business day that may be rolled up at `now`: it ended at least ROLLUP_GRACE_MS ago. */
 export function lastClosedDay(now: Date): string {

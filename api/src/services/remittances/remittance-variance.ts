@@ -2,12 +2,7 @@ import { resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { ServiceContext } from "../../app-env.ts";
 import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { assertBusinessDayBegun } from "../../lib/business-day.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { unitInScope } from "../units/scope.ts";
-
-/** The longest range one report covers, so one answer stays bounded. */
-export const MAX_REPORT_DAYS = 366;
+import { assertReportRange, reportScopePath } from "../reports/report-range.ts";
 
 export interface RemittanceVarianceRow {
   outletUnitId: string;
@@ -34,15 +29,8 @@ export async function remittanceVariance({
   input: { from: string; to: string; unitId?: string };
 }): Promise<RemittanceVarianceRow[]> {
   const { from, to } = input;
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-  if (days < 0 || days >= MAX_REPORT_DAYS)
-    throw new DomainError("report_range_invalid", {
-      detail: `from must not be after to, and a report covers at most ${MAX_REPORT_DAYS} days.`,
-    });
-  assertBusinessDayBegun(from, ctx.now);
-  const scopePath = input.unitId
-    ? (await unitInScope(ctx.db, ctx.actor, input.unitId)).path
-    : ctx.actor.unitPath;
+  assertReportRange(from, to, ctx.now);
+  const scopePath = await reportScopePath(ctx.db, ctx.actor, input.unitId);
   const rows = resultRows<Record<string, unknown>>(
     await ctx.db.orm.execute(sql`
       WITH outlets AS (

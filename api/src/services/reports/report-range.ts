@@ -2,8 +2,10 @@ import type { Db } from "@powercard/db";
 import type { UserPrincipal } from "../../lib/auth/principal.ts";
 import { assertBusinessDayBegun } from "../../lib/business-day.ts";
 import { DomainError } from "../../lib/errors.ts";
-import { MAX_REPORT_DAYS } from "../remittances/remittance-variance.ts";
 import { unitInScope } from "../units/scope.ts";
+
+/** The longest range one report covers, so one answer stays bounded. */
+export const MAX_REPORT_DAYS = 366;
 
 /**
  * The checks every day-range report makes before it queries: from ≤ to, at most

@@ -46,13 +46,14 @@ export async function monthlyClearing({
         SELECT unit_id, item, sum(count) AS n, sum(amount_fen) AS v
           FROM ${figuresBetween(rolled, from, to)} f GROUP BY unit_id, item
       ),
+      -- Sold by a unit up to the month's end, minus its cards recharged by then (by any customer).
       float AS (
-        SELECT unit_id, sum(n) AS n, sum(v) AS v FROM (
-          SELECT unit_id, count AS n, amount_fen AS v FROM ${figuresBetween(rolled, SINCE_EVER, to, ["card_sale"])} s
-          UNION ALL
-          SELECT other_unit_id, -count, -amount_fen FROM ${figuresBetween(rolled, SINCE_EVER, to, ["recharge"])} r
-           WHERE other_unit_id <> ''
-        ) moves GROUP BY unit_id
+        SELECT CASE item WHEN 'card_sale' THEN unit_id ELSE other_unit_id END AS unit_id,
+               sum(CASE item WHEN 'card_sale' THEN count ELSE -count END) AS n,
+               sum(CASE item WHEN 'card_sale' THEN amount_fen ELSE -amount_fen END) AS v
+          FROM ${figuresBetween(rolled, SINCE_EVER, to, ["card_sale", "recharge"])} f
+         WHERE item = 'card_sale' OR other_unit_id <> ''
+         GROUP BY 1
       ),
       returned AS (
         SELECT l.unit_id, sum(l.returned_fen) AS v
