@@ -145,11 +145,17 @@ describe("POST /v1/public/recharges — answers", () => {
     expect(new Set(bodies.map((b) => JSON.stringify(strip(b)))).size).toBe(1);
     const headerNames = responses.map((r) => [...r.headers.keys()].sort().join());
     expect(new Set(headerNames).size).toBe(1);
-    // The unknown customer's attempt never reached the card; the wrong PIN counted toward its lock.
-    expect(await cardRow(card.cardNo)).toEqual({ state: "sold", failed_pin_attempts: 1 });
+    // The unknown customer's attempt never reached the card; the wrong PIN counted toward the
+    // card's self-service budget only (a stranger never locks a card), and the customer's.
+    expect(await cardRow(card.cardNo)).toEqual({ state: "sold", failed_pin_attempts: 0 });
+    const [budget] = await t.db.query<{ n: number }>(
+      "SELECT self_service_failed_pin_attempts AS n FROM cards WHERE card_no = $1",
+      [card.cardNo],
+    );
+    expect(budget?.n).toBe(1);
   });
 
-  it("tells card_already_used and card_not_sold, which are only answered to the right PIN", async () => {
+  it("tells card_already_used and card_not_sold, which compare no PIN", async () => {
     const customer = await f.customer();
     const used = await f.card();
     const inStock = await f.card({ state: "in_stock" });

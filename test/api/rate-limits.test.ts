@@ -128,7 +128,7 @@ describe("failure limits of channel clients", () => {
     expect(clientFailureMax(100_000)).toBe(20_000);
   });
 
-  it("refuses recharges naming a customer number after its failures, from any client", async () => {
+  it("refuses recharges naming a customer number after its failures, per channel class", async () => {
     const customer = await f.customer();
     const partner = await partnerClient(f, t.db, { now: clock });
     for (let i = 0; i < FAILURE_LIMITS.customer.max; i++) {
@@ -139,17 +139,28 @@ describe("failure limits of channel clients", () => {
       });
       expect(res.status).toBe(422);
     }
+    expect(await customerFailures(customer.customerNo)).toEqual({ selfService: 0, partner: 10 });
     const card = await f.card();
     const right = { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo };
     const refused = await recharge(partner, right);
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe(String(FAILURE_LIMITS.customer.windowSeconds - 1));
-    // The limit is the customer number's, whichever client names it.
+    // The limit is the customer number's, whichever partner names it.
+    const otherPartner = await partnerClient(f, t.db, { now: clock });
+    expect((await recharge(otherPartner, right)).status).toBe(429);
+    // Self-service channels count their failures apart, and the counter is outside the limits.
     const sms = await f.client("sms");
-    expect((await recharge(sms, right)).status).toBe(429);
-    // The counter is outside the failure limits: the customer can still recharge in person.
+    expect((await recharge(sms, right)).status).toBe(201);
     const counter = await f.client("counter");
-    expect((await recharge(counter, right)).status).toBe(201);
+    const another = await f.card();
+    const atCounter = { cardNo: another.cardNo, pin: another.pin, customerNo: customer.customerNo };
+    expect((await recharge(counter, atCounter)).status).toBe(201);
+    // A refused attempt evaluated nothing: the card it named is still sold and unharmed.
+    const [row] = await t.db.query<{ state: string; failed_pin_attempts: number }>(
+      "SELECT state, failed_pin_attempts FROM cards WHERE card_no = $1",
+      [card.cardNo],
+    );
+    expect(row).toEqual({ state: "used", failed_pin_attempts: 0 });
   });
 
   it("does not limit the counter, and does not count a replayed failure again", async () => {
@@ -170,8 +181,8 @@ describe("failure limits of channel clients", () => {
       const res = await recharge(partner, failing, { idempotencyKey: `replayed-${START}` });
       expect(res.status).toBe(422);
     }
-    expect(await counter(`fail:customer:${other.customerNo}`, clock, 3600)).toBe(1);
-    expect(await counter(`fail:customer:${customer.customerNo}`, clock, 3600)).toBe(0);
+    expect(await customerFailures(other.customerNo)).toEqual({ selfService: 0, partner: 1 });
+    expect(await customerFailures(customer.customerNo)).toEqual({ selfService: 0, partner: 0 });
   });
 
   it("two instances: what one counted, the other enforces — at once when it has seen the subject fail", async () => {
@@ -188,7 +199,7 @@ describe("failure limits of channel clients", () => {
     const half = FAILURE_LIMITS.customer.max / 2;
     for (let i = 0; i < half; i++) expect((await fail(a)).status).toBe(422);
     for (let i = 0; i < half; i++) expect((await fail(b)).status).toBe(422);
-    // A saw half the limit fail, so it asks the database before evaluating: refused at once.
+    // The count is on the account row, read by the recharge statement itself: both refuse at once.
     const card = await f.card();
     const right = { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo };
     expect((await recharge(partner, right, { target: a })).status).toBe(429);
@@ -201,7 +212,7 @@ describe("failure limits of channel clients", () => {
 });
 
 describe("the cost of the limits on the recharge path", () => {
-  it("a successful channel recharge is still one statement; a failure adds one", async () => {
+  it("a channel recharge is one statement, success or failure; a failure's unit is leased again once", async () => {
     const statements: string[] = [];
     const counting = {
       ...t.db,
@@ -213,33 +224,46 @@ describe("the cost of the limits on the recharge path", () => {
     const counted = buildApp(counting, { now: () => clock });
     const partner = await partnerClient(f, t.db, { now: clock });
     const customer = await f.customer();
+    // What a request ran, but for the background give-back of idle units (an UPDATE … GREATEST).
     const once = async (body: { cardNo: string; pin: string; customerNo: string }) => {
       statements.length = 0;
       const res = await recharge(partner, body, { target: counted });
-      return { status: res.status, statements: [...statements] };
+      const ran = statements.filter((sql) => !sql.includes("GREATEST(r.count"));
+      return {
+        status: res.status,
+        recharges: ran.filter((sql) => sql.includes("FROM accounts WHERE customer_no")).length,
+        leases: ran.filter((sql) => sql.includes("INSERT INTO rate_limit_counters")).length,
+        total: ran.length,
+      };
     };
-    // The first request of a client on an instance reads its key and its shared request count.
+    // The first request of a client on an instance reads its key, its shared request count and
+    // leases one unit of its failure limit.
     const warm = await f.card();
-    expect((await once({ cardNo: warm.cardNo, pin: warm.pin, customerNo: customer.customerNo })).status).toBe(
-      201,
-    );
+    const first = await once({ cardNo: warm.cardNo, pin: warm.pin, customerNo: customer.customerNo });
+    expect(first.status).toBe(201);
+    expect(first.leases).toBeGreaterThanOrEqual(1);
 
     const card = await f.card();
     const success = await once({ cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo });
-    expect(success.status).toBe(201);
-    expect(success.statements).toHaveLength(1);
-    expect(success.statements[0]).toContain("WITH");
+    expect(success).toEqual({ status: 201, recharges: 1, leases: 0, total: 1 });
 
-    const failure = await once({
-      cardNo: unknownCard(),
-      pin: "0000000000000000",
-      customerNo: customer.customerNo,
-    });
-    expect(failure.status).toBe(422);
-    expect(failure.statements).toHaveLength(2);
-    expect(failure.statements[1]).toContain("rate_limit_counters");
+    const failing = { cardNo: unknownCard(), pin: "0000000000000000", customerNo: customer.customerNo };
+    const failure = await once(failing);
+    expect(failure).toEqual({ status: 422, recharges: 1, leases: 0, total: 1 });
+    // The failure spent its unit: the next attempt leases one (and keeps it while it succeeds).
+    const next = await f.card();
+    const after = await once({ cardNo: next.cardNo, pin: next.pin, customerNo: customer.customerNo });
+    expect(after).toEqual({ status: 201, recharges: 1, leases: 1, total: 2 });
   });
 });
+
+async function customerFailures(customerNo: string) {
+  const [row] = await t.db.query<{ self_service_failures: number; partner_failures: number }>(
+    "SELECT self_service_failures, partner_failures FROM accounts WHERE customer_no = $1",
+    [customerNo],
+  );
+  return { selfService: row?.self_service_failures, partner: row?.partner_failures };
+}
 
 async function counter(key: string, at: Date, windowSeconds = 60) {
   const ms = windowSeconds * 1000;

@@ -178,19 +178,37 @@ describe("POST /v1/recharges — domain errors", () => {
     expect(await balanceOf(customer.customerNo)).toBe(0);
   });
 
-  it("does not count wrong PINs on a used card and never locks it (its value is spent)", async () => {
+  it("compares no PIN for a used card, never counts or locks it (its value is spent)", async () => {
     const customer = await f.customer();
     const card = await f.card();
     await recharge({ cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo });
     for (let i = 0; i < 6; i++) {
       await expectProblem(
         await recharge({ cardNo: card.cardNo, pin: "2222222222222222", customerNo: customer.customerNo }),
-        422,
-        "pin_incorrect",
+        409,
+        "card_already_used",
       );
     }
-    const [row] = await t.db.query("SELECT state FROM cards WHERE card_no = $1", [card.cardNo]);
-    expect(row?.state).toBe("used");
+    const [row] = await t.db.query("SELECT state, failed_pin_attempts FROM cards WHERE card_no = $1", [
+      card.cardNo,
+    ]);
+    expect(row).toEqual({ state: "used", failed_pin_attempts: 0 });
+  });
+
+  it("compares no PIN for a card in stock: wrong PINs never change it", async () => {
+    const customer = await f.customer();
+    const card = await f.card({ state: "in_stock" });
+    for (let i = 0; i < 7; i++) {
+      await expectProblem(
+        await recharge({ cardNo: card.cardNo, pin: "2222222222222222", customerNo: customer.customerNo }),
+        409,
+        "card_not_sold",
+      );
+    }
+    const [row] = await t.db.query("SELECT state, failed_pin_attempts FROM cards WHERE card_no = $1", [
+      card.cardNo,
+    ]);
+    expect(row).toEqual({ state: "in_stock", failed_pin_attempts: 0 });
   });
 });
 

@@ -33,10 +33,17 @@ interface IvrAnswer {
   balanceFen?: number;
 }
 
+let callers = 0;
+/** A recharge without a callerNumber gets a caller of its own, so per-phone limits stay apart. */
+const withCaller = (path: string, body: unknown) =>
+  path === "recharge" && typeof body === "object" && body !== null && !("callerNumber" in body)
+    ? { ...body, callerNumber: `1390000${String(callers++).padStart(4, "0")}` }
+    : body;
+
 async function post(path: string, body: unknown, options: CallOptions = {}) {
   const res = await fetch(
     `${server.url}/v1/channels/ivr/${path}`,
-    requestInit("POST", { apiKey: ivr.apiKey, ...options, body }),
+    requestInit("POST", { apiKey: ivr.apiKey, ...options, body: withCaller(path, body) }),
   );
   return { res, body: (await res.json()) as IvrAnswer };
 }
@@ -296,6 +303,32 @@ describe("failure limits", () => {
       pin: card.pin,
       callId: newCall(),
     });
+    expect(fine.ok).toBe(true);
+  });
+
+  it("after 10 failed recharges from one calling number, its next call is refused whatever it names", async () => {
+    const callerNumber = "13512340000";
+    for (let i = 0; i < 10; i++) {
+      const customer = await f.customer();
+      const card = await f.card();
+      const wrong = await answer("recharge", {
+        customerNo: customer.customerNo,
+        cardNo: card.cardNo,
+        pin: "9".repeat(16),
+        callId: newCall(),
+        callerNumber,
+      });
+      expect(wrong.code).toBe("pin_incorrect");
+    }
+    const customer = await f.customer();
+    const card = await f.card();
+    const right = { customerNo: customer.customerNo, cardNo: card.cardNo, pin: card.pin };
+    const refused = await answer("recharge", { ...right, callId: newCall(), callerNumber });
+    expect(refused.code).toBe("rate_limited");
+    const [row] = await t.db.query("SELECT state FROM cards WHERE card_no = $1", [card.cardNo]);
+    expect(row?.state).toBe("sold");
+    // Another caller is not affected.
+    const fine = await answer("recharge", { ...right, callId: newCall(), callerNumber: "13512349999" });
     expect(fine.ok).toBe(true);
   });
 });

@@ -42,9 +42,11 @@ const stepArb = fc.record({
 });
 
 function expectedOutcome(card: ModelCard, rightPin: boolean): { status: number; code?: string } {
+  // Only a sold card has its PIN compared; every other state is answered as it is.
   if (card.state === "locked") return { status: 423, code: "card_locked" };
+  if (card.state === "used") return { status: 409, code: "card_already_used" };
+  if (card.state === "in_stock") return { status: 409, code: "card_not_sold" };
   if (!rightPin) {
-    if (card.state === "used") return { status: 422, code: "pin_incorrect" };
     card.failed++;
     if (card.failed >= 5) {
       card.state = "locked";
@@ -52,8 +54,6 @@ function expectedOutcome(card: ModelCard, rightPin: boolean): { status: number; 
     }
     return { status: 422, code: "pin_incorrect" };
   }
-  if (card.state === "used") return { status: 409, code: "card_already_used" };
-  if (card.state === "in_stock") return { status: 409, code: "card_not_sold" };
   card.state = "used";
   return { status: 201 };
 }

@@ -21,6 +21,7 @@ const LIMITS = [
   "client_requests",
   "client_failures",
   "customer_failures",
+  "clerk_failures",
   "ip_failures",
   "card_failures",
   "phone_failures",

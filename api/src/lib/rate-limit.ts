@@ -2,21 +2,14 @@ import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../app-env.ts";
 import type { Limiter } from "../services/limits/limiter.ts";
-import {
-  clientFailureMax,
-  FAILURE_OUTCOMES,
-  type LimitSubject,
-  limitName,
-  type Verdict,
-} from "../services/limits/limits.ts";
-import type { Principal } from "./auth/principal.ts";
+import { limitName, type Verdict } from "../services/limits/limits.ts";
 import { DomainError, PROBLEM_CONTENT_TYPE } from "./errors.ts";
 import { metrics } from "./metrics.ts";
 import { ProblemSchema } from "./openapi.ts";
 
 /**
- * The HTTP side of the limits (services/limits): the 429 answer, the per-client request rate
- * middleware, and the failure checks the channel routes make around an attempt.
+ * The HTTP side of the limits (services/limits): the 429 answer and the per-client request rate
+ * middleware. Failure limits are applied around each attempt by evaluateWithinLimits.
  */
 
 /** The 429 to throw for a refusal: `rate_limited` with Retry-After, counted on /metrics. */
@@ -46,32 +39,6 @@ export const applyLimits = (limiter: Limiter) =>
     }
     await next();
   });
-
-/** The failure-limit subjects of a channel attempt; none at the counter (see services/limits/limits.ts). */
-export function channelFailureSubjects(principal: Principal, customerNo?: string): LimitSubject[] {
-  if (principal.kind !== "client" || principal.channel === "counter") return [];
-  const subjects: LimitSubject[] = [
-    { kind: "client", value: principal.id, max: clientFailureMax(principal.rateLimitPerMinute) },
-  ];
-  if (customerNo !== undefined) subjects.push({ kind: "customer", value: customerNo });
-  return subjects;
-}
-
-/** Before a channel attempt: throws 429 when a subject is at its failure limit. */
-export async function enforceFailureLimits(c: Context<AppEnv>, subjects: readonly LimitSubject[]) {
-  if (subjects.length === 0) return;
-  const verdict = await c.get("limits").checkFailures(subjects);
-  if (verdict.limited) throw rateLimited(c, verdict);
-}
-
-/** After a channel attempt that was evaluated (not a replay): counts it if it failed. */
-export async function recordFailureOutcome(
-  c: Context<AppEnv>,
-  subjects: readonly LimitSubject[],
-  outcome: string,
-): Promise<void> {
-  if (subjects.length > 0 && FAILURE_OUTCOMES.has(outcome)) await c.get("limits").recordFailures(subjects);
-}
 
 /** The 429 of routes with limits, documented with its Retry-After header; spread after problemResponses. */
 export const rateLimitedResponse = (description: string) => ({

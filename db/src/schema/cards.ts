@@ -77,7 +77,15 @@ export const cards = pgTable(
     saleId: text("sale_id"),
     pinHmac: bytea("pin_hmac").notNull(),
     pinKeyId: text("pin_key_id").notNull(),
+    /** Wrong PINs from trusted channels (partners, the counter); the 5th locks the card. */
     failedPinAttempts: integer("failed_pin_attempts").notNull().default(0),
+    /**
+     * Wrong PINs from self-service channels (public page, web, IVR, SMS), whose callers are
+     * anonymous. The 5th closes those channels to the card without changing its state, so a
+     * stranger can never lock a card that is not theirs: its holder still redeems it at a
+     * counter or through a bank (each budget allows 5 guesses at a 16-digit PIN).
+     */
+    selfServiceFailedPinAttempts: integer("self_service_failed_pin_attempts").notNull().default(0),
     usedByCustomerNo: text("used_by_customer_no"),
     usedByRechargeId: text("used_by_recharge_id"),
     createdAt: createdAt(),
@@ -103,6 +111,7 @@ export const cards = pgTable(
       sql`(${t.state} = 'frozen') = (${t.stateBeforeFreeze} IS NOT NULL)`,
     ),
     check("cards_failed_attempts_range", sql`${t.failedPinAttempts} >= 0`),
+    check("cards_self_service_failed_attempts_range", sql`${t.selfServiceFailedPinAttempts} >= 0`),
   ],
 );
 

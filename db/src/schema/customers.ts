@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, pgTable, text } from "drizzle-orm/pg-core";
+import { check, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { at, createdAt, fen } from "./columns.ts";
 import { orgUnits } from "./org.ts";
 
@@ -29,6 +29,19 @@ export const accounts = pgTable(
     currency: text("currency").notNull().default("CNY"),
     createdAt: createdAt(),
     updatedAt: at("updated_at").notNull(),
+    /**
+     * Failed recharge attempts naming this customer in the current window (services/limits):
+     * kept on the account row so the one-statement recharge counts them exactly, under the
+     * row lock, at no extra round trip. Self-service (anonymous) and partner failures are
+     * counted apart, so strangers on the public page cannot block the customer at a bank;
+     * the counter is outside both.
+     */
+    failureWindowStart: at("failure_window_start"),
+    selfServiceFailures: integer("self_service_failures").notNull().default(0),
+    partnerFailures: integer("partner_failures").notNull().default(0),
   },
-  (t) => [check("accounts_balance_non_negative", sql`${t.balanceFen} >= 0`)],
+  (t) => [
+    check("accounts_balance_non_negative", sql`${t.balanceFen} >= 0`),
+    check("accounts_failures_non_negative", sql`${t.selfServiceFailures} >= 0 AND ${t.partnerFailures} >= 0`),
+  ],
 );

@@ -27,7 +27,7 @@ export const MESSAGES = {
     success: (v: { customerNo: string; name: string; amount: string; balance: string }) =>
       `充值成功：户号 ${v.customerNo}（${v.name}）已充值 ${v.amount} 元，当前余额 ${v.balance} 元。`,
     refused:
-      "充值未成功：卡号、密码或户号有误，请核对后重试。同一张卡连续输错 5 次密码将被锁定；如确认无误仍无法充值，请拨打 95598。",
+      "充值未成功：卡号、密码或户号有误，请核对后重试。同一张卡输错 5 次密码后将不能在网上、电话或短信充值，但仍可到营业厅柜台或通过银行充值；如确认无误仍无法充值，请拨打 95598。",
     alreadyUsed: "这张卡已经充值使用过，不能再次充值。如有疑问请拨打 95598。",
     notSold: "这张卡尚未售出，暂时不能充值，请联系售卡网点。",
     frozen: "这张卡已挂失冻结，不能充值。如有疑问请拨打 95598。",
@@ -69,7 +69,7 @@ export const MESSAGES = {
     success: (v: { customerNo: string; name: string; amount: string; balance: string }) =>
       `Done: ${v.amount} yuan was added to customer ${v.customerNo} (${v.name}). The balance is now ${v.balance} yuan.`,
     refused:
-      "The recharge did not go through: the card number, the PIN or the customer number is not right. Check them and try again. A card locks after 5 wrong PINs; if you are sure all three are right, call 95598.",
+      "The recharge did not go through: the card number, the PIN or the customer number is not right. Check them and try again. After 5 wrong PINs a card can no longer be used here, by phone or by SMS, but still at a service counter or through your bank; if you are sure all three are right, call 95598.",
     alreadyUsed: "This card has already been used and cannot be recharged again. Questions? Call 95598.",
     notSold: "This card has not been sold yet and cannot be used. Please contact the outlet that sold it.",
     frozen: "This card was reported lost or stolen and is frozen. Questions? Call 95598.",

@@ -1,24 +1,26 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { DomainError } from "../../lib/errors.ts";
-import { channelFailureSubjects, enforceFailureLimits, recordFailureOutcome } from "../../lib/rate-limit.ts";
+import { rateLimited } from "../../lib/rate-limit.ts";
 import { serviceContext, staffContext } from "../../lib/service-context.ts";
 import { requestCardUnlock } from "../../services/cards/request-card-unlock.ts";
 import { verifyCard } from "../../services/cards/verify-card.ts";
+import { callerSubjects } from "../../services/limits/attempt-subjects.ts";
+import { evaluateWithinLimits } from "../../services/limits/limiter.ts";
 import type * as routes from "./cards.routes.ts";
 
 export const verifyCardHandler =
   (deps: AppDeps): RouteHandler<typeof routes.verifyCard, AppEnv> =>
   async (c) => {
     const ctx = serviceContext(c, deps);
-    const limitSubjects = channelFailureSubjects(ctx.actor);
-    await enforceFailureLimits(c, limitSubjects);
-    try {
-      return c.json(await verifyCard({ ctx, input: c.req.valid("json") }), 200);
-    } catch (error) {
-      if (error instanceof DomainError) await recordFailureOutcome(c, limitSubjects, error.internalCode);
-      throw error;
-    }
+    const run = await evaluateWithinLimits(
+      c.get("limits"),
+      callerSubjects(ctx.actor),
+      () => verifyCard({ ctx, input: c.req.valid("json") }),
+      { result: () => null, error: (error) => (error instanceof DomainError ? error.internalCode : null) },
+    );
+    if (run.limited) throw rateLimited(c, run.limited);
+    return c.json(run.result, 200);
   };
 
 export const requestCardUnlockHandler =

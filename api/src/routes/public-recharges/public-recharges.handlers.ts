@@ -29,5 +29,6 @@ export const createPublicRechargeHandler =
       },
     });
     if (result.limited) throw rateLimited(c, result.limited);
-    return sendStoredResponse(c, result);
+    const { limited: _none, ...answer } = result;
+    return sendStoredResponse(c, answer);
   };

@@ -51,12 +51,15 @@ export const createPublicRecharge = defineRoute({
     "`POST /v1/recharges`, on channel `web`.\n\n" +
     "Answers never tell whether a card number or a customer number exists: an unknown customer, an " +
     "unknown card, a wrong PIN and a locked card all get the same `recharge_refused` (identical bodies but " +
-    "for `requestId`). `card_already_used` and `card_not_sold` are told, since they need the right PIN. " +
+    "for `requestId`). `card_already_used`, `card_frozen` and `card_not_sold` are told, PIN or not (no PIN is " +
+    "compared for a card that is not sold, and the public card check tells the same). " +
     "The new balance and the masked name are shown only in the answer to a successful recharge.\n\n" +
     `Limits, counted before the card is looked at: ${ip.max} refusals per ${minutes(ip.windowSeconds)} per ` +
     `IP address (IPv6: per /64), ${customer.max} per ${minutes(customer.windowSeconds)} per customer number, ` +
     `${card.max} per ${minutes(card.windowSeconds)} per card number; beyond them, 429 \`rate_limited\` with ` +
-    "`Retry-After` in seconds. A card also locks after 5 wrong PINs.\n\n" +
+    "`Retry-After` in seconds. Failures here are counted apart from the counter's and the partner banks': " +
+    "they never block a customer number there, and after 5 wrong PINs a card only stops working on the " +
+    "self-service channels (it stays redeemable at a counter).\n\n" +
     "Idempotency-Key: generate a new one per submission (a UUID) and resend it only to retry the same " +
     "submission. Keys are scoped by card number, as every visitor shares one identity.",
   request: {

@@ -1,9 +1,11 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { requireIdempotencyKey } from "../../lib/idempotency.ts";
-import { channelFailureSubjects, enforceFailureLimits, recordFailureOutcome } from "../../lib/rate-limit.ts";
+import { rateLimited } from "../../lib/rate-limit.ts";
 import { sendStoredResponse } from "../../lib/send-stored-response.ts";
 import { serviceContext } from "../../lib/service-context.ts";
+import { callerSubjects } from "../../services/limits/attempt-subjects.ts";
+import { evaluateWithinLimits } from "../../services/limits/limiter.ts";
 import { findRechargeByKey } from "../../services/recharge/find-recharge-by-key.ts";
 import { getRecharge } from "../../services/recharge/get-recharge.ts";
 import { redeemCard } from "../../services/recharge/redeem-card.ts";
@@ -15,12 +17,19 @@ export const createRechargeHandler =
     const idempotencyKey = requireIdempotencyKey(c);
     const ctx = serviceContext(c, deps);
     const input = { ...c.req.valid("json"), idempotencyKey };
-    // Failure limits cost no round trip while this instance has seen no failure for them.
-    const limitSubjects = channelFailureSubjects(ctx.actor, input.customerNo);
-    await enforceFailureLimits(c, limitSubjects);
-    const result = await redeemCard({ ctx, input });
-    if (!result.replayed) await recordFailureOutcome(c, limitSubjects, result.outcome);
-    return sendStoredResponse(c, result);
+    // The client's (or clerk's) limit costs no round trip while its attempts succeed; the
+    // customer's is counted inside the recharge statement.
+    const run = await evaluateWithinLimits(
+      c.get("limits"),
+      callerSubjects(ctx.actor),
+      () => redeemCard({ ctx, input }),
+      {
+        result: (r) => (r.replayed ? null : r.outcome),
+        error: () => null,
+      },
+    );
+    if (run.limited) throw rateLimited(c, run.limited);
+    return sendStoredResponse(c, run.result);
   };
 
 export const getRechargeHandler =

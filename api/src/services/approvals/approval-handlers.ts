@@ -20,6 +20,7 @@ export const APPROVAL_HANDLERS: Record<string, ApprovalHandler> = {
         state: sql`${cards.stateBeforeLock}`,
         stateBeforeLock: null,
         failedPinAttempts: 0,
+        selfServiceFailedPinAttempts: 0,
         lockedAt: null,
         updatedAt: now,
       })

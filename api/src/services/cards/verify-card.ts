@@ -4,40 +4,49 @@ import { withDeadlockRetry } from "../../lib/db-errors.ts";
 import { DomainError } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { metrics } from "../../lib/metrics.ts";
+import { failureClassOf } from "../limits/limits.ts";
 import { MAX_PIN_ATTEMPTS } from "../recharge/redeem-card.ts";
 
 /**
- * Checks a card number and PIN without using the card. A wrong PIN counts toward the lockout
- * exactly like a recharge would (same lock, same counter), so verify cannot be used to guess.
+ * Checks a card number and PIN without using the card. A wrong PIN on a sold card counts toward
+ * the lockout exactly like a recharge would (same counters, per channel class: $10 is
+ * 'self_service' for anonymous channels), so verify cannot be used to guess. A card that is not
+ * sold cannot be redeemed, so a wrong PIN there changes nothing (the client's failure limit
+ * still counts it).
  */
 const VERIFY_CARD_SQL = /* sql */ `
 WITH
 card AS (
   SELECT c.card_no, c.state, c.face_value_fen,
-         CASE WHEN c.state <> 'locked' THEN COALESCE(
-           c.pin_hmac = decode(($3::text[])[array_position($2::text[], c.pin_key_id)], 'hex'), false)
+         CASE WHEN c.state <> 'locked' AND NOT ($10::text = 'self_service' AND c.self_service_failed_pin_attempts >= $5)
+           THEN COALESCE(c.pin_hmac = decode(($3::text[])[array_position($2::text[], c.pin_key_id)], 'hex'), false)
          END AS pin_ok
   FROM cards c WHERE c.card_no = $1
   FOR UPDATE
 ),
 wrong_pin AS (
   UPDATE cards
-     SET failed_pin_attempts = cards.failed_pin_attempts + 1,
-         state = CASE WHEN cards.failed_pin_attempts + 1 >= $5 THEN 'locked' ELSE cards.state END,
-         state_before_lock = CASE WHEN cards.failed_pin_attempts + 1 >= $5 THEN cards.state ELSE cards.state_before_lock END,
-         locked_at = CASE WHEN cards.failed_pin_attempts + 1 >= $5 THEN $4 ELSE cards.locked_at END,
+     SET self_service_failed_pin_attempts = cards.self_service_failed_pin_attempts
+           + CASE WHEN $10::text = 'self_service' THEN 1 ELSE 0 END,
+         failed_pin_attempts = cards.failed_pin_attempts + CASE WHEN $10::text = 'self_service' THEN 0 ELSE 1 END,
+         state = CASE WHEN $10::text <> 'self_service' AND cards.failed_pin_attempts + 1 >= $5 THEN 'locked' ELSE cards.state END,
+         state_before_lock = CASE WHEN $10::text <> 'self_service' AND cards.failed_pin_attempts + 1 >= $5 THEN cards.state ELSE cards.state_before_lock END,
+         locked_at = CASE WHEN $10::text <> 'self_service' AND cards.failed_pin_attempts + 1 >= $5 THEN $4 ELSE cards.locked_at END,
          updated_at = $4
     FROM card
-   WHERE cards.card_no = card.card_no AND NOT card.pin_ok AND cards.state IN ('in_stock', 'sold')
-  RETURNING cards.state, cards.failed_pin_attempts
+   WHERE cards.card_no = $1 AND NOT card.pin_ok AND cards.state = 'sold'
+  RETURNING CASE WHEN $10::text = 'self_service' THEN cards.self_service_failed_pin_attempts >= $5
+                 ELSE cards.state = 'locked' END AS locked_now,
+            cards.failed_pin_attempts + cards.self_service_failed_pin_attempts AS failed_pin_attempts
 ),
 audit AS (
   INSERT INTO audit_events (id, occurred_at, actor_type, actor_id, action, object_type, object_id, request_id, after)
-  SELECT $6, $4, $7::text, $8, CASE WHEN state = 'locked' THEN 'card.locked' ELSE 'card.pin_failed' END, 'card', $1, $9,
+  SELECT $6, $4, $7::text, $8, CASE WHEN locked_now THEN 'card.locked' ELSE 'card.pin_failed' END, 'card', $1, $9,
          jsonb_build_object('failedPinAttempts', failed_pin_attempts, 'via', 'verify')
     FROM wrong_pin
 )
-SELECT card.state, card.face_value_fen, card.pin_ok, (SELECT state FROM wrong_pin) AS state_after
+SELECT card.state, card.face_value_fen, card.pin_ok,
+       (SELECT locked_now FROM wrong_pin) AS locked_now
   FROM card
 `;
 
@@ -61,7 +70,7 @@ export async function verifyCard({
       state: CardState;
       face_value_fen: unknown;
       pin_ok: boolean | null;
-      state_after: string | null;
+      locked_now: boolean | null;
     }>(VERIFY_CARD_SQL, [
       input.cardNo,
       keyIds,
@@ -72,11 +81,12 @@ export async function verifyCard({
       ctx.actor.kind,
       ctx.caller.id,
       ctx.requestId,
+      failureClassOf(ctx.caller.channel) ?? "",
     ]),
   );
   const failure = !row
     ? "card_not_found"
-    : row.state === "locked" || row.state_after === "locked"
+    : row.state === "locked" || row.pin_ok === null || row.locked_now
       ? "card_locked"
       : row.pin_ok
         ? null

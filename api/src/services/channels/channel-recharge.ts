@@ -1,7 +1,11 @@
 import type { ServiceContext } from "../../app-env.ts";
 import { DomainError, type InternalCode, publicCode } from "../../lib/errors.ts";
+import { metrics } from "../../lib/metrics.ts";
+import type { AttemptStart, Refusal } from "../limits/limiter.ts";
+import { limitName } from "../limits/limits.ts";
 import type { RechargeView } from "../recharge/recharge-view.ts";
 import { type RedeemCardInput, redeemCard } from "../recharge/redeem-card.ts";
+import type { StoredResponse } from "../recharge/stored-response.ts";
 
 /** Every way a recharge can fail that a customer on the phone or by SMS is told about. */
 export const RECHARGE_FAILURES = [
@@ -32,13 +36,12 @@ export type ChannelRechargeResult =
 
 /**
  * The failure limits of the channel, seen from a service: the HTTP side builds it from the app's
- * limiter with the subjects it knows (the customer number, the sender's phone).
+ * limiter with the subjects it knows (the client, the caller's phone). The customer number's
+ * limit is counted by the recharge statement itself.
  */
 export interface FailureGuard {
-  /** Before an attempt: the seconds to wait when a subject is at its limit, else null. */
-  check(customerNo: string): Promise<number | null>;
-  /** After an evaluated attempt (not a replay), with its internal outcome. */
-  record(customerNo: string, outcome: string): Promise<void>;
+  /** Holds the attempt's units of every limit, or says how long to wait. */
+  begin(): Promise<AttemptStart>;
 }
 
 const isFailure = (code: string): code is RechargeFailure =>
@@ -57,20 +60,33 @@ export async function rechargeForChannel({
   input: RedeemCardInput;
   guard?: FailureGuard;
 }): Promise<ChannelRechargeResult> {
-  const wait = await guard?.check(input.customerNo);
-  if (wait != null)
-    return { ok: false, code: "rate_limited", logCode: "rate_limited", replayed: false, wait };
+  const start = guard ? await guard.begin() : null;
+  if (start?.limited) return limitedAnswer(start.limited);
+  let result: StoredResponse;
   try {
-    const result = await redeemCard({ ctx, input });
-    if (!result.replayed) await guard?.record(input.customerNo, result.outcome);
-    if (result.outcome === "succeeded")
-      return { ok: true, recharge: JSON.parse(result.body) as RechargeView, replayed: result.replayed };
-    const code = publicCode(result.outcome as InternalCode);
-    if (!isFailure(code)) throw new Error(`recharge outcome ${result.outcome} has no channel answer`);
-    return { ok: false, code, logCode: result.outcome, replayed: result.replayed };
+    result = await redeemCard({ ctx, input });
   } catch (error) {
+    await start?.attempt.finish(null);
     if (error instanceof DomainError && isFailure(error.code))
       return { ok: false, code: error.code, logCode: error.code, replayed: false };
     throw error;
   }
+  await start?.attempt.finish(result.replayed ? null : result.outcome);
+  if (result.limited) return limitedAnswer(result.limited);
+  if (result.outcome === "succeeded")
+    return { ok: true, recharge: JSON.parse(result.body) as RechargeView, replayed: result.replayed };
+  const code = publicCode(result.outcome as InternalCode);
+  if (!isFailure(code)) throw new Error(`recharge outcome ${result.outcome} has no channel answer`);
+  return { ok: false, code, logCode: result.outcome, replayed: result.replayed };
+}
+
+function limitedAnswer(refusal: Refusal): ChannelRechargeResult {
+  metrics.rateLimited(limitName(refusal.limit));
+  return {
+    ok: false,
+    code: "rate_limited",
+    logCode: "rate_limited",
+    replayed: false,
+    wait: refusal.retryAfterSeconds,
+  };
 }

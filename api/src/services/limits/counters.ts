@@ -46,17 +46,27 @@ export async function bumpCounters(db: Db, bumps: readonly CounterBump[]): Promi
   return new Map(rows.map((r) => [r.key, Number(r.count)]));
 }
 
-/** Takes back one from each counter (an attempt that turned out not to be a failure); the new totals. */
-export async function releaseCounters(db: Db, refs: readonly CounterRef[]): Promise<Map<string, number>> {
+/**
+ * Takes back one (or `by`) from each counter — attempts that turned out not to be failures,
+ * leased units given back — never below zero; the new totals.
+ */
+export async function releaseCounters(
+  db: Db,
+  refs: readonly (CounterRef & { by?: number })[],
+): Promise<Map<string, number>> {
   if (refs.length === 0) return new Map();
   const sorted = [...refs].sort(byKey);
   const rows = await withDeadlockRetry(() =>
     db.query<{ key: string; count: number }>(
-      `UPDATE rate_limit_counters AS r SET count = r.count - 1
-         FROM unnest($1::text[], $2::text[]) AS u(key, window_start)
+      `UPDATE rate_limit_counters AS r SET count = GREATEST(r.count - u.by::int, 0)
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS u(key, window_start, by)
         WHERE r.key = u.key AND r.window_start = u.window_start::timestamptz AND r.count > 0
        RETURNING r.key, r.count`,
-      [sorted.map((r) => r.key), sorted.map((r) => r.windowStart.toISOString())],
+      [
+        sorted.map((r) => r.key),
+        sorted.map((r) => r.windowStart.toISOString()),
+        sorted.map((r) => String(r.by ?? 1)),
+      ],
     ),
   );
   return new Map(rows.map((r) => [r.key, Number(r.count)]));

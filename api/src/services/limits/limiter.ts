@@ -1,45 +1,44 @@
 import type { Db } from "@powercard/db";
 import { createClientRequestCounter } from "./client-requests.ts";
-import {
-  type Counted,
-  checkLimitCounts,
-  placeSubjects,
-  type Reservation,
-  recordFailureCounts,
-  releaseAttempt,
-  reserveAttempt,
-  verdictFor,
-} from "./failure-limits.ts";
-import { type LimitSubject, NOT_LIMITED, type Verdict } from "./limits.ts";
+import { type PlacedSubject, placeSubjects, releaseAttempt, reserveAttempt } from "./failure-limits.ts";
+import { createLeasePool } from "./lease-pool.ts";
+import { FAILURE_OUTCOMES, LEASED_KINDS, type LimitSubject, secondsLeft, type Verdict } from "./limits.ts";
 
-/** Entries kept of what this instance learned about failure counters. */
-const MAX_KNOWN = 100_000;
+export type Refusal = Extract<Verdict, { limited: true }>;
+
+/** An attempt that holds its units of every limit while it is evaluated. */
+export interface Attempt {
+  /**
+   * After the evaluation, with its outcome (null: it was not evaluated — a replay, an error).
+   * A failure keeps the units counted; anything else gives them back.
+   */
+  finish(outcome: string | null): Promise<void>;
+}
+
+export type AttemptStart = { limited: Refusal; attempt?: never } | { limited: null; attempt: Attempt };
 
 /**
- * One per app: the limits as the request paths use them. Counters are in PostgreSQL; this adds
- * what one instance knows, so that the recharge hot path stays at zero extra round trips.
- *
- * Channel clients' failure limits are checked against the counts this instance last read back
- * from PostgreSQL (every recorded failure returns its counter's total across instances):
- *  - a subject known to be at its limit is refused without asking the database;
- *  - a subject known to be at half its limit or more is peeked (one read) before evaluating;
- *  - a subject with no failure seen here costs nothing — a successful recharge stays one
- *    statement. Failures elsewhere reach this instance with its next failure for that subject,
- *    so N instances can evaluate at most about N − 1 attempts beyond a limit (the card's own
- *    lockout, exact, still stops PIN guessing at 5 per card).
- * The public page's limits are exact instead (reserve before evaluating): there the extra round
- * trips buy a guarantee against anonymous callers, on a path that is not the bulk of the load.
+ * One per app: the limits as the request paths use them (see limits.ts for what is limited and
+ * why). `beginAttempt` counts an attempt against all its subjects before it is evaluated:
+ * clients and clerks from the lease pool (no round trip while this instance holds units),
+ * anonymous subjects by a reservation in PostgreSQL. Either way exactly the limit get through
+ * however many race, on one instance or many.
  */
 export function createLimiter({ db, now }: { db: Db; now: () => Date }) {
-  const known = new Map<string, { windowStart: number; count: number }>();
   const requests = createClientRequestCounter(db);
+  const leases = createLeasePool(db);
 
-  function learn({ placed, counts }: Pick<Counted, "placed" | "counts">) {
-    if (known.size >= MAX_KNOWN) known.clear();
+  async function takeLeases(placed: readonly PlacedSubject[]) {
+    const taken: PlacedSubject[] = [];
     for (const p of placed) {
-      const count = counts.get(p.key);
-      if (count !== undefined) known.set(p.key, { windowStart: p.windowStart.getTime(), count });
+      if (await leases.take(p)) {
+        taken.push(p);
+        continue;
+      }
+      for (const t of taken) leases.settle(t, false);
+      return { taken: [], refused: p };
     }
+    return { taken, refused: null };
   }
 
   return {
@@ -48,46 +47,74 @@ export function createLimiter({ db, now }: { db: Db; now: () => Date }) {
     /** Requests per minute of a channel client. */
     clientRequest: (clientId: string, perMinute: number) => requests.hit(clientId, perMinute, now()),
 
-    /** Before evaluating a channel client's attempt: refused if a subject is known to be at its limit. */
-    async checkFailures(subjects: readonly LimitSubject[]): Promise<Verdict> {
-      if (subjects.length === 0) return NOT_LIMITED;
+    async beginAttempt(subjects: readonly LimitSubject[]): Promise<AttemptStart> {
       const at = now();
       const placed = placeSubjects(subjects, at);
-      const counts = new Map<string, number>();
-      const warm: LimitSubject[] = [];
-      for (const p of placed) {
-        const seen = known.get(p.key);
-        if (!seen || seen.windowStart !== p.windowStart.getTime()) continue;
-        counts.set(p.key, seen.count);
-        if (seen.count * 2 >= p.max && seen.count < p.max) warm.push(p.subject);
+      const leased = placed.filter((p) => LEASED_KINDS.has(p.subject.kind));
+      const reserved = placed.filter((p) => !LEASED_KINDS.has(p.subject.kind));
+
+      const { taken, refused } = await takeLeases(leased);
+      if (refused)
+        return {
+          limited: {
+            limited: true,
+            limit: refused.subject.kind,
+            retryAfterSeconds: secondsLeft(refused.window, at),
+          },
+        };
+      let reservation: Awaited<ReturnType<typeof reserveAttempt>> | null = null;
+      if (reserved.length > 0) {
+        try {
+          reservation = await reserveAttempt(
+            { db, now: at },
+            reserved.map((p) => p.subject),
+          );
+        } catch (error) {
+          for (const t of taken) leases.settle(t, false);
+          throw error;
+        }
+        if (reservation.verdict.limited) {
+          for (const t of taken) leases.settle(t, false);
+          return { limited: reservation.verdict };
+        }
       }
-      const verdict = verdictFor(placed, counts, at, "at");
-      if (verdict.limited || warm.length === 0) return verdict;
-      const peeked = await checkLimitCounts({ db, now: at }, warm);
-      learn(peeked);
-      return peeked.verdict;
-    },
-
-    /** After a channel client's attempt failed. */
-    async recordFailures(subjects: readonly LimitSubject[]): Promise<Verdict> {
-      if (subjects.length === 0) return NOT_LIMITED;
-      const counted = await recordFailureCounts({ db, now: now() }, subjects);
-      learn(counted);
-      return counted.verdict;
-    },
-
-    /** Public page: count the attempt first; exactly the limit get through however many race. */
-    async reserve(subjects: readonly LimitSubject[]): Promise<Reservation> {
-      const reservation = await reserveAttempt({ db, now: now() }, subjects);
-      learn(reservation);
-      return reservation;
-    },
-
-    /** Public page: the attempt did not fail (or was a replay): give its units back. */
-    async release(reservation: Reservation): Promise<void> {
-      learn({ placed: reservation.placed, counts: await releaseAttempt(db, reservation) });
+      const held = reservation;
+      return {
+        limited: null,
+        attempt: {
+          async finish(outcome) {
+            const failed = outcome !== null && FAILURE_OUTCOMES.has(outcome);
+            for (const t of taken) leases.settle(t, failed);
+            if (held && !failed) await releaseAttempt(db, held);
+          },
+        },
+      };
     },
   };
 }
 
 export type Limiter = ReturnType<typeof createLimiter>;
+
+/**
+ * Runs one evaluation under the limits: refused before it runs, or run while its units are
+ * held, then settled with the outcome `outcomeOf` reads from the result (or from the error
+ * thrown; null: not evaluated). Every channel's attempt goes through here.
+ */
+export async function evaluateWithinLimits<T>(
+  limiter: Limiter,
+  subjects: readonly LimitSubject[],
+  evaluate: () => Promise<T>,
+  outcomeOf: { result: (result: T) => string | null; error: (error: unknown) => string | null },
+): Promise<{ limited: Refusal } | { limited: null; result: T }> {
+  const start = await limiter.beginAttempt(subjects);
+  if (start.limited) return { limited: start.limited };
+  let result: T;
+  try {
+    result = await evaluate();
+  } catch (error) {
+    await start.attempt.finish(outcomeOf.error(error));
+    throw error;
+  }
+  await start.attempt.finish(outcomeOf.result(result));
+  return { limited: null, result };
+}

@@ -1,38 +1,61 @@
+import type { Channel } from "@powercard/db";
+
 /**
  * Every abuse limit of the API, in one place.
  *
+ * A failure is an outcome a guesser produces: `pin_incorrect`, `card_not_found`, `card_locked`
+ * and `customer_not_found`. Every limit is counted BEFORE the attempt is evaluated and given
+ * back if it did not fail, so however many attempts race, no more than the limit are ever
+ * evaluated (a PIN compared), on every channel and across instances. Three mechanisms, by cost:
+ *
+ *  - customer numbers: counted on the customer's account row by the one-statement recharge
+ *    itself, under the row lock (services/recharge/redeem-card.sql.ts) — exact, no round trip;
+ *  - channel clients and clerks (busy subjects): units leased from PostgreSQL into the instance
+ *    and reused while attempts succeed (lease-pool.ts) — exact, no round trip on a success;
+ *  - IP addresses, phone numbers, card numbers (anonymous subjects): reserved in PostgreSQL
+ *    per attempt (failure-limits.ts reserveAttempt) — exact, two short statements.
+ * Besides these, every card takes at most 5 wrong PINs per channel class (MAX_PIN_ATTEMPTS).
+ *
+ * Threat model (README "Abuse limits"): an anonymous caller (public page, 95598 IVR, SMS) must
+ * never lock out what is not theirs. So anonymous failures are counted apart from trusted ones:
+ * they close the self-service channels to a card or a customer number for the window, never the
+ * counter or a partner bank, and they never change a card's state. Trusted callers (a partner
+ * client, a counter terminal, a clerk) are limited per client and per clerk, so a stolen key or
+ * token locks at most a handful of cards before it is refused.
+ *
  * Counters are fixed windows kept in PostgreSQL (`rate_limit_counters`, one row per key and
- * window, aligned to the epoch), so a limit holds whichever instance a request reaches. A refused
- * request gets 429 `rate_limited` with `Retry-After` = the seconds left in the window.
- *
- * Failures are the outcomes a guesser produces: `pin_incorrect`, `card_not_found`, `card_locked`
- * and `customer_not_found`. Besides these limits, every card locks itself after 5 wrong PINs
- * (MAX_PIN_ATTEMPTS), exactly, on every channel.
- *
- * Who is limited by what:
- *  - channel clients (every API key or partner token): requests per minute (channel_clients.
- *    rate_limit_per_minute); failures per client and per customer number named — checked
- *    against what each instance has learned, so a successful recharge costs no round trip
- *    (limiter.ts says how far several instances can overshoot);
- *  - the public web page (POST /v1/public/recharges): failures per IP address (an IPv6 address
- *    counts as its /64), per customer number and per card number — exact under concurrency;
- *  - SMS and IVR services: failures per phone number, through recordChannelFailure;
- *  - the counter (clerks, and counter terminals in an outlet) is outside the failure limits: a
- *    person is there with the card in hand, and it is where a customer whose self-service limit
- *    was run down by someone else can still recharge. Its outcomes are still on /metrics.
+ * window, aligned to the epoch). A refused request gets 429 `rate_limited` with `Retry-After` =
+ * the seconds left in the window.
  */
 export const FAILURE_LIMITS = {
-  /** Failures naming one customer number, on every channel but the counter. */
+  /** Failures naming one customer number, per channel class (self-service, partner). */
   customer: { max: 10, windowSeconds: 60 * 60 },
   /** Failures of one channel client — at least this many; see CLIENT_FAILURE_SHARE. */
   client: { max: 200, windowSeconds: 10 * 60 },
+  /** Failures of one clerk at the counter (a stolen staff token locks at most 4 cards an hour). */
+  clerk: { max: 20, windowSeconds: 60 * 60 },
   /** Public web: failures from one IP address (IPv6: its /64). */
   ip: { max: 10, windowSeconds: 10 * 60 },
   /** Public web: failures naming one card number (beside the card's own lockout). */
   card: { max: 10, windowSeconds: 60 * 60 },
-  /** SMS and IVR: failures from one phone number. */
+  /** SMS and IVR: failures from one phone number (the sender, the caller's ANI). */
   phone: { max: 10, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, { max: number; windowSeconds: number }>;
+
+/**
+ * Who a recharge attempt's failures count against, beside its client: `self_service` for the
+ * anonymous channels, `partner` for banks and telcos, null at the counter (a person is there
+ * with the card in hand; clerks are limited per clerk instead).
+ */
+export type FailureClass = "self_service" | "partner" | null;
+
+export function failureClassOf(channel: Channel): FailureClass {
+  if (channel === "counter") return null;
+  return channel === "partner" ? "partner" : "self_service";
+}
+
+/** Subjects whose units are leased into the instance (lease-pool.ts); the others are reserved. */
+export const LEASED_KINDS: ReadonlySet<LimitKind> = new Set(["client", "clerk"]);
 
 export type LimitKind = keyof typeof FAILURE_LIMITS;
 

@@ -10,8 +10,8 @@ import {
   renderProblem,
 } from "../../lib/errors.ts";
 import { maskName } from "../../lib/mask.ts";
-import type { Limiter } from "../limits/limiter.ts";
-import { FAILURE_OUTCOMES, type LimitSubject, type Verdict } from "../limits/limits.ts";
+import { evaluateWithinLimits, type Limiter, type Refusal } from "../limits/limiter.ts";
+import { FAILURE_OUTCOMES, type LimitSubject } from "../limits/limits.ts";
 import type { RechargeView } from "./recharge-view.ts";
 import { redeemCard } from "./redeem-card.ts";
 import type { StoredResponse } from "./stored-response.ts";
@@ -33,14 +33,15 @@ export const PUBLIC_WEB_CLIENT: ClientPrincipal = {
 /**
  * The outcomes answered with one and the same problem, so that nobody learns whether a card
  * number or a customer number exists: an unknown customer, an unknown card, a wrong PIN — and a
- * locked card, which is answered without the PIN being checked and only for an existing
- * customer, so telling it would confirm both. (card_already_used and card_not_sold are told:
- * they are only answered when the PIN was right.)
+ * locked card, which is answered only for an existing customer, so telling it would confirm
+ * both. (card_already_used, card_frozen and card_not_sold are told, PIN or not: they say what
+ * the public card check says of a card number anyway, and no PIN is compared for them.)
  */
 const REFUSED: ReadonlySet<string> = FAILURE_OUTCOMES;
 
 export const REFUSAL_DETAIL =
-  "Check the card number, the PIN and the customer number. A card locks after 5 wrong PINs; " +
+  "Check the card number, the PIN and the customer number. After 5 wrong PINs a card can no " +
+  "longer be used online, by phone or by SMS, but still at a service counter or through your bank; " +
   "if you are sure all three are right, call 95598.";
 
 export interface PublicRechargeInput {
@@ -53,7 +54,7 @@ export interface PublicRechargeInput {
 }
 
 export type PublicRechargeResult =
-  | { limited: Extract<Verdict, { limited: true }> }
+  | { limited: Refusal }
   | {
       limited: null;
       status: number;
@@ -70,7 +71,8 @@ export type PublicRechargeResult =
  * network between a timeout and its retry must still get its first answer back.)
  *
  * The attempt is counted against the caller's address, the customer number and the card number
- * before it is evaluated (reserveAttempt); it keeps counting only if it failed.
+ * before it is evaluated; it keeps counting only if it failed. The customer number and the card
+ * count these anonymous failures apart from the trusted channels' (services/limits/limits.ts).
  */
 export async function publicRecharge({
   ctx,
@@ -81,35 +83,32 @@ export async function publicRecharge({
   limits: Limiter;
   input: PublicRechargeInput;
 }): Promise<PublicRechargeResult> {
+  // The customer number's limit (self-service class) is counted by the recharge statement.
   const subjects: LimitSubject[] = [
     { kind: "ip", value: input.addressKey },
-    { kind: "customer", value: input.customerNo },
     { kind: "card", value: input.cardNo },
   ];
-  const reservation = await limits.reserve(subjects);
-  if (reservation.verdict.limited) return { limited: reservation.verdict };
+  const run = await evaluateWithinLimits(
+    limits,
+    subjects,
+    () =>
+      redeemCard({
+        ctx,
+        input: {
+          cardNo: input.cardNo,
+          pin: input.pin,
+          customerNo: input.customerNo,
+          idempotencyKey: `${input.cardNo}:${input.idempotencyKey}`,
+        },
+      }),
+    { result: (r) => (r.replayed ? null : r.outcome), error: () => null },
+  );
+  if (run.limited) return { limited: run.limited };
+  const result = run.result;
+  if (result.limited) return { limited: result.limited };
 
-  let result: StoredResponse;
-  try {
-    result = await redeemCard({
-      ctx,
-      input: {
-        cardNo: input.cardNo,
-        pin: input.pin,
-        customerNo: input.customerNo,
-        idempotencyKey: `${input.cardNo}:${input.idempotencyKey}`,
-      },
-    });
-  } catch (error) {
-    await limits.release(reservation);
-    throw error;
-  }
-
-  const failed = !result.replayed && FAILURE_OUTCOMES.has(result.outcome);
-  const [, customerName] = await Promise.all([
-    failed ? undefined : limits.release(reservation),
-    result.outcome === "succeeded" ? maskedCustomerName(ctx.db, input.customerNo) : undefined,
-  ]);
+  const customerName =
+    result.outcome === "succeeded" ? await maskedCustomerName(ctx.db, input.customerNo) : undefined;
   return {
     limited: null,
     ...publicAnswer(result, customerName),

@@ -2,12 +2,21 @@
  * The whole recharge as ONE statement, so it costs one round trip and is atomic without an
  * explicit transaction. Read it top to bottom:
  *
- *  account   the customer's prepaid account must exist (else nothing else happens);
+ *  account   the customer's prepaid account must exist (else nothing else happens); its row is
+ *            locked first, so concurrent attempts naming one customer queue up and each reads
+ *            the failures counted before it (the customer's failure limit, per channel class);
+ *  allowed   the customer is under that limit ($22 = '' at the counter: no limit) — else the
+ *            attempt ends as rate_limited, nothing evaluated, nothing stored;
  *  card      the card row, locked (FOR UPDATE) so concurrent attempts on one card queue up and
- *            each sees the latest committed state; the PIN's HMAC is compared only if the card
- *            is not locked, using the HMAC made with the card's own key id;
+ *            each sees the latest committed state; the PIN's HMAC is compared only for a sold
+ *            card that this channel class has not closed (5 wrong PINs), using the HMAC made
+ *            with the card's own key id. Any other state is answered as it is, with no guess
+ *            spent and nothing changed;
  *  redeemed  sold + right PIN → used (the compare-and-set that makes a card single-use);
- *  wrong_pin wrong PIN on an in_stock/sold card → one more failed attempt, locked at the limit;
+ *  wrong_pin wrong PIN on a sold card → one more failed attempt of the caller's class: a trusted
+ *            caller's 5th locks the card, a self-service caller's 5th only closes self-service
+ *            to it (the card stays sold, redeemable at a counter or a bank);
+ *  counted   a failure ($25) is counted on the account row, in the caller's class;
  *  credited  the account balance grows by the face value;
  *  posted/legs  one balanced ledger transaction: debit card float, credit the prepaid account,
  *            both legs in the customer's book;
@@ -18,7 +27,8 @@
  *  audit     one audit event for the attempt, whatever its outcome;
  *  stored    the first result under (client, Idempotency-Key). A key already taken raises a
  *            unique violation, which rolls back everything above — the caller then replays the
- *            stored result instead.
+ *            stored result instead. A rate_limited attempt stores nothing (nor audits): it was
+ *            not evaluated, and its retry after the window must be;
  *  open_bills  whether the customer has bills to pay from the new balance (read with the same
  *            round trip; the service pays them right after the commit — services/bills).
  *
@@ -27,35 +37,47 @@
  */
 export const REDEEM_CARD_SQL = /* sql */ `
 WITH
-account AS (
-  SELECT customer_no FROM accounts WHERE customer_no = $2
+account AS MATERIALIZED (
+  SELECT customer_no,
+         CASE WHEN failure_window_start = $24::timestamptz THEN
+           CASE $22::text WHEN 'self_service' THEN self_service_failures WHEN 'partner' THEN partner_failures ELSE 0 END
+         ELSE 0 END AS failures
+    FROM accounts WHERE customer_no = $2
+   FOR UPDATE
+),
+allowed AS (
+  SELECT 1 FROM account WHERE $22::text = '' OR failures < $23::int
 ),
 card AS (
   SELECT c.card_no, c.state, c.face_value_fen,
-         CASE WHEN c.state <> 'locked' THEN COALESCE(
-           c.pin_hmac = decode(($4::text[])[array_position($3::text[], c.pin_key_id)], 'hex'), false)
+         ($22::text = 'self_service' AND c.self_service_failed_pin_attempts >= $15) AS closed_here,
+         CASE WHEN c.state = 'sold' AND NOT ($22::text = 'self_service' AND c.self_service_failed_pin_attempts >= $15)
+           THEN COALESCE(c.pin_hmac = decode(($4::text[])[array_position($3::text[], c.pin_key_id)], 'hex'), false)
          END AS pin_ok
   FROM cards c
-  WHERE c.card_no = $1 AND EXISTS (SELECT 1 FROM account)
+  WHERE c.card_no = $1 AND EXISTS (SELECT 1 FROM allowed)
   FOR UPDATE
 ),
 redeemed AS (
   UPDATE cards
      SET state = 'used', used_at = $7, updated_at = $7, used_by_customer_no = $2, used_by_recharge_id = $5
     FROM card
-   WHERE cards.card_no = card.card_no AND card.state = 'sold' AND card.pin_ok AND cards.state = 'sold'
+   WHERE cards.card_no = $1 AND card.pin_ok AND cards.state = 'sold'
   RETURNING cards.face_value_fen
 ),
 wrong_pin AS (
   UPDATE cards
-     SET failed_pin_attempts = cards.failed_pin_attempts + 1,
-         state = CASE WHEN cards.failed_pin_attempts + 1 >= $15 THEN 'locked' ELSE cards.state END,
-         state_before_lock = CASE WHEN cards.failed_pin_attempts + 1 >= $15 THEN cards.state ELSE cards.state_before_lock END,
-         locked_at = CASE WHEN cards.failed_pin_attempts + 1 >= $15 THEN $7 ELSE cards.locked_at END,
+     SET self_service_failed_pin_attempts = cards.self_service_failed_pin_attempts
+           + CASE WHEN $22::text = 'self_service' THEN 1 ELSE 0 END,
+         failed_pin_attempts = cards.failed_pin_attempts + CASE WHEN $22::text = 'self_service' THEN 0 ELSE 1 END,
+         state = CASE WHEN $22::text <> 'self_service' AND cards.failed_pin_attempts + 1 >= $15 THEN 'locked' ELSE cards.state END,
+         state_before_lock = CASE WHEN $22::text <> 'self_service' AND cards.failed_pin_attempts + 1 >= $15 THEN cards.state ELSE cards.state_before_lock END,
+         locked_at = CASE WHEN $22::text <> 'self_service' AND cards.failed_pin_attempts + 1 >= $15 THEN $7 ELSE cards.locked_at END,
          updated_at = $7
     FROM card
-   WHERE cards.card_no = card.card_no AND NOT card.pin_ok AND cards.state IN ('in_stock', 'sold')
-  RETURNING cards.state
+   WHERE cards.card_no = $1 AND NOT card.pin_ok AND cards.state = 'sold'
+  RETURNING CASE WHEN $22::text = 'self_service' THEN cards.self_service_failed_pin_attempts >= $15
+                 ELSE cards.state = 'locked' END AS locked_now
 ),
 credited AS (
   UPDATE accounts
@@ -82,19 +104,31 @@ recharge AS (
 outcome AS (
   SELECT CASE
     WHEN NOT EXISTS (SELECT 1 FROM account) THEN 'customer_not_found'
+    WHEN NOT EXISTS (SELECT 1 FROM allowed) THEN 'rate_limited'
     WHEN NOT EXISTS (SELECT 1 FROM card) THEN 'card_not_found'
     WHEN EXISTS (SELECT 1 FROM credited) THEN 'succeeded'
-    WHEN (SELECT state FROM card) = 'locked' OR (SELECT state FROM wrong_pin) = 'locked' THEN 'card_locked'
-    WHEN NOT (SELECT pin_ok FROM card) THEN 'pin_incorrect'
+    WHEN (SELECT state FROM card) = 'locked' THEN 'card_locked'
     WHEN (SELECT state FROM card) = 'used' THEN 'card_already_used'
     WHEN (SELECT state FROM card) = 'frozen' THEN 'card_frozen'
-    ELSE 'card_not_sold'
+    WHEN (SELECT state FROM card) <> 'sold' THEN 'card_not_sold'
+    WHEN (SELECT closed_here FROM card) OR (SELECT locked_now FROM wrong_pin) THEN 'card_locked'
+    ELSE 'pin_incorrect'
   END AS code,
   (SELECT row_to_json(body)::text FROM (
      SELECT $5::text AS "id", $2::text AS "customerNo", $1::text AS "cardNo",
             credited.amount_fen AS "amountFen", credited.balance_fen AS "balanceFen",
             'CNY' AS "currency", $10::text AS "channel", $8::text AS "createdAt"
        FROM credited) body) AS body
+),
+counted AS (
+  UPDATE accounts
+     SET failure_window_start = $24::timestamptz,
+         self_service_failures = CASE WHEN accounts.failure_window_start = $24::timestamptz THEN accounts.self_service_failures ELSE 0 END
+           + CASE WHEN $22::text = 'self_service' THEN 1 ELSE 0 END,
+         partner_failures = CASE WHEN accounts.failure_window_start = $24::timestamptz THEN accounts.partner_failures ELSE 0 END
+           + CASE WHEN $22::text = 'partner' THEN 1 ELSE 0 END
+    FROM outcome
+   WHERE accounts.customer_no = $2 AND $22::text <> '' AND outcome.code = ANY($25::text[])
 ),
 event AS (
   INSERT INTO webhook_events (id, client_id, type, payload, state, attempts, next_attempt_at, created_at)
@@ -108,13 +142,20 @@ audit AS (
          jsonb_build_object('customerNo', $2::text, 'channel', $10::text,
                             'rechargeId', CASE WHEN outcome.code = 'succeeded' THEN $5::text END)
     FROM outcome
+   WHERE outcome.code <> 'rate_limited'
+),
+stored AS (
+  INSERT INTO idempotency_keys (client_id, key, operation, request_hash, request_id, state, outcome,
+                                response_status, response_body, resource_id, created_at, expires_at)
+  SELECT $11, $12, 'recharge', $13, $14, 'completed', outcome.code,
+         CASE WHEN outcome.code = 'succeeded' THEN 201 END, outcome.body,
+         CASE WHEN outcome.code = 'succeeded' THEN $5 END, $7, $16
+    FROM outcome
+   WHERE outcome.code <> 'rate_limited'
+),
+open_bills AS (
+  SELECT EXISTS (SELECT 1 FROM bills WHERE bills.customer_no = $2::text AND bills.state <> 'paid') AS any
 )
-INSERT INTO idempotency_keys (client_id, key, operation, request_hash, request_id, state, outcome,
-                              response_status, response_body, resource_id, created_at, expires_at)
-SELECT $11, $12, 'recharge', $13, $14, 'completed', outcome.code,
-       CASE WHEN outcome.code = 'succeeded' THEN 201 END, outcome.body,
-       CASE WHEN outcome.code = 'succeeded' THEN $5 END, $7, $16
-  FROM outcome
-RETURNING outcome, response_body,
-  EXISTS (SELECT 1 FROM bills WHERE bills.customer_no = $2::text AND bills.state <> 'paid') AS open_bills
+SELECT outcome.code AS outcome, outcome.body AS response_body, open_bills.any AS open_bills
+  FROM outcome, open_bills
 `;

@@ -5,6 +5,7 @@ import { IDEMPOTENCY_RETENTION_MS, requestFingerprint } from "../../lib/idempote
 import { newId } from "../../lib/ids.ts";
 import { metrics } from "../../lib/metrics.ts";
 import { payAfterCredit } from "../bills/pay-after-credit.ts";
+import { FAILURE_LIMITS, FAILURE_OUTCOMES, failureClassOf, secondsLeft, windowOf } from "../limits/limits.ts";
 import { REDEEM_CARD_SQL } from "./redeem-card.sql.ts";
 import { replayStoredResponse, responseForOutcome, type StoredResponse } from "./stored-response.ts";
 
@@ -24,6 +25,8 @@ export interface RedeemCardInput {
  * one balanced ledger transaction, first result stored under the Idempotency-Key — all in one
  * statement. A retry with the same key gets the first response back, byte for byte. If the
  * customer has open bills, they are paid from the new balance right after the commit.
+ * The statement also holds the customer's failure limit for the caller's channel class: beyond
+ * it the answer is `limited` (429) and nothing was evaluated or stored.
  */
 export async function redeemCard({
   ctx,
@@ -40,6 +43,8 @@ export async function redeemCard({
     ["pin", hmacsHex[keyIds.indexOf(pinKeys.currentKeyId)] ?? ""],
     ["customerNo", input.customerNo],
   ]);
+  const failureClass = failureClassOf(caller.channel);
+  const customerWindow = windowOf(now, FAILURE_LIMITS.customer.windowSeconds);
   const params = [
     input.cardNo,
     input.customerNo,
@@ -62,6 +67,10 @@ export async function redeemCard({
     newId.auditEvent(),
     ctx.actor.kind,
     newId.webhookEvent(),
+    failureClass ?? "",
+    FAILURE_LIMITS.customer.max,
+    customerWindow.start,
+    [...FAILURE_OUTCOMES],
   ];
 
   try {
@@ -72,6 +81,14 @@ export async function redeemCard({
       ),
     );
     if (!row) throw new Error("recharge statement returned no row");
+    if (row.outcome === "rate_limited") {
+      const limited = {
+        limited: true as const,
+        limit: "customer" as const,
+        retryAfterSeconds: secondsLeft(customerWindow, now),
+      };
+      return { ...responseForOutcome(row.outcome, null, requestId, false), limited };
+    }
     metrics.rechargeOutcome(caller.channel, row.outcome);
     if (row.outcome === "succeeded" && row.open_bills)
       await payAfterCredit(db, {

@@ -7,6 +7,7 @@ import {
   publicCode,
   renderProblem,
 } from "../../lib/errors.ts";
+import type { Refusal } from "../limits/limiter.ts";
 
 /** A response exactly as it was first given, ready to be sent again for the same key. */
 export interface StoredResponse {
@@ -16,6 +17,8 @@ export interface StoredResponse {
   /** "succeeded" or the internal error code, for the log. */
   outcome: string;
   replayed: boolean;
+  /** Set when a failure limit refused the attempt before it was evaluated (outcome rate_limited). */
+  limited?: Refusal;
 }
 
 /** Builds the response for an outcome: the stored body on success, else the problem document. */

@@ -5,6 +5,7 @@ import { serviceContext } from "../../../lib/service-context.ts";
 import { ivrBalance } from "../../../services/channels/ivr/balance-by-phone.ts";
 import { confirmIvrCustomer } from "../../../services/channels/ivr/confirm-customer.ts";
 import { ivrRecharge } from "../../../services/channels/ivr/recharge-by-phone.ts";
+import { normalizePhone } from "../../../services/channels/sms/handle-inbound-sms.ts";
 import { channelFailureGuard } from "../failure-guard.ts";
 import type * as routes from "./ivr.routes.ts";
 
@@ -21,10 +22,11 @@ export const rechargeHandler =
   async (c) => {
     // The header is optional here; when present it must be a valid key.
     const idempotencyKey = c.req.header(IDEMPOTENCY_HEADER) ? requireIdempotencyKey(c) : undefined;
+    const { callerNumber, ...keyed } = c.req.valid("json");
     const { replayed, ...answer } = await ivrRecharge({
       ctx: serviceContext(c, deps),
-      input: { ...c.req.valid("json"), idempotencyKey },
-      guard: channelFailureGuard(c),
+      input: { ...keyed, idempotencyKey },
+      guard: channelFailureGuard(c, normalizePhone(callerNumber)),
     });
     if (replayed) c.header("Idempotent-Replayed", "true");
     if (answer.ok) return c.json(answer, 200);

@@ -35,6 +35,15 @@ export const IvrRechargeRequestSchema = z
           "and the digits keyed in, so resending the same request is one recharge.",
         example: "call-20261126-000123",
       }),
+    callerNumber: z
+      .string()
+      .regex(/^\+?[0-9]{0,20}$/, "must be the caller's number in digits (empty when withheld)")
+      .openapi({
+        description:
+          "The caller's number (ANI) as the switch delivered it, or empty when the caller withheld it. " +
+          "Failed recharges are limited per calling number (all withheld numbers share one limit).",
+        example: "13812345678",
+      }),
   })
   .openapi("IvrRechargeRequest");
 
@@ -48,7 +57,8 @@ const Code = z.enum(IVR_CODES).openapi({
   description:
     "Why `ok` is false. `customer_no_invalid`, `card_no_invalid`, `pin_invalid`: wrong number of digits or a " +
     "card number whose check digit does not match (ask again); the others are the recharge error codes of " +
-    "`POST /v1/recharges` (an unknown card is `pin_incorrect`), and `rate_limited` when 10 recharges naming " +
+    "`POST /v1/recharges` (an unknown card is `pin_incorrect`), and `rate_limited` when 10 recharges from this " +
+    "calling number failed within 10 minutes, or 10 self-service recharges naming " +
     "this customer number failed within the hour.",
   example: "pin_incorrect",
 });
