@@ -135,7 +135,7 @@ describe("Cache-Control: no-store", () => {
           "/v1/channels/sms/inbound",
           requestInit("POST", {
             apiKey: sms.apiKey,
-            body: { from: customer.phone ?? "13812345678", text: `YE ${customerNo}`, messageId: "cache-sms" },
+            body: { from: "13812345678", text: `YE ${customerNo}`, messageId: "cache-sms" },
           }),
         ),
         200,
