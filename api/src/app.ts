@@ -5,6 +5,7 @@ import { limitBodySize } from "./lib/body-size.ts";
 import { createRouter } from "./lib/create-router.ts";
 import { ACCESS_RULES, CHANNEL_API_KEY, STAFF_TOKEN } from "./lib/define-route.ts";
 import { DomainError } from "./lib/errors.ts";
+import { noStore } from "./lib/no-store.ts";
 import { onError } from "./lib/on-error.ts";
 import { applyLimits } from "./lib/rate-limit.ts";
 import { requestId } from "./lib/request-id.ts";
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
   const now = () => deps.now?.() ?? new Date();
 
   app.use("*", requestId, requestLogger(deps.logger), secureHeaders());
+  app.use("/v1/*", noStore);
   const smallBody = limitBodySize(MAX_BODY_BYTES);
   const billImportBody = limitBodySize(MAX_BILL_IMPORT_BYTES);
   app.use("/v1/*", (c, next) => (BILL_IMPORT_PATHS.has(c.req.path) ? billImportBody : smallBody)(c, next));

@@ -14,6 +14,7 @@ import {
   ledgerEntries,
   ledgerTransactions,
   orgUnits,
+  RECHARGE_CHANNEL_OPERATIONS,
   type StaffRole,
   staffRoles,
   staffUsers,
@@ -108,11 +109,41 @@ const BATCHES = [
  * API generates into DATA_DIR/secrets (api/src/demo-partner-key.ts).
  */
 export const DEMO_CLIENTS = [
-  { id: "cli_demo_counter", name: "杭州城区营业厅柜台", channel: "counter", unitId: "unt_demo_hz01" },
-  { id: "cli_demo_ivr", name: "95598 语音", channel: "ivr", unitId: null },
-  { id: "cli_demo_sms", name: "短信网关", channel: "sms", unitId: null },
-  { id: "cli_demo_web", name: "95598 网站", channel: "web", unitId: null },
-  { id: "cli_demo_bank", name: "演示银行", channel: "partner", unitId: null },
+  {
+    id: "cli_demo_counter",
+    name: "杭州城区营业厅柜台",
+    channel: "counter",
+    unitId: "unt_demo_hz01",
+    allowedOperations: RECHARGE_CHANNEL_OPERATIONS,
+  },
+  {
+    id: "cli_demo_ivr",
+    name: "95598 语音",
+    channel: "ivr",
+    unitId: null,
+    allowedOperations: RECHARGE_CHANNEL_OPERATIONS,
+  },
+  {
+    id: "cli_demo_sms",
+    name: "短信网关",
+    channel: "sms",
+    unitId: null,
+    allowedOperations: RECHARGE_CHANNEL_OPERATIONS,
+  },
+  {
+    id: "cli_demo_web",
+    name: "95598 网站",
+    channel: "web",
+    unitId: null,
+    allowedOperations: RECHARGE_CHANNEL_OPERATIONS,
+  },
+  {
+    id: "cli_demo_bank",
+    name: "演示银行",
+    channel: "partner",
+    unitId: null,
+    allowedOperations: RECHARGE_CHANNEL_OPERATIONS,
+  },
 ] as const;
 
 export const demoApiKey = (clientId: string) =>
@@ -168,8 +199,10 @@ export async function seedDemoWorld(
       await tx.insert(staffRoles).values({ userId: id, role, unitId: person.unitId, createdAt: now });
     }
     await tx.insert(channelClients).values(
-      DEMO_CLIENTS.map((c) => ({
+      // Each demo client gets the operations listed for it, never the column's default.
+      DEMO_CLIENTS.map(({ allowedOperations, ...c }) => ({
         ...c,
+        allowedOperations: [...allowedOperations],
         apiKeyHash: sha256(demoApiKey(c.id)),
         apiKeyPrefix: demoApiKey(c.id).slice(0, 10),
         createdAt: now,

@@ -4,8 +4,8 @@ import {
   businessDate,
   CHANNELS,
   type Channel,
-  DEFAULT_CLIENT_OPERATIONS,
   makeCardNo,
+  RECHARGE_CHANNEL_OPERATIONS,
   STAFF_ROLES,
   type StaffRole,
 } from "@powercard/db";
@@ -19,7 +19,9 @@ import { channelClient, partnerClient } from "../helpers/partners.ts";
  * The authorization matrix, generated from the route table (ACCESS_RULES, filled by defineRoute):
  *  A. every route × every staff role, every channel, and no credentials → allowed, 403 or 401;
  *  B. every route that names an object × every role allowed on it → own unit's object answers,
- *     another unit's object is 404 (never 403, so ids cannot be probed).
+ *     another unit's object is 404 (never 403, so ids cannot be probed); where a rule lets a
+ *     caller read another unit's or client's object (a channel reads any customer's masked
+ *     name), the answer still shows none of that unit's or client's ids.
  * A new route without a rule fails the app; a new route with an object and no case here fails B.
  */
 let t: TestDatabase;
@@ -117,6 +119,24 @@ describe("A. every route × every caller", () => {
     expect(((await res.json()) as { code: string }).code).toBe("forbidden");
   });
 
+  it("a client given no operations (as every new client starts) is refused every client route", async () => {
+    const bare = [
+      (await partnerClient(f, t.db, { operations: [] })).token,
+      (await f.client("web", { operations: [] })).apiKey,
+    ];
+    const clientRoutes = routes.filter((r) => r.rule.clients);
+    expect(clientRoutes.length).toBeGreaterThan(10);
+    for (const route of clientRoutes)
+      for (const bearer of bare) {
+        const res = await call(route.method, fill(route.path, PLACEHOLDERS), {
+          kind: "channel",
+          channel: "partner",
+          bearer,
+        });
+        expect(res.status, route.key).toBe(403);
+      }
+  });
+
   it("covers every route of the OpenAPI document", () => {
     expect(routes.length).toBeGreaterThan(20);
     for (const r of routes) expect(r.rule, r.key).toBeDefined();
@@ -130,7 +150,7 @@ describe("A. every route × every caller", () => {
           (who.kind === "role" && (route.rule.roles?.includes(who.role) ?? false)) ||
           (who.kind === "channel" &&
             (route.rule.clients === "any" || (route.rule.clients?.includes(who.channel) ?? false)) &&
-            (!route.rule.operation || DEFAULT_CLIENT_OPERATIONS.includes(route.rule.operation)));
+            (!route.rule.operation || RECHARGE_CHANNEL_OPERATIONS.includes(route.rule.operation)));
         const res = await call(route.method, fill(route.path, PLACEHOLDERS), who);
         const label = `${route.key} as ${who.kind === "role" ? who.role : who.kind === "channel" ? who.channel : "anonymous"}`;
         if (allowed) {
@@ -153,7 +173,19 @@ interface ScopeCase {
   own: (who: Who) => Promise<Record<string, string>>;
   other: (who: Who) => Promise<Record<string, string>>;
   ownStatus: number;
+  /** When a rule lets this caller read the other object, what it answers (default: 404). */
+  otherStatus?: (who: Who) => number;
   body?: unknown;
+}
+
+/**
+ * Ids a case's object carries: `mine` must appear in the answer to the own object, `foreign`
+ * (another unit's or client's) never in the answer to the other one. Keyed by the params object.
+ */
+const IDS = new WeakMap<Record<string, string>, { mine?: string[]; foreign?: string[] }>();
+function withIds(params: Record<string, string>, ids: { mine?: string[]; foreign?: string[] }) {
+  IDS.set(params, ids);
+  return params;
 }
 
 async function approvalFor(role: StaffRole, unitId: string) {
@@ -346,6 +378,70 @@ async function transferTo(unit: "own" | "other", who: Who) {
   return { id };
 }
 
+/** A recharge of a fresh card into the customer's account by the caller; its id and ledger transaction. */
+async function rechargeFor(customerNo: string, headers: Record<string, string>) {
+  const card = await f.card();
+  const res = await app.request(
+    "/v1/recharges",
+    requestInit("POST", {
+      headers,
+      idempotencyKey: `scope-${Math.random()}`,
+      body: { cardNo: card.cardNo, pin: card.pin, customerNo },
+    }),
+  );
+  expect(res.status).toBe(201);
+  const { id } = (await res.json()) as { id: string };
+  return [id, await ledgerTransactionOf("recharges", id)];
+}
+
+/** A top-up into the customer's account by a partner of its own. */
+async function strangerTopupFor(customerNo: string) {
+  const res = await app.request(
+    "/v1/topups",
+    requestInit("POST", {
+      token: (await partnerClient(f, t.db)).token,
+      idempotencyKey: `scope-${Math.random()}`,
+      body: { customerNo, amountFen: 100, partnerReference: `MATRIX-${Math.random()}` },
+    }),
+  );
+  expect(res.status).toBe(201);
+  const { id } = (await res.json()) as { id: string };
+  return [id, await ledgerTransactionOf("topups", id)];
+}
+
+async function ledgerTransactionOf(table: "recharges" | "topups", id: string) {
+  const [row] = await t.db.query<{ ledger_transaction_id: string }>(
+    `SELECT ledger_transaction_id FROM ${table} WHERE id = $1`,
+    [id],
+  );
+  return String(row?.ledger_transaction_id);
+}
+
+/**
+ * A customer of the first city (own) or the other city, with a recharge and a top-up by other
+ * clients, and — when the caller is a channel client or a clerk — a recharge of the caller's own.
+ * In a history the caller's own movement must appear (`mine`); in the answer to the other city's
+ * customer the other clients' movements and the other city's id never do (`foreign`).
+ */
+async function customerWithMovements(unit: "own" | "other", who: Who, route: "account" | "history") {
+  const { customerNo } = await f.customer({ accountingUnitId: unit === "own" ? f.cityId : f.otherCityId });
+  const stranger = await partnerClient(f, t.db);
+  const foreign = [
+    ...(await rechargeFor(customerNo, { Authorization: `Bearer ${stranger.token}` })),
+    ...(await strangerTopupFor(customerNo)),
+    ...(unit === "other" ? [f.otherCityId] : []),
+  ];
+  const recharges = who.kind === "channel" || (who.kind === "role" && who.role === "clerk");
+  const mine = recharges ? await rechargeFor(customerNo, credentials(who)) : [];
+  // The other city's history is 404 for a clerk: its own recharge there shows nowhere.
+  const seesMine = route === "history" && (unit === "own" || who.kind === "channel");
+  return withIds({ customerNo }, { mine: seesMine ? mine : [], foreign: unit === "other" ? foreign : [] });
+}
+
+/** A channel client, and a counter clerk serving a customer, read any customer's masked name and balance. */
+const servesAnyCustomer = (who: Who) =>
+  who.kind === "channel" || (who.kind === "role" && who.role === "clerk");
+
 const SCOPE_CASES: Record<string, ScopeCase> = {
   "GET /v1/channel-clients/{clientId}": {
     own: () => clientIn(f.outletId),
@@ -407,6 +503,19 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
     },
     ownStatus: 200,
   },
+  "GET /v1/accounts/{customerNo}": {
+    own: (who) => customerWithMovements("own", who, "account"),
+    other: (who) => customerWithMovements("other", who, "account"),
+    ownStatus: 200,
+    otherStatus: (who) => (servesAnyCustomer(who) ? 200 : 404),
+  },
+  "GET /v1/accounts/{customerNo}/transactions": {
+    own: (who) => customerWithMovements("own", who, "history"),
+    other: (who) => customerWithMovements("other", who, "history"),
+    ownStatus: 200,
+    // A channel's history of any customer: its own movements only.
+    otherStatus: (who) => (who.kind === "channel" ? 200 : 404),
+  },
   "GET /v1/production-plans/{id}": {
     own: () => planIn("own"),
     other: () => planIn("other"),
@@ -430,18 +539,36 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
     body: { acknowledgement: "not.a.jws" },
   },
   "GET /v1/topups/{id}": {
-    own: (who) => topupBy(who),
-    other: () => topupBy({ kind: "stranger" }),
+    own: async (who) => {
+      const own = await topupBy(who);
+      return withIds(own, { mine: [own.id] });
+    },
+    other: async () => {
+      const other = await topupBy({ kind: "stranger" });
+      return withIds(other, { foreign: [other.id] });
+    },
     ownStatus: 200,
   },
   "GET /v1/recharges/{id}": {
-    own: (who) => rechargeBy(who),
-    other: () => rechargeBy({ kind: "stranger" }),
+    own: async (who) => {
+      const own = await rechargeBy(who);
+      return withIds(own, { mine: [own.id] });
+    },
+    other: async () => {
+      const other = await rechargeBy({ kind: "stranger" });
+      return withIds(other, { foreign: [other.id] });
+    },
     ownStatus: 200,
   },
   "GET /v1/recharges/by-idempotency-key/{idempotencyKey}": {
-    own: (who) => rechargeBy(who),
-    other: () => rechargeBy({ kind: "stranger" }),
+    own: async (who) => {
+      const own = await rechargeBy(who);
+      return withIds(own, { mine: [own.id] });
+    },
+    other: async () => {
+      const other = await rechargeBy({ kind: "stranger" });
+      return withIds(other, { foreign: [other.id] });
+    },
     ownStatus: 200,
   },
   "POST /v1/cards/{cardNo}/unlock-requests": {
@@ -514,8 +641,6 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
 const UNSCOPED: Record<string, string> = {
   "GET /v1/reconciliation/{date}":
     "the date names no object: the file only ever holds the caller's own records",
-  "GET /v1/accounts/{customerNo}": "any channel and any counter may serve any customer (cards cross units)",
-  "GET /v1/accounts/{customerNo}/transactions": "as above",
 };
 
 describe("B. own unit's objects answer, another unit's are 404", () => {
@@ -543,10 +668,20 @@ describe("B. own unit's objects answer, another unit's are 404", () => {
       expect(callers.length).toBeGreaterThan(0);
       for (const who of callers) {
         const label = `${route.key} as ${who.kind === "role" ? who.role : "partner"}`;
-        const own = await call(route.method, fill(route.path, await scope.own(who)), who, scope.body);
-        expect(own.status, `${label}, own object: ${await own.clone().text()}`).toBe(scope.ownStatus);
-        const other = await call(route.method, fill(route.path, await scope.other(who)), who, scope.body);
-        expect(other.status, `${label}, other unit's object`).toBe(404);
+        const ownParams = await scope.own(who);
+        const own = await call(route.method, fill(route.path, ownParams), who, scope.body);
+        const ownText = await own.text();
+        expect(own.status, `${label}, own object: ${ownText}`).toBe(scope.ownStatus);
+        for (const id of IDS.get(ownParams)?.mine ?? [])
+          expect(ownText, `${label}, own object`).toContain(id);
+        const otherParams = await scope.other(who);
+        const other = await call(route.method, fill(route.path, otherParams), who, scope.body);
+        const otherText = await other.text();
+        expect(other.status, `${label}, other unit's object: ${otherText}`).toBe(
+          scope.otherStatus?.(who) ?? 404,
+        );
+        for (const id of IDS.get(otherParams)?.foreign ?? [])
+          expect(otherText, `${label}, other unit's object`).not.toContain(id);
       }
     });
   }

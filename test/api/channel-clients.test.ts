@@ -104,6 +104,54 @@ describe("channel client registry", () => {
     ).toBe(201);
   });
 
+  it("a client registered without operations may do nothing; one given some may do only those", async () => {
+    const bare = (await (
+      await asAdmin("POST", "/v1/channel-clients", { name: "网站", channel: "web" })
+    ).json()) as {
+      id: string;
+      apiKey: string;
+      allowedOperations: string[];
+    };
+    expect(bare.allowedOperations).toEqual([]);
+    const given = (await (
+      await asAdmin("POST", "/v1/channel-clients", {
+        name: "网站二",
+        channel: "web",
+        allowedOperations: ["cards:verify"],
+      })
+    ).json()) as { apiKey: string; allowedOperations: string[] };
+    expect(given.allowedOperations).toEqual(["cards:verify"]);
+    const card = await f.card();
+    const customer = await f.customer();
+    const asClient = (apiKey: string, method: string, path: string, body?: unknown) =>
+      app.request(
+        path,
+        requestInit(method, { apiKey, body, idempotencyKey: body ? `cc-${Math.random()}` : undefined }),
+      );
+    const calls = [
+      ["GET", `/v1/accounts/${customer.customerNo}`],
+      ["GET", `/v1/accounts/${customer.customerNo}/transactions`],
+      ["POST", "/v1/recharges", { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo }],
+    ] as const;
+    for (const apiKey of [bare.apiKey, given.apiKey])
+      for (const [method, path, body] of calls) {
+        const res = await asClient(apiKey, method, path, body);
+        expect(res.status, `${method} ${path}`).toBe(403);
+        expect(((await res.json()) as { code: string }).code).toBe("forbidden");
+      }
+    const verify = { cardNo: card.cardNo, pin: card.pin };
+    expect((await asClient(bare.apiKey, "POST", "/v1/cards/verify", verify)).status).toBe(403);
+    expect((await asClient(given.apiKey, "POST", "/v1/cards/verify", verify)).status).toBe(200);
+    // Granting later works, and is the only way in.
+    await asAdmin("PATCH", `/v1/channel-clients/${bare.id}`, { allowedOperations: ["accounts:read"] });
+    const fresh = buildApp(t.db); // clients are cached once authenticated
+    const account = await fresh.request(
+      `/v1/accounts/${customer.customerNo}`,
+      requestInit("GET", { apiKey: bare.apiKey }),
+    );
+    expect(account.status).toBe(200);
+  });
+
   it("audits every change, and a city sysadmin cannot register province-wide clients", async () => {
     const [before] = await t.db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM audit_events WHERE object_type = 'channel_client'",

@@ -1,4 +1,4 @@
-import { businessDate, DEFAULT_CLIENT_OPERATIONS } from "@powercard/db";
+import { businessDate, RECHARGE_CHANNEL_OPERATIONS } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
@@ -224,8 +224,8 @@ describe("POST /v1/topups", () => {
     const customer = await f.customer();
     const body = { customerNo: customer.customerNo, amountFen: 100, partnerReference: "R" };
     const counter = await f.client("counter");
-    // The default operations: no top-ups.
-    const ungranted = await partnerClient(f, t.db, { operations: DEFAULT_CLIENT_OPERATIONS });
+    // The recharge set: no top-ups.
+    const ungranted = await partnerClient(f, t.db, { operations: RECHARGE_CHANNEL_OPERATIONS });
     const granted = await partnerClient(f, t.db, { operations: ["recharges:write"] });
     for (const bearer of [counter.apiKey, ungranted.token, granted.token]) {
       const res = await post(body, newKey(), bearer);

@@ -13,6 +13,7 @@ import {
   businessDate,
   type CardState,
   type Channel,
+  type ClientOperation,
   cardBatches,
   cards,
   channelClients,
@@ -26,6 +27,7 @@ import {
   orgUnits,
   type PinKeyring,
   pinHmac,
+  RECHARGE_CHANNEL_OPERATIONS,
   type StaffRole,
   staffRoles,
   staffUsers,
@@ -121,7 +123,9 @@ export class Fixtures {
     return new Fixtures(db, pinKeys, p, c, o, c2, o2);
   }
 
-  async customer(overrides: { customerNo?: string; name?: string; phone?: string } = {}) {
+  async customer(
+    overrides: { customerNo?: string; name?: string; phone?: string; accountingUnitId?: string } = {},
+  ) {
     const now = new Date();
     const customerNo = overrides.customerNo ?? String(randomInt(1_000_000_000, 9_999_999_999));
     const name = overrides.name ?? "张小明";
@@ -129,7 +133,7 @@ export class Fixtures {
       customerNo,
       name,
       phone: overrides.phone ?? "13812345678",
-      accountingUnitId: this.cityId,
+      accountingUnitId: overrides.accountingUnitId ?? this.cityId,
       createdAt: now,
     });
     await this.db.orm.insert(accounts).values({ customerNo, createdAt: now, updatedAt: now });
@@ -277,7 +281,11 @@ export class Fixtures {
    * A channel client and its API key. Its requests per minute are far above the production
    * default (600), so that only tests about that limit meet it: they pass `rateLimitPerMinute`.
    */
-  async client(channel: Channel = "counter", overrides: { rateLimitPerMinute?: number } = {}) {
+  /** A client of a channel, given the recharge set of operations (or `operations`). */
+  async client(
+    channel: Channel = "counter",
+    overrides: { rateLimitPerMinute?: number; operations?: readonly ClientOperation[] } = {},
+  ) {
     const apiKey = generateApiKey();
     const id = `cli_${uniq()}`;
     await this.db.orm.insert(channelClients).values({
@@ -287,6 +295,7 @@ export class Fixtures {
       apiKeyHash: hashApiKey(apiKey),
       apiKeyPrefix: apiKeyPrefix(apiKey),
       unitId: channel === "counter" ? this.outletId : null,
+      allowedOperations: [...(overrides.operations ?? RECHARGE_CHANNEL_OPERATIONS)],
       rateLimitPerMinute: overrides.rateLimitPerMinute ?? 1_000_000,
       createdAt: new Date(),
     });

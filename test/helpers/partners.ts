@@ -4,7 +4,7 @@ import {
   CLIENT_OPERATIONS,
   type ClientOperation,
   type Db,
-  DEFAULT_CLIENT_OPERATIONS,
+  RECHARGE_CHANNEL_OPERATIONS,
 } from "@powercard/db";
 import { type Fixtures, TEST_SIGNING_KEYS } from "./fixtures.ts";
 
@@ -46,12 +46,12 @@ export async function partnerClient(
 }
 
 /**
- * A client of any channel with its default operations, and the bearer it sends: one of our own
- * channels its API key, a partner an access token.
+ * A client of any channel given the recharge set of operations, and the bearer it sends: one of
+ * our own channels its API key, a partner an access token.
  */
 export async function channelClient(f: Fixtures, db: Db, channel: Channel) {
   if (channel === "partner") {
-    const p = await partnerClient(f, db, { operations: DEFAULT_CLIENT_OPERATIONS });
+    const p = await partnerClient(f, db, { operations: RECHARGE_CHANNEL_OPERATIONS });
     return { id: p.id, channel, bearer: p.token };
   }
   const c = await f.client(channel);

@@ -8,7 +8,7 @@ export type Channel = (typeof CHANNELS)[number];
 
 /**
  * What a channel client may do; a partner's access token carries the subset it asked for as
- * scopes. New clients get the recharge set; top-ups, reconciliation and webhooks are granted.
+ * scopes. A new client may do only what it was given when registered: nothing by default.
  */
 export const CLIENT_OPERATIONS = [
   "cards:verify",
@@ -20,7 +20,11 @@ export const CLIENT_OPERATIONS = [
   "webhooks:manage",
 ] as const;
 export type ClientOperation = (typeof CLIENT_OPERATIONS)[number];
-export const DEFAULT_CLIENT_OPERATIONS: ClientOperation[] = [
+/**
+ * What a recharge channel is given (the demo channels, the test clients): verify a card, recharge
+ * it, read the recharge back, and read the customer's masked name and balance to confirm it.
+ */
+export const RECHARGE_CHANNEL_OPERATIONS: readonly ClientOperation[] = [
   "cards:verify",
   "recharges:write",
   "recharges:read",
@@ -47,6 +51,8 @@ export const channelClients = pgTable(
     unitId: text("unit_id").references(() => orgUnits.id),
     /** For partners: bank or telco. */
     partnerType: text("partner_type", { enum: ["bank", "telco"] }),
+    // Every writer (the service, the seed, client:create) lists the operations; the column's old
+    // default (the recharge set) is never relied on.
     allowedOperations: text("allowed_operations")
       .array()
       .$type<ClientOperation[]>()

@@ -12,7 +12,14 @@ export const AccountSchema = z
   .object({
     customerNo: CustomerNoSchema,
     customerName: z.string().openapi({ description: "The customer's name, masked.", example: "张*明" }),
-    accountingUnit: z.object({ id: z.string(), name: z.string().openapi({ example: "杭州供电公司" }) }),
+    accountingUnit: z
+      .object({ id: z.string(), name: z.string().openapi({ example: "杭州供电公司" }) })
+      .nullable()
+      .openapi({
+        description:
+          "The customer's accounting unit, for staff of that unit, the units above it and its outlets and " +
+          "stations; null for channels and for counters of other units.",
+      }),
     balanceFen: z.number().int().openapi({ example: 25000 }),
     currency: z.literal("CNY"),
     updatedAt: z.string().openapi({ format: "date-time" }),
@@ -40,6 +47,11 @@ export const getAccount = defineRoute({
   tags,
   access,
   summary: "A customer's prepaid account: balance, masked name, accounting unit",
+  description:
+    "What a channel shows the payer before money moves: the masked name and the balance, for any customer. " +
+    "Staff see the account of customers of their accounting unit's line (the unit, the units above it, its " +
+    "outlets and stations) with the accounting unit; a counter clerk may read any customer's masked name and " +
+    "balance to serve them. Any other customer answers 404, as an unknown one.",
   request: { params },
   responses: { 200: jsonResponse(AccountSchema, "The account."), ...problemResponses("customer_not_found") },
 });
@@ -51,6 +63,10 @@ export const listAccountTransactions = defineRoute({
   tags,
   access,
   summary: "The movements of a prepaid account, newest first",
+  description:
+    "A channel client sees only its own movements of the account: the recharges and top-ups it made (an " +
+    "empty page if none). Staff of the customer's accounting unit's line see every movement. Any other " +
+    "caller gets 404, as for an unknown customer.",
   request: {
     params,
     query: z.strictObject({

@@ -90,7 +90,11 @@ const create = defineRoute({
           channel: z.enum(CHANNELS),
           partnerType: z.enum(["bank", "telco"]).optional(),
           unitId: z.string().max(64).optional(),
-          allowedOperations: Operations.optional(),
+          allowedOperations: Operations.optional().openapi({
+            description:
+              "What the client may do. A client gets only the operations listed here (none if omitted); " +
+              "a recharge channel typically needs cards:verify, recharges:write, recharges:read, accounts:read.",
+          }),
           rateLimitPerMinute: z.number().int().min(1).max(100_000).optional(),
         })
         .openapi("CreateChannelClient"),

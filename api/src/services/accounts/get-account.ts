@@ -3,22 +3,27 @@ import { eq } from "drizzle-orm";
 import type { ServiceContext } from "../../app-env.ts";
 import { DomainError } from "../../lib/errors.ts";
 import { maskName } from "../../lib/mask.ts";
+import { customerAccess } from "./customer-access.ts";
 
 export interface AccountView {
   customerNo: string;
   customerName: string;
-  accountingUnit: { id: string; name: string };
+  /** Only for staff on the customer's line (customer-access.ts); null for channels and other counters. */
+  accountingUnit: { id: string; name: string } | null;
   balanceFen: number;
   currency: "CNY";
   updatedAt: string;
 }
 
-/** A customer's prepaid account as a channel may see it: the name masked. */
+/**
+ * A customer's prepaid account as the caller may see it (customer-access.ts): the name always
+ * masked; a customer the caller may not see is answered as an unknown one.
+ */
 export async function getAccount({
   ctx,
   input,
 }: {
-  ctx: Pick<ServiceContext, "db">;
+  ctx: Pick<ServiceContext, "db" | "actor">;
   input: { customerNo: string };
 }): Promise<AccountView> {
   const [row] = await ctx.db.orm
@@ -27,6 +32,7 @@ export async function getAccount({
       name: customers.name,
       unitId: orgUnits.id,
       unitName: orgUnits.name,
+      unitPath: orgUnits.path,
       balanceFen: accounts.balanceFen,
       updatedAt: accounts.updatedAt,
     })
@@ -35,11 +41,12 @@ export async function getAccount({
     .innerJoin(orgUnits, eq(orgUnits.id, customers.accountingUnitId))
     .where(eq(accounts.customerNo, input.customerNo))
     .limit(1);
-  if (!row) throw new DomainError("customer_not_found");
+  const access = row ? customerAccess(ctx.actor, row.unitPath).account : "none";
+  if (!row || access === "none") throw new DomainError("customer_not_found");
   return {
     customerNo: row.customerNo,
     customerName: maskName(row.name),
-    accountingUnit: { id: row.unitId, name: row.unitName },
+    accountingUnit: access === "full" ? { id: row.unitId, name: row.unitName } : null,
     balanceFen: row.balanceFen,
     currency: "CNY",
     updatedAt: row.updatedAt.toISOString(),

@@ -1,8 +1,16 @@
-import { accounts, LEDGER_ACCOUNTS, ledgerEntries, ledgerTransactions } from "@powercard/db";
-import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import {
+  type Db,
+  LEDGER_ACCOUNTS,
+  ledgerEntries,
+  ledgerTransactions,
+  recharges,
+  topups,
+} from "@powercard/db";
+import { and, desc, eq, exists, lt, or, type SQL } from "drizzle-orm";
 import type { ServiceContext } from "../../app-env.ts";
 import { decodeCursor, encodeCursor } from "../../lib/cursor.ts";
 import { DomainError } from "../../lib/errors.ts";
+import { customerAccess, findCustomerUnit } from "./customer-access.ts";
 
 export interface AccountTransactionView {
   transactionId: string;
@@ -14,19 +22,21 @@ export interface AccountTransactionView {
   createdAt: string;
 }
 
-/** The movements of a prepaid account, newest first, a page at a time. */
+/**
+ * The movements of a prepaid account the caller may see (customer-access.ts), newest first, a
+ * page at a time: staff on the customer's line every movement, a channel client only its own
+ * recharges and top-ups. A customer whose history the caller may not see answers 404.
+ */
 export async function listAccountTransactions({
   ctx,
   input,
 }: {
-  ctx: Pick<ServiceContext, "db">;
+  ctx: Pick<ServiceContext, "db" | "actor">;
   input: { customerNo: string; limit: number; cursor?: string };
 }): Promise<{ data: AccountTransactionView[]; nextCursor: string | null }> {
-  const [account] = await ctx.db.orm
-    .select({ customerNo: accounts.customerNo })
-    .from(accounts)
-    .where(eq(accounts.customerNo, input.customerNo));
-  if (!account) throw new DomainError("customer_not_found");
+  const unit = await findCustomerUnit(ctx.db, input.customerNo);
+  const history = unit ? customerAccess(ctx.actor, unit.path).history : "none";
+  if (history === "none") throw new DomainError("customer_not_found");
 
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
   const rows = await ctx.db.orm
@@ -50,12 +60,13 @@ export async function listAccountTransactions({
       and(
         eq(ledgerEntries.account, LEDGER_ACCOUNTS.customerPrepaid),
         eq(ledgerEntries.owner, input.customerNo),
+        history === "own" ? madeBy(ctx.db, ctx.actor.id) : undefined,
         after
           ? or(
               lt(ledgerEntries.createdAt, after.at),
               and(eq(ledgerEntries.createdAt, after.at), lt(ledgerEntries.transactionId, after.id)),
             )
-          : sql`true`,
+          : undefined,
       ),
     )
     .orderBy(desc(ledgerEntries.createdAt), desc(ledgerEntries.transactionId))
@@ -76,4 +87,26 @@ export async function listAccountTransactions({
     nextCursor:
       rows.length > input.limit && last ? encodeCursor({ at: last.createdAt, id: last.transactionId }) : null,
   };
+}
+
+/**
+ * The movement is a recharge or top-up the client itself made: its record, under the customer's
+ * key (primary key lookups), names this ledger transaction and this client.
+ */
+function madeBy(db: Db, clientId: string): SQL | undefined {
+  const own = (table: typeof recharges | typeof topups) =>
+    exists(
+      db.orm
+        .select({ one: table.id })
+        .from(table)
+        .where(
+          and(
+            eq(table.customerNo, ledgerEntries.owner),
+            eq(table.id, ledgerTransactions.reference),
+            eq(table.ledgerTransactionId, ledgerEntries.transactionId),
+            eq(table.clientId, clientId),
+          ),
+        ),
+    );
+  return or(own(recharges), own(topups));
 }

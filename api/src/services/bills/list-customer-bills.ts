@@ -1,15 +1,16 @@
-import { type BillState, bills, customers, orgUnits } from "@powercard/db";
+import { type BillState, bills } from "@powercard/db";
 import { and, desc, eq, lt, or } from "drizzle-orm";
 import type { ServiceContext } from "../../app-env.ts";
 import type { UserPrincipal } from "../../lib/auth/principal.ts";
 import { decodeCursor, encodeCursor } from "../../lib/cursor.ts";
 import { DomainError } from "../../lib/errors.ts";
+import { findCustomerUnit, onCustomerLine } from "../accounts/customer-access.ts";
 import { type BillView, toBillView } from "./bill-view.ts";
 
 /**
  * A customer's bills, newest first, a page at a time, for staff on the customer's accounting
- * unit's line: the unit itself, the units above it, and the outlets and stations below it. Any
- * other caller gets 404, as for an unknown customer.
+ * unit's line (services/accounts/customer-access.ts): the unit itself, the units above it, and the
+ * outlets and stations below it. Any other caller gets 404, as for an unknown customer.
  */
 export async function listCustomerBills({
   ctx,
@@ -18,14 +19,8 @@ export async function listCustomerBills({
   ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal };
   input: { customerNo: string; state?: BillState; limit: number; cursor?: string };
 }): Promise<{ data: BillView[]; nextCursor: string | null }> {
-  const [customer] = await ctx.db.orm
-    .select({ unitPath: orgUnits.path })
-    .from(customers)
-    .innerJoin(orgUnits, eq(orgUnits.id, customers.accountingUnitId))
-    .where(eq(customers.customerNo, input.customerNo));
-  const { unitPath } = ctx.actor;
-  if (!customer || !(customer.unitPath.startsWith(unitPath) || unitPath.startsWith(customer.unitPath)))
-    throw new DomainError("customer_not_found");
+  const unit = await findCustomerUnit(ctx.db, input.customerNo);
+  if (!unit || !onCustomerLine(ctx.actor, unit.path)) throw new DomainError("customer_not_found");
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
   const rows = await ctx.db.orm
     .select()

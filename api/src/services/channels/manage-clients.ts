@@ -1,11 +1,4 @@
-import {
-  type Channel,
-  type ClientOperation,
-  channelClients,
-  clientKeys,
-  DEFAULT_CLIENT_OPERATIONS,
-  orgUnits,
-} from "@powercard/db";
+import { type Channel, type ClientOperation, channelClients, clientKeys, orgUnits } from "@powercard/db";
 import { and, asc, eq } from "drizzle-orm";
 import { calculateJwkThumbprint, importJWK, type JWK } from "jose";
 import type { ServiceContext } from "../../app-env.ts";
@@ -101,7 +94,8 @@ export async function createClient({ ctx, input }: { ctx: Ctx; input: CreateClie
     channel: input.channel,
     partnerType: input.channel === "partner" ? (input.partnerType ?? "bank") : null,
     unitId: input.unitId ?? null,
-    allowedOperations: [...new Set(input.allowedOperations ?? DEFAULT_CLIENT_OPERATIONS)],
+    // Only what the sysadmin listed: a client that was given nothing may do nothing.
+    allowedOperations: [...new Set(input.allowedOperations ?? [])],
     rateLimitPerMinute: input.rateLimitPerMinute ?? 600,
     apiKeyHash: hashApiKey(apiKey),
     apiKeyPrefix: apiKeyPrefix(apiKey),

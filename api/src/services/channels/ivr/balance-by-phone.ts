@@ -11,7 +11,7 @@ export async function ivrBalance({
   ctx,
   input,
 }: {
-  ctx: Pick<ServiceContext, "db">;
+  ctx: Pick<ServiceContext, "db" | "actor">;
   input: { customerNo: string };
 }): Promise<IvrBalanceAnswer> {
   if (!isCustomerNo(input.customerNo))

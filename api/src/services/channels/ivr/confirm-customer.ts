@@ -11,7 +11,7 @@ export async function confirmIvrCustomer({
   ctx,
   input,
 }: {
-  ctx: Pick<ServiceContext, "db">;
+  ctx: Pick<ServiceContext, "db" | "actor">;
   input: { customerNo: string };
 }): Promise<IvrCustomerAnswer> {
   if (!isCustomerNo(input.customerNo))

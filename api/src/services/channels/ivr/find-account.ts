@@ -4,7 +4,7 @@ import { type AccountView, getAccount } from "../../accounts/get-account.ts";
 
 /** getAccount, with an unknown customer as null: the IVR answers it in words, not with a 404. */
 export async function findAccount(
-  ctx: Pick<ServiceContext, "db">,
+  ctx: Pick<ServiceContext, "db" | "actor">,
   customerNo: string,
 ): Promise<AccountView | null> {
   try {

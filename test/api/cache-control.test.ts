@@ -1,0 +1,171 @@
+import { ACCESS_RULES } from "@powercard/api";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, requestInit } from "../helpers/app.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
+import { Fixtures } from "../helpers/fixtures.ts";
+import { partnerClient } from "../helpers/partners.ts";
+
+/**
+ * No /v1 answer may be kept by a browser, proxy or CDN: balances, movements, masked names, staff
+ * data and tokens all carry `Cache-Control: no-store` (api/src/lib/no-store.ts), errors too.
+ */
+let t: TestDatabase;
+let f: Fixtures;
+let app: ReturnType<typeof buildApp>;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  f = await Fixtures.create(t.db);
+  app = buildApp(t.db);
+});
+afterAll(() => t.close());
+
+const noStore = (res: Response, label: string) =>
+  expect(res.headers.get("cache-control"), label).toBe("no-store");
+
+describe("Cache-Control: no-store", () => {
+  it("on every /v1 route's answer, whatever it is (here: called without credentials)", async () => {
+    const routes = [...ACCESS_RULES.keys()].filter((key) => key.split(" ")[1]?.startsWith("/v1/"));
+    expect(routes.length).toBeGreaterThan(40);
+    for (const key of routes) {
+      const [method = "", path = ""] = key.split(" ");
+      const res = await app.request(path.replace(/\{\w+\}/g, "x"), { method });
+      noStore(res, key);
+    }
+    noStore(await app.request("/v1/no-such-route"), "unknown /v1 path");
+  });
+
+  it("on the answers that carry balances, movements and personal data", async () => {
+    const web = await f.client("web");
+    const ivr = await f.client("ivr");
+    const sms = await f.client("sms");
+    const bank = await partnerClient(f, t.db);
+    const clerk = await f.staff(["clerk"], { unitId: f.outletId });
+    const admin = await f.staff(["sysadmin"], { unitId: f.provinceId });
+    const customer = await f.customer({ phone: "13812345678" });
+    const { customerNo } = customer;
+    const card = await f.card();
+    const key = "cache-recharge";
+    const rechargeInit = () =>
+      requestInit("POST", {
+        apiKey: web.apiKey,
+        idempotencyKey: key,
+        body: { cardNo: card.cardNo, pin: card.pin, customerNo },
+      });
+    const recharge = await app.request("/v1/recharges", rechargeInit());
+    expect(recharge.status).toBe(201);
+    const { id: rechargeId } = (await recharge.json()) as { id: string };
+    const replay = await app.request("/v1/recharges", rechargeInit());
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    const topup = await app.request(
+      "/v1/topups",
+      requestInit("POST", {
+        token: bank.token,
+        idempotencyKey: "cache-topup",
+        body: { customerNo, amountFen: 100, partnerReference: `CACHE-${Math.random()}` },
+      }),
+    );
+    const { id: topupId } = (await topup.json()) as { id: string };
+    const publicCard = await f.card();
+    const login = await app.request(
+      "/v1/auth/login",
+      requestInit("POST", { body: { username: clerk.username, password: clerk.password } }),
+    );
+
+    const answers: [string, Response, number][] = [
+      ["recharge", recharge, 201],
+      ["recharge replay", replay, 201],
+      ["top-up", topup, 201],
+      ["login (tokens)", login, 200],
+      [
+        "account",
+        await app.request(`/v1/accounts/${customerNo}`, requestInit("GET", { apiKey: web.apiKey })),
+        200,
+      ],
+      [
+        "history",
+        await app.request(
+          `/v1/accounts/${customerNo}/transactions`,
+          requestInit("GET", { token: clerk.token }),
+        ),
+        200,
+      ],
+      [
+        "recharge by id",
+        await app.request(`/v1/recharges/${rechargeId}`, requestInit("GET", { apiKey: web.apiKey })),
+        200,
+      ],
+      [
+        "recharge by key",
+        await app.request(
+          `/v1/recharges/by-idempotency-key/${key}`,
+          requestInit("GET", { apiKey: web.apiKey }),
+        ),
+        200,
+      ],
+      [
+        "top-up by id",
+        await app.request(`/v1/topups/${topupId}`, requestInit("GET", { token: bank.token })),
+        200,
+      ],
+      [
+        "bills",
+        await app.request(`/v1/customers/${customerNo}/bills`, requestInit("GET", { token: clerk.token })),
+        200,
+      ],
+      [
+        "IVR customer",
+        await app.request(
+          "/v1/channels/ivr/customer",
+          requestInit("POST", { apiKey: ivr.apiKey, body: { customerNo } }),
+        ),
+        200,
+      ],
+      [
+        "IVR balance",
+        await app.request(
+          "/v1/channels/ivr/balance",
+          requestInit("POST", { apiKey: ivr.apiKey, body: { customerNo } }),
+        ),
+        200,
+      ],
+      [
+        "SMS balance",
+        await app.request(
+          "/v1/channels/sms/inbound",
+          requestInit("POST", {
+            apiKey: sms.apiKey,
+            body: { from: "13812345678", text: `YE ${customerNo}`, messageId: "cache-sms" },
+          }),
+        ),
+        200,
+      ],
+      [
+        "public recharge",
+        await app.request(
+          "/v1/public/recharges",
+          requestInit("POST", {
+            idempotencyKey: "cache-public",
+            body: { cardNo: publicCard.cardNo, pin: publicCard.pin, customerNo },
+          }),
+        ),
+        201,
+      ],
+      [
+        "staff user",
+        await app.request(`/v1/users/${clerk.id}`, requestInit("GET", { token: admin.token })),
+        200,
+      ],
+      ["me", await app.request("/v1/me", requestInit("GET", { token: clerk.token })), 200],
+    ];
+    for (const [label, res, status] of answers) {
+      expect(res.status, `${label}: ${res.bodyUsed ? "" : await res.clone().text()}`).toBe(status);
+      noStore(res, label);
+    }
+  });
+
+  it("not on public documents outside /v1, which may be cached", async () => {
+    const jwks = await app.request("/.well-known/jwks.json");
+    expect(jwks.headers.get("cache-control")).toBe("public, max-age=300");
+  });
+});
