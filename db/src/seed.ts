@@ -7,6 +7,8 @@ import { LEDGER_ACCOUNTS } from "./ledger-accounts.ts";
 import { PIN_LENGTH, type PinKeyring, pinHmac } from "./pin-hmac.ts";
 import {
   accounts,
+  CLIENT_OPERATIONS,
+  type ClientOperation,
   cardBatches,
   cards,
   channelClients,
@@ -102,17 +104,58 @@ const BATCHES = [
   },
 ];
 
+/** What our own demo channels do: confirm the customer, verify and recharge cards. */
+const RECHARGE_OPERATIONS: ClientOperation[] = [
+  "cards:verify",
+  "recharges:write",
+  "recharges:read",
+  "accounts:read",
+];
+const EVERY_OPERATION: ClientOperation[] = [...CLIENT_OPERATIONS];
+
 /**
  * DEVELOPMENT ONLY: fixed API keys of the demo channel clients, printed by `npm start`. The demo
  * bank's key is refused like any partner's: it authenticates with a development key pair that the
- * API generates into DATA_DIR/secrets (api/src/demo-partner-key.ts).
+ * API generates into DATA_DIR/secrets (api/src/demo-partner-key.ts). Each client's operations are
+ * spelled out, not left to the column's default: the demo bank may do everything the partner docs
+ * describe (recharges, top-ups, reconciliation, webhooks), as a bank with a full agreement would.
  */
 export const DEMO_CLIENTS = [
-  { id: "cli_demo_counter", name: "杭州城区营业厅柜台", channel: "counter", unitId: "unt_demo_hz01" },
-  { id: "cli_demo_ivr", name: "95598 语音", channel: "ivr", unitId: null },
-  { id: "cli_demo_sms", name: "短信网关", channel: "sms", unitId: null },
-  { id: "cli_demo_web", name: "95598 网站", channel: "web", unitId: null },
-  { id: "cli_demo_bank", name: "演示银行", channel: "partner", unitId: null },
+  {
+    id: "cli_demo_counter",
+    name: "杭州城区营业厅柜台",
+    channel: "counter",
+    unitId: "unt_demo_hz01",
+    allowedOperations: RECHARGE_OPERATIONS,
+  },
+  {
+    id: "cli_demo_ivr",
+    name: "95598 语音",
+    channel: "ivr",
+    unitId: null,
+    allowedOperations: RECHARGE_OPERATIONS,
+  },
+  {
+    id: "cli_demo_sms",
+    name: "短信网关",
+    channel: "sms",
+    unitId: null,
+    allowedOperations: RECHARGE_OPERATIONS,
+  },
+  {
+    id: "cli_demo_web",
+    name: "95598 网站",
+    channel: "web",
+    unitId: null,
+    allowedOperations: RECHARGE_OPERATIONS,
+  },
+  {
+    id: "cli_demo_bank",
+    name: "演示银行",
+    channel: "partner",
+    unitId: null,
+    allowedOperations: EVERY_OPERATION,
+  },
 ] as const;
 
 export const demoApiKey = (clientId: string) =>
