@@ -7,6 +7,8 @@ import { LEDGER_ACCOUNTS } from "./ledger-accounts.ts";
 import { PIN_LENGTH, type PinKeyring, pinHmac } from "./pin-hmac.ts";
 import {
   accounts,
+  CLIENT_OPERATIONS,
+  type ClientOperation,
   cardBatches,
   cards,
   channelClients,
@@ -103,10 +105,14 @@ const BATCHES = [
   },
 ];
 
+const EVERY_OPERATION: ClientOperation[] = [...CLIENT_OPERATIONS];
+
 /**
  * DEVELOPMENT ONLY: fixed API keys of the demo channel clients, printed by `npm start`. The demo
  * bank's key is refused like any partner's: it authenticates with a development key pair that the
- * API generates into DATA_DIR/secrets (api/src/demo-partner-key.ts).
+ * API generates into DATA_DIR/secrets (api/src/demo-partner-key.ts). Each client's operations are
+ * spelled out, not left to the column's default: the demo bank may do everything the partner docs
+ * describe (recharges, top-ups, reconciliation, webhooks), as a bank with a full agreement would.
  */
 export const DEMO_CLIENTS = [
   {
@@ -142,7 +148,7 @@ export const DEMO_CLIENTS = [
     name: "演示银行",
     channel: "partner",
     unitId: null,
-    allowedOperations: RECHARGE_CHANNEL_OPERATIONS,
+    allowedOperations: EVERY_OPERATION,
   },
 ] as const;
 

@@ -274,7 +274,7 @@ async function counter(key: string, at: Date, windowSeconds = 60) {
   return row?.count ?? 0;
 }
 
-async function until(check: () => Promise<boolean>, timeoutMs = 3_000) {
+async function until(check: () => Promise<boolean>, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error("condition not met in time");

@@ -36,6 +36,8 @@ describe.skipIf(chromium.skip)("recharge page (/recharge)", () => {
     server = await startPortalServer(t.db);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: PHONE, locale: "zh-CN" });
+    // Playwright's 30 s per navigation or action catches hangs only on a fast machine.
+    context.setDefaultTimeout(120_000);
     context.on("request", (request) => {
       if (!request.url().startsWith(`${server.url}/`)) foreignRequests.push(request.url());
     });

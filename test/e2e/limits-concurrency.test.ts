@@ -156,7 +156,7 @@ describe.skipIf(skip)("limits under concurrency (real PostgreSQL, two instances)
     const burst = await Promise.all(Array.from({ length: 20 }, () => get(a)));
     expect(burst.map((r) => r.status)).toEqual(burst.map(() => 200));
     const windowStart = new Date(Math.floor(clock.getTime() / 60_000) * 60_000);
-    const deadline = Date.now() + 3_000;
+    const deadline = Date.now() + 60_000;
     for (;;) {
       const [row] = await t.db.query<{ count: number }>(
         "SELECT count FROM rate_limit_counters WHERE key = $1 AND window_start = $2",

@@ -1,15 +1,25 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
- * What a newcomer does: start the real server entry point on the embedded database in an empty
- * folder, recharge a demo card from the banner, stop it, start it again on the same folder.
+ * What a newcomer does, on the start path `npm start` and production use (the compiled bundle in
+ * api/dist, built here first): start the server on the embedded database in an empty folder,
+ * recharge a demo card from the banner, top up as the demo bank, stop it, start it again on the
+ * same folder. Run from dist/, the bundle must still find what lives beside the source: the
+ * migrations (db/migrations), the portal (portal/dist) and the data folder.
  */
-const apiDir = new URL("../../api/", import.meta.url).pathname;
+const root = new URL("../../", import.meta.url).pathname;
+const apiDir = join(root, "api");
 const dataDir = mkdtempSync(join(tmpdir(), "powercard-start-"));
+const run = promisify(execFile);
+/** Catches a start that hangs; a slow, busy machine may take a minute or more (see README). */
+const START_TIMEOUT_MS = 180_000;
+
+beforeAll(() => run("npm", ["run", "-s", "build", "-w", "@powercard/api"], { cwd: root }), 300_000);
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 interface Started {
@@ -18,17 +28,21 @@ interface Started {
   banner: string;
 }
 
-function start(): Promise<Started> {
-  // DATABASE_URL is removed on purpose: this is the embedded path.
+/** The environment of a start: DATABASE_URL is removed on purpose, this is the embedded path. */
+function startEnv() {
   const { DATABASE_URL: _, ...env } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  return { ...env, DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "development" };
+}
+
+function start(): Promise<Started> {
+  const child = spawn(process.execPath, ["--enable-source-maps", "dist/server.js"], {
     cwd: apiDir,
-    env: { ...env, DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "warn", NODE_ENV: "development" },
+    env: { ...startEnv(), PORT: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return new Promise((resolve, reject) => {
     let out = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 45_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), START_TIMEOUT_MS);
     child.stderr?.on("data", (d) => {
       out += d;
     });
@@ -61,8 +75,24 @@ function demoFromBanner(banner: string) {
   return { cardNo: card[1].replaceAll(" ", ""), pin: card[2], customerNo: customer[1], apiKey: apiKey[1] };
 }
 
-describe("npm start on the embedded database", () => {
-  it("creates, seeds and serves on first start, and reuses the data on the second", async () => {
+/** The demo bank's access token, the way the README says: `TOKEN=$(npm run -s demo:token)`. */
+async function demoBankToken(url: string): Promise<string> {
+  const { stdout } = await run("npm", ["run", "-s", "demo:token", "--", "--url", url], {
+    cwd: root,
+    env: startEnv(),
+  });
+  return stdout.trim();
+}
+
+const scopesOf = (token: string) =>
+  (JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as { scope: string }).scope
+    .split(" ")
+    .sort();
+
+describe("npm start (the built server) on the embedded database", () => {
+  it("creates, seeds and serves on first start, and reuses the data on the second", {
+    timeout: 4 * START_TIMEOUT_MS,
+  }, async () => {
     const first = await start();
     const demo = demoFromBanner(first.banner);
     const headers = { Authorization: `Bearer ${demo.apiKey}`, "Content-Type": "application/json" };
@@ -72,7 +102,39 @@ describe("npm start on the embedded database", () => {
       body: JSON.stringify({ cardNo: demo.cardNo, pin: demo.pin, customerNo: demo.customerNo }),
     });
     expect(res.status).toBe(201);
-    const { balanceFen } = (await res.json()) as { balanceFen: number };
+
+    // The demo bank may do what the partner docs describe: top-ups among them.
+    const bankToken = await demoBankToken(first.url);
+    expect(scopesOf(bankToken)).toEqual([
+      "accounts:read",
+      "cards:verify",
+      "recharges:read",
+      "recharges:write",
+      "reconciliation:read",
+      "topups:write",
+      "webhooks:manage",
+    ]);
+    const topup = await fetch(`${first.url}/v1/topups`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${bankToken}`,
+        "Content-Type": "application/json",
+        "Idempotency-Key": "start-test-topup",
+      },
+      body: JSON.stringify({ customerNo: demo.customerNo, amountFen: 2_500, partnerReference: "DEMO-0001" }),
+    });
+    expect(topup.status, await topup.clone().text()).toBe(201);
+    const { balanceFen } = (await topup.json()) as { balanceFen: number };
+    const { balanceFen: recharged } = (await res.json()) as { balanceFen: number };
+    expect(balanceFen).toBe(recharged + 2_500);
+
+    // From dist/, the spec served is the committed one and the portal is found beside the source.
+    const spec = await fetch(`${first.url}/openapi.json`);
+    expect(await spec.json()).toEqual(JSON.parse(readFileSync(join(apiDir, "openapi.json"), "utf8")));
+    expect(first.banner).toContain("Recharge page");
+    const page = await fetch(`${first.url}/recharge`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("<html");
     expect(await stop(first.child)).toBe(0);
 
     const second = await start();

@@ -299,7 +299,9 @@ describe("delivery", () => {
   it("follows no redirect, times a slow endpoint out, and refuses a plain-http URL to another host", async () => {
     const target = await receiver();
     const redirecting = await receiver(() => ({ status: 302, headers: { Location: target.url } }));
-    const slow = await receiver(() => ({ status: 200, delayMs: 1_000 }));
+    // The slow receiver answers long after the worker's timeout; the timeout leaves a busy machine
+    // ample time to answer the redirect.
+    const slow = await receiver(() => ({ status: 200, delayMs: 60_000 }));
     const customer = await f.customer();
     const a = await partnerClient(f, t.db, { webhookUrl: redirecting.url });
     const b = await partnerClient(f, t.db, { webhookUrl: slow.url });
@@ -311,13 +313,13 @@ describe("delivery", () => {
       await topup(c.token, customer.customerNo),
     ];
 
-    await deliver(new Date(), t.db, { timeoutMs: 300 });
+    await deliver(new Date(), t.db, { timeoutMs: 3_000 });
     const [redirected, timedOut, refused] = await Promise.all(
       events.map(async (e) => attemptsOf((await eventOf(e.id)).id)),
     );
     expect(redirected).toEqual([{ attempt: 1, status_code: 302, error: "HTTP 302", url: redirecting.url }]);
     expect(target.requests).toHaveLength(0);
-    expect(timedOut?.[0]).toMatchObject({ status_code: null, error: "timed out after 300 ms" });
+    expect(timedOut?.[0]).toMatchObject({ status_code: null, error: "timed out after 3000 ms" });
     expect(refused?.[0]?.error).toMatch(/^webhook URL refused: must be https/);
     for (const e of events) expect((await eventOf(e.id)).state).toBe("pending");
   });

@@ -169,9 +169,7 @@ describe("startBillSweep", () => {
     const customerNo = await strandedCustomer();
     const worker = startBillSweep({ db: t.db, logger: pino({ level: "silent" }), intervalMs: 20 });
     try {
-      await expect
-        .poll(async () => (await billsOf(customerNo))[0]?.state, { timeout: 10_000 })
-        .toBe("partly_paid");
+      await expect.poll(async () => (await billsOf(customerNo))[0]?.state).toBe("partly_paid");
     } finally {
       await worker.stop();
     }

@@ -210,7 +210,7 @@ describe("startFigureRollups", () => {
         .split("\n")
         .find((l) => l.startsWith("powercard_daily_figures_rolled_through_timestamp_seconds "));
     try {
-      await expect.poll(gauge, { timeout: 10_000 }).toBeDefined();
+      await expect.poll(gauge).toBeDefined();
     } finally {
       await worker.stop();
     }
