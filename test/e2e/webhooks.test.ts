@@ -50,7 +50,7 @@ async function topup(token: string, customerNo: string, amountFen = 1_000) {
     "POST",
     "/v1/topups",
     token,
-    { customerNo, amountFen, partnerReference: "WH" },
+    { customerNo, amountFen, partnerReference: `WH-${keys}` },
     true,
   );
   expect(res.status).toBe(201);
