@@ -13,3 +13,14 @@ INSERT INTO "partner_references" ("client_id", "partner_reference", "topup_id", 
 SELECT DISTINCT ON ("client_id", "partner_reference") "client_id", "partner_reference", "id", "customer_no", "created_at"
   FROM "topups"
  ORDER BY "client_id", "partner_reference", "created_at", "id";
+--> statement-breakpoint
+-- The delivery log shows partners coarse outcomes only (services/webhooks/delivery-outcome.ts):
+-- raw socket errors told a closed port from an open one. Attempts logged before say the same now.
+UPDATE "webhook_attempts" SET "error" = CASE
+    WHEN "status_code" IS NOT NULL THEN 'http_' || "status_code"
+    WHEN "error" LIKE 'timed out%' THEN 'timeout'
+    WHEN "error" LIKE 'no webhook URL%' THEN 'no_url'
+    WHEN "error" LIKE 'webhook URL refused%' THEN 'url_refused'
+    WHEN "error" LIKE 'webhook address refused%' THEN 'address_refused'
+    ELSE 'connection_failed' END
+ WHERE "error" IS NOT NULL;
