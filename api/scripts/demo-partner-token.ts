@@ -3,11 +3,12 @@
 // partner does: a private_key_jwt assertion signed with the development key in DATA_DIR/secrets.
 import { parseArgs } from "node:util";
 import { demoPartnerAssertion } from "../src/demo-partner-key.ts";
-import { loadEnv } from "../src/env.ts";
+import { loadEnv, publicOrigin } from "../src/env.ts";
 
 const env = loadEnv();
 const { values } = parseArgs({ options: { url: { type: "string" } } });
-const base = (values.url ?? env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, "");
+// The server's audience is the same: PUBLIC_BASE_URL, else where it listens.
+const base = (values.url ?? publicOrigin(env)).replace(/\/$/, "");
 const tokenEndpoint = `${base}/v1/oauth/token`;
 
 let assertion: string;

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Caller, Principal } from "./lib/auth/principal.ts";
 import type { SigningKeyring } from "./lib/auth/signing-keys.ts";
 import type { Limiter } from "./services/limits/limiter.ts";
+import type { WebhookPolicy } from "./services/webhooks/webhook-policy.ts";
 
 /** What createApp needs from the outside world; tests build their own. */
 export interface AppDeps {
@@ -13,14 +14,20 @@ export interface AppDeps {
   logger: Logger;
   /** The clock, so tests can pin business days and token expiry. */
   now?: () => Date;
-  /** The API's public origin (https://api.example.cn) when behind a proxy: the token endpoint's `aud`. */
-  publicBaseUrl?: string;
+  /**
+   * The API's public origin (https://api.example.cn): the token endpoint's `aud` is this +
+   * /v1/oauth/token. From configuration (PUBLIC_BASE_URL, or in development where the server
+   * listens: a function, as the port is known once listening), never from the request's Host.
+   */
+  publicBaseUrl: string | (() => string);
   /** Proxies of ours in front (TRUST_PROXY): how many X-Forwarded-For entries to trust; 0 = none. */
   trustProxy?: number;
   /** METRICS_TOKEN: when set, /metrics answers only `Authorization: Bearer <token>`. */
   metricsToken?: string;
   /** Cards per encrypted card file (default 200,000); tests set it small to see several files. */
   cardsPerFile?: number;
+  /** Where partners' webhooks may go; absent, the production rule (https to public addresses only). */
+  webhookPolicy?: WebhookPolicy;
 }
 
 /** Everything a service needs to act for one request. */

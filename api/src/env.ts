@@ -3,6 +3,33 @@ import { z } from "zod";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
+/** `scheme://host[:port]` exactly as `URL.origin` writes it, or null if the value is more than an origin. */
+function originOf(value: string): string | null {
+  try {
+    const url = new URL(value);
+    const bare = url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
+    return bare && (url.protocol === "https:" || url.protocol === "http:") ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+// Origins a partner's webhook may go to whatever their address (services/webhooks/webhook-policy.ts),
+// comma-separated: the operator's explicit exception, one host:port at a time.
+const OriginListSchema = z
+  .string()
+  .default("")
+  .transform((value, ctx) => {
+    const origins: string[] = [];
+    for (const entry of value.split(",").map((e) => e.trim())) {
+      if (!entry) continue;
+      const origin = originOf(entry);
+      if (origin) origins.push(origin);
+      else ctx.addIssue({ code: "custom", message: `"${entry}" is not an origin like https://host:port` });
+    }
+    return origins;
+  });
+
 /** All configuration, in one place. process.env is read nowhere else. */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -18,7 +45,14 @@ const EnvSchema = z.object({
   PIN_HMAC_KEYS: z.string().optional(),
   PIN_HMAC_KEY_ID: z.string().optional(),
   STAFF_SIGNING_KEYS_FILE: z.string().optional(),
-  PUBLIC_BASE_URL: z.url().optional(),
+  // The API's public origin: the token endpoint's `aud` is this + /v1/oauth/token. Required in
+  // production; in development the listening origin (http://HOST:PORT). Never the request's Host.
+  PUBLIC_BASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || originOf(v) !== null, "must be an origin like https://api.example.cn")
+    .transform((v) => (v === undefined ? undefined : (originOf(v) as string))),
+  WEBHOOK_ALLOWED_ORIGINS: OriginListSchema,
   // How many proxies of ours stand in front: the client IP is the n-th X-Forwarded-For entry from
   // the right. Unset/0/false: the socket's peer, X-Forwarded-For ignored. "true" means 1.
   TRUST_PROXY: z
@@ -43,13 +77,31 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const env = parsed.data;
-  if (
-    env.NODE_ENV === "production" &&
-    (!env.PIN_HMAC_KEYS || !env.PIN_HMAC_KEY_ID || !env.STAFF_SIGNING_KEYS_FILE)
-  ) {
-    throw new Error(
-      "Invalid configuration:\n  PIN_HMAC_KEYS, PIN_HMAC_KEY_ID and STAFF_SIGNING_KEYS_FILE are required in production",
-    );
+  if (env.NODE_ENV === "production") {
+    const missing: string[] = [];
+    if (!env.PIN_HMAC_KEYS || !env.PIN_HMAC_KEY_ID || !env.STAFF_SIGNING_KEYS_FILE)
+      missing.push("PIN_HMAC_KEYS, PIN_HMAC_KEY_ID and STAFF_SIGNING_KEYS_FILE are required in production");
+    // Else the token endpoint would have no audience of its own to hold assertions to.
+    if (!env.PUBLIC_BASE_URL)
+      missing.push(
+        "PUBLIC_BASE_URL is required in production: the API's public https origin (the token endpoint's aud)",
+      );
+    else if (!env.PUBLIC_BASE_URL.startsWith("https://"))
+      missing.push("PUBLIC_BASE_URL must be https in production");
+    if (missing.length) throw new Error(`Invalid configuration:\n${missing.map((m) => `  ${m}`).join("\n")}`);
   }
   return env;
 }
+
+/**
+ * The origin this process serves on, as a client on this machine reaches it: the token endpoint's
+ * audience in development when PUBLIC_BASE_URL is unset, and what the start banner prints.
+ */
+export function listeningOrigin(host: string, port: number): string {
+  const name = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
+
+/** The API's public origin: PUBLIC_BASE_URL, else (development) where it listens. */
+export const publicOrigin = (env: Env, port: number = env.PORT) =>
+  env.PUBLIC_BASE_URL ?? listeningOrigin(env.HOST, port);

@@ -24,3 +24,9 @@ export { checkLimit, recordChannelFailure, recordFailure } from "./services/limi
 export { CLIENT_REQUEST_SYNC_MS, clientFailureMax, FAILURE_LIMITS } from "./services/limits/limits.ts";
 export { deliverDueWebhooks } from "./services/webhooks/deliver-due-webhooks.ts";
 export { MAX_WEBHOOK_ATTEMPTS, WEBHOOK_RETRY_DELAYS_MS } from "./services/webhooks/retry-schedule.ts";
+export {
+  DEVELOPMENT_WEBHOOK_POLICY,
+  STRICT_WEBHOOK_POLICY,
+  type WebhookPolicy,
+  webhookPolicy,
+} from "./services/webhooks/webhook-policy.ts";

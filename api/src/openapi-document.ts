@@ -16,6 +16,7 @@ export function buildOpenApiDocument() {
     db: unused,
     pinKeys: unused,
     logger: pino({ level: "silent" }),
+    publicBaseUrl: "https://api.example.cn",
   } as unknown as AppDeps);
   return app.getOpenAPI31Document(OPENAPI_CONFIG);
 }

@@ -17,13 +17,14 @@ import pino from "pino";
 import { createApp } from "./app.ts";
 import { DEMO_PARTNER_ID, ensureDemoPartnerKey } from "./demo-partner-key.ts";
 import { resolvePinKeys, resolveSigningKeys } from "./dev-secrets.ts";
-import { loadEnv } from "./env.ts";
+import { listeningOrigin, loadEnv, publicOrigin } from "./env.ts";
 import { hashPassword } from "./lib/auth/passwords.ts";
 import { purgeExpiredRows, purgeSettledWebhookEvents } from "./lib/purge-expired.ts";
 import { PORTAL_DIST, portalSite } from "./portal-site.ts";
 import { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
 import { startBillSweep } from "./services/bills/bill-sweep-worker.ts";
 import { startFigureRollups } from "./services/figures/figure-rollup-worker.ts";
+import { webhookPolicy } from "./services/webhooks/webhook-policy.ts";
 import { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";
 
 const env = loadEnv();
@@ -40,14 +41,21 @@ if (demo && (await seedDemoWorld(db, pinKeys, hashPassword))) logger.info("demo 
 const demoBankKeyFile = demo ? await ensureDemoPartnerKey(db, env.DATA_DIR) : null;
 
 const signingKeys = await resolveSigningKeys(env);
+const webhooksPolicy = webhookPolicy({
+  production: env.NODE_ENV === "production",
+  allowedOrigins: env.WEBHOOK_ALLOWED_ORIGINS,
+});
+// The port actually listened on (PORT=0 picks one); set before the first request can arrive.
+let listeningPort = env.PORT;
 const app = createApp({
   db,
   pinKeys,
   signingKeys,
   logger,
-  publicBaseUrl: env.PUBLIC_BASE_URL,
+  publicBaseUrl: () => publicOrigin(env, listeningPort),
   trustProxy: env.TRUST_PROXY,
   metricsToken: env.METRICS_TOKEN,
+  webhookPolicy: webhooksPolicy,
 });
 
 // Expired rows are purged in small batches: idempotency records after 48 h (partners rely on
@@ -74,7 +82,7 @@ const seal = setInterval(() => {
 seal.unref();
 
 // Webhook events wait in PostgreSQL until delivered; every process helps deliver them.
-const webhooks = startWebhookWorker({ db, signingKeys, logger });
+const webhooks = startWebhookWorker({ db, signingKeys, logger, policy: webhooksPolicy });
 // Closed business days are summed into daily_figures for clearing, settlement and day reports.
 const rollups = startFigureRollups({ db, logger });
 // Bills left open when the payment after a recharge or top-up failed are paid from the balance.
@@ -84,7 +92,8 @@ const site = portalSite(app);
 const server = serve(
   { fetch: site?.fetch ?? app.fetch, hostname: env.HOST, port: env.PORT },
   async (info) => {
-    const base = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
+    listeningPort = info.port;
+    const base = listeningOrigin(env.HOST, info.port);
     const lines = [
       "",
       `Powercard API    ${base}   (OpenAPI: ${base}/openapi.json)`,

@@ -258,7 +258,7 @@ async function topupBy(who: Who | { kind: "stranger" }) {
     requestInit("POST", {
       headers,
       idempotencyKey: `scope-${Math.random()}`,
-      body: { customerNo: customer.customerNo, amountFen: 100, partnerReference: "MATRIX" },
+      body: { customerNo: customer.customerNo, amountFen: 100, partnerReference: `MATRIX-${Math.random()}` },
     }),
   );
   return { id: ((await res.json()) as { id: string }).id };

@@ -1,8 +1,9 @@
 import { createHmac, randomUUID } from "node:crypto";
+import { request as httpRequest } from "node:http";
 import { clientKeys } from "@powercard/db";
 import { type CryptoKey, calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp, requestInit } from "../helpers/app.ts";
+import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 import { partnerClient } from "../helpers/partners.ts";
@@ -229,6 +230,62 @@ describe("POST /v1/oauth/token", () => {
       requestInit("POST", { body: { grant_type: "client_credentials" } }),
     );
     expect(res.status).toBe(415);
+  });
+});
+
+describe("the token endpoint's audience is configuration, never the request's Host", () => {
+  /** A form POST over real HTTP with a Host header of the caller's choosing. */
+  function postWithHost(url: string, host: string, clientAssertion: string) {
+    const body = new URLSearchParams({
+      grant_type: "client_credentials",
+      client_assertion_type: ASSERTION_TYPE,
+      client_assertion: clientAssertion,
+    }).toString();
+    return new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(`${url}/v1/oauth/token`, {
+        method: "POST",
+        headers: {
+          Host: host,
+          "Content-Type": "application/x-www-form-urlencoded",
+          "Content-Length": Buffer.byteLength(body),
+        },
+      });
+      req.once("response", (res) => {
+        let text = "";
+        res.on("data", (chunk) => {
+          text += chunk;
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.once("error", reject);
+      req.end(body);
+    });
+  }
+
+  it("an assertion made out to a forged Host is refused; one made out to PUBLIC_BASE_URL works whatever the Host", async () => {
+    const server = await startServer(buildApp(t.db, { publicBaseUrl: "https://api.example.cn" }));
+    try {
+      const before = await issuedTokens();
+      for (const host of ["evil.example", new URL(server.url).host]) {
+        const forged = await postWithHost(
+          server.url,
+          host,
+          await assertion({ aud: `http://${host}/v1/oauth/token` }),
+        );
+        expect(forged.status, host).toBe(401);
+        expect(JSON.parse(forged.body).code).toBe("invalid_client");
+      }
+      expect(await issuedTokens()).toBe(before);
+      const real = await postWithHost(
+        server.url,
+        "evil.example",
+        await assertion({ aud: "https://api.example.cn/v1/oauth/token" }),
+      );
+      expect(real.status).toBe(200);
+      expect(JSON.parse(real.body).token_type).toBe("Bearer");
+    } finally {
+      await server.close();
+    }
   });
 });
 

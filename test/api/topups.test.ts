@@ -306,6 +306,98 @@ describe("POST /v1/topups", () => {
   });
 });
 
+describe("POST /v1/topups — a partnerReference books one top-up", () => {
+  const topupsWith = (clientId: string, reference: string) =>
+    count("SELECT count(*)::int AS n FROM topups WHERE client_id = $1 AND partner_reference = $2", [
+      clientId,
+      reference,
+    ]);
+
+  it("the same reference with another key → 409 partner_reference_reused naming the first top-up; replayed as it was", async () => {
+    const customer = await f.customer();
+    const other = await f.customer();
+    const body = { customerNo: customer.customerNo, amountFen: 1_500, partnerReference: "SEQ-1" };
+    const firstKey = newKey();
+    const first = await post(body, firstKey);
+    expect(first.status).toBe(201);
+    const firstText = await first.text();
+    const { id } = JSON.parse(firstText) as { id: string };
+
+    // The same body, another amount, another customer: each a second payment under a used reference.
+    for (const again of [body, { ...body, amountFen: 1_501 }, { ...body, customerNo: other.customerNo }]) {
+      const key = newKey();
+      const res = await post(again, key);
+      expect(res.status).toBe(409);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+      const text = await res.text();
+      const problem = JSON.parse(text) as { code: string; detail: string };
+      expect(problem.code).toBe("partner_reference_reused");
+      expect(problem.detail).toContain(id);
+      // The refusal is the key's first answer: its retry gets it again, byte for byte.
+      const retry = await post(again, key);
+      expect(retry.status).toBe(409);
+      expect(retry.headers.get("idempotent-replayed")).toBe("true");
+      expect(await retry.text()).toBe(text);
+    }
+    // Idempotency comes first: the first key still replays its success.
+    const replay = await post(body, firstKey);
+    expect(replay.status).toBe(201);
+    expect(await replay.text()).toBe(firstText);
+
+    expect(await topupsWith(partner.id, "SEQ-1")).toBe(1);
+    expect((await ledgerFigures(t.db, customer.customerNo)).balanceFen).toBe(1_500);
+    expect((await ledgerFigures(t.db, other.customerNo)).balanceFen).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM audit_events
+          WHERE action = 'topup.partner_reference_reused' AND after->>'firstTopupId' = $1`,
+        [id],
+      ),
+    ).toBe(3);
+  });
+
+  it("20 keys at once with one reference: exactly one top-up is booked, the 19 others are refused naming it", async () => {
+    const customer = await f.customer();
+    const body = { customerNo: customer.customerNo, amountFen: 900, partnerReference: "RACE-REF" };
+    const responses = await Promise.all(Array.from({ length: 20 }, () => post(body, newKey())));
+    const answers = await Promise.all(
+      responses.map(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, string> })),
+    );
+    const booked = answers.filter((a) => a.status === 201);
+    expect(booked).toHaveLength(1);
+    const id = booked[0]?.body.id as string;
+    const refused = answers.filter((a) => a.status === 409);
+    expect(refused).toHaveLength(19);
+    for (const r of refused) {
+      expect(r.body.code).toBe("partner_reference_reused");
+      expect(r.body.detail).toContain(id);
+    }
+    expect(await topupsWith(partner.id, "RACE-REF")).toBe(1);
+    expect((await ledgerFigures(t.db, customer.customerNo)).balanceFen).toBe(900);
+  });
+
+  it("is per partner: another partner may use the same reference", async () => {
+    const customer = await f.customer();
+    const stranger = await partnerClient(f, t.db);
+    const body = { customerNo: customer.customerNo, amountFen: 100, partnerReference: "SHARED-REF" };
+    expect((await post(body, newKey())).status).toBe(201);
+    expect((await post(body, newKey(), stranger.token)).status).toBe(201);
+    expect((await post(body, newKey(), stranger.token)).status).toBe(409);
+    expect(await topupsWith(partner.id, "SHARED-REF")).toBe(1);
+    expect(await topupsWith(stranger.id, "SHARED-REF")).toBe(1);
+    expect((await ledgerFigures(t.db, customer.customerNo)).balanceFen).toBe(200);
+  });
+
+  it("a refusal for an unknown customer does not take the reference", async () => {
+    const customer = await f.customer();
+    const lost = { customerNo: "0000000003", amountFen: 100, partnerReference: "FIRST-MISS" };
+    expect((await post(lost, newKey())).status).toBe(404);
+    const res = await post({ ...lost, customerNo: customer.customerNo }, newKey());
+    expect(res.status).toBe(201);
+    expect(await topupsWith(partner.id, "FIRST-MISS")).toBe(1);
+  });
+});
+
 describe("GET /v1/topups/{id}", () => {
   it("answers the caller's own top-up as it was created; another partner's → 404 topup_not_found", async () => {
     const customer = await f.customer();
@@ -337,7 +429,7 @@ describe("GET /v1/partners/me/daily-net", () => {
     const topup = async (when: Date, amountFen: number) => {
       clock = when;
       const res = await post(
-        { customerNo: customer.customerNo, amountFen, partnerReference: "NET" },
+        { customerNo: customer.customerNo, amountFen, partnerReference: `NET-${when.getTime()}` },
         newKey(),
         await partnerToken(p, when),
       );

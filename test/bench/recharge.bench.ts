@@ -133,7 +133,13 @@ async function measureApi(url: string, world: BenchWorld, admin: postgres.Sql): 
 
 async function listen(db: Db): Promise<{ url: string; close(): Promise<void> }> {
   const signingKeys = await loadSigningKeyring([await generateSigningJwk()]);
-  const app = createApp({ db, pinKeys: BENCH_PIN_KEYS, signingKeys, logger: pino({ level: "silent" }) });
+  const app = createApp({
+    db,
+    pinKeys: BENCH_PIN_KEYS,
+    signingKeys,
+    logger: pino({ level: "silent" }),
+    publicBaseUrl: "http://localhost",
+  });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) =>
       resolve({

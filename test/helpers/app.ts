@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { createApp } from "@powercard/api";
+import { createApp, DEVELOPMENT_WEBHOOK_POLICY, type WebhookPolicy } from "@powercard/api";
 import type { Db } from "@powercard/db";
 import pino from "pino";
 import { TEST_PIN_KEYS, TEST_SIGNING_KEYS } from "./fixtures.ts";
@@ -13,6 +13,10 @@ export function buildApp(
     metricsToken?: string;
     logger?: pino.Logger;
     cardsPerFile?: number;
+    /** The token endpoint's audience origin: `app.request`'s default origin unless given. */
+    publicBaseUrl?: string | (() => string);
+    /** Default: development's (loopback receivers allowed), as the tests' receivers are. */
+    webhookPolicy?: WebhookPolicy;
   } = {},
 ) {
   return createApp({
@@ -24,6 +28,8 @@ export function buildApp(
     trustProxy: options.trustProxy,
     metricsToken: options.metricsToken,
     cardsPerFile: options.cardsPerFile,
+    publicBaseUrl: options.publicBaseUrl ?? "http://localhost",
+    webhookPolicy: options.webhookPolicy ?? DEVELOPMENT_WEBHOOK_POLICY,
   });
 }
 

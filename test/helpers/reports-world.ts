@@ -75,7 +75,7 @@ export async function reportsWorld(t: TestDatabase) {
   await recharge(partnerNow, a1Day1, 1, customer2.customerNo);
   await recharge(partnerNow, otherDay1, 0, customer3.customerNo);
   const topup = (customerNo: string, amountFen: number) =>
-    post("/v1/topups", partnerNow, { customerNo, amountFen, partnerReference: `W${n}` });
+    post("/v1/topups", partnerNow, { customerNo, amountFen, partnerReference: `W${n}-${customerNo}` });
   await topup(customer1.customerNo, 3_000);
   await topup(customer3.customerNo, 700);
   clock = null;

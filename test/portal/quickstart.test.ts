@@ -32,7 +32,8 @@ beforeAll(async () => {
   t = await createTestDatabase();
   f = await Fixtures.create(t.db);
   admin = await f.staff(["sysadmin"], { unitId: f.provinceId });
-  const app = buildApp(t.db);
+  // The token endpoint's audience is configuration, here the server's own loopback origin.
+  const app = buildApp(t.db, { publicBaseUrl: () => server.url });
   server = await serveOnLoopback(async (request, env) => {
     const response = await app.fetch(request, env as never);
     // A slow network: the recharge is done, but its answer arrives after the client gave up.

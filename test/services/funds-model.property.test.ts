@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { businessDate } from "@powercard/db";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -216,7 +217,7 @@ describe("funds sequences against a model", () => {
                 body: {
                   customerNo: customerNos[cmd.customer],
                   amountFen: cmd.amount,
-                  partnerReference: "PROP",
+                  partnerReference: `PROP-${randomUUID()}`,
                 },
               });
               expect(res.status).toBe(201);

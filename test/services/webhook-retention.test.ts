@@ -1,4 +1,9 @@
-import { deliverDueWebhooks, purgeSettledWebhookEvents, WEBHOOK_EVENT_RETENTION_DAYS } from "@powercard/api";
+import {
+  DEVELOPMENT_WEBHOOK_POLICY,
+  deliverDueWebhooks,
+  purgeSettledWebhookEvents,
+  WEBHOOK_EVENT_RETENTION_DAYS,
+} from "@powercard/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
@@ -61,7 +66,14 @@ describe("purgeSettledWebhookEvents", () => {
       expect(res.status).toBe(201);
       const t0 = new Date();
       expect(
-        (await deliverDueWebhooks({ db: t.db, signingKeys: TEST_SIGNING_KEYS, now: t0 })).delivered,
+        (
+          await deliverDueWebhooks({
+            db: t.db,
+            signingKeys: TEST_SIGNING_KEYS,
+            now: t0,
+            policy: DEVELOPMENT_WEBHOOK_POLICY,
+          })
+        ).delivered,
       ).toBe(1);
       const [real] = await ids("webhook_events");
 

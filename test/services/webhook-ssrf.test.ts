@@ -1,11 +1,19 @@
 import type { LookupAddress } from "node:dns";
 import { describe, expect, it } from "vitest";
 import { addressProblem, guardedLookup } from "../../api/src/services/webhooks/webhook-address.ts";
+import {
+  DEVELOPMENT_WEBHOOK_POLICY,
+  STRICT_WEBHOOK_POLICY,
+  webhookPolicy,
+} from "../../api/src/services/webhooks/webhook-policy.ts";
 import { resolvedWebhookUrlProblem, webhookUrlProblem } from "../../api/src/services/webhooks/webhook-url.ts";
+
+const DEV = DEVELOPMENT_WEBHOOK_POLICY;
 
 /**
  * Webhook SSRF: a partner's endpoint may not be, or resolve to, an address inside our network or
- * the cloud's (IPv4 and IPv6, IPv4-mapped IPv6 included); plain http only to loopback.
+ * the cloud's (IPv4 and IPv6, IPv4-mapped IPv6 included); plain http only to loopback, and only
+ * outside production; in any environment an origin the operator named.
  */
 const INTERNAL = [
   "10.1.2.3", // private
@@ -68,9 +76,10 @@ describe("webhookUrlProblem (IP literals, without DNS)", () => {
       "https://[fd00:ec2::254]/",
       "https://100.100.100.200/",
     ])
-      expect(webhookUrlProblem(url), url).toMatch(/internal address/);
+      for (const policy of [STRICT_WEBHOOK_POLICY, DEV])
+        expect(webhookUrlProblem(url, policy), url).toMatch(/internal address/);
   });
-  it("accepts public literals and names, and plain http to loopback", () => {
+  it("accepts public literals and names, and outside production plain http to loopback", () => {
     for (const url of [
       "https://8.8.8.8/hooks",
       "https://[2400:3200::1]/hooks",
@@ -79,36 +88,70 @@ describe("webhookUrlProblem (IP literals, without DNS)", () => {
       "http://localhost/hooks",
       "http://[::1]:9000/x",
     ])
-      expect(webhookUrlProblem(url), url).toBeNull();
+      expect(webhookUrlProblem(url, DEV), url).toBeNull();
+  });
+  it("in production refuses plain http, loopback included", () => {
+    for (const url of ["http://127.0.0.1:8080/hooks", "http://localhost/hooks", "http://[::1]:9000/x"])
+      expect(webhookUrlProblem(url, STRICT_WEBHOOK_POLICY), url).toBe("must be https");
+    expect(webhookUrlProblem("https://partner.example.com/hooks", STRICT_WEBHOOK_POLICY)).toBeNull();
+  });
+  it("lets through exactly the origins the operator named, whatever their address", () => {
+    const policy = webhookPolicy({
+      production: true,
+      allowedOrigins: ["http://10.8.0.5:8080", "https://sandbox.bank.internal"],
+    });
+    for (const url of ["http://10.8.0.5:8080/events", "https://sandbox.bank.internal/x"])
+      expect(webhookUrlProblem(url, policy), url).toBeNull();
+    for (const url of [
+      "http://10.8.0.5:8081/events",
+      "https://10.8.0.5:8080/",
+      "http://sandbox.bank.internal/",
+    ])
+      expect(webhookUrlProblem(url, policy), url).not.toBeNull();
   });
 });
 
 describe("resolvedWebhookUrlProblem (at registration)", () => {
   it("refuses a name that resolves to an internal address, if any of its addresses is", async () => {
-    expect(
-      await resolvedWebhookUrlProblem("https://metadata.partner.test/", resolvingTo("169.254.169.254")),
-    ).toMatch(/metadata\.partner\.test resolves to 169\.254\.169\.254/);
+    const metadata = await resolvedWebhookUrlProblem(
+      "https://metadata.partner.test/",
+      STRICT_WEBHOOK_POLICY,
+      resolvingTo("169.254.169.254"),
+    );
+    expect(metadata).toMatch(/metadata\.partner\.test resolves to a non-public address/);
+    // Our resolver's answer is not told to the partner.
+    expect(metadata).not.toContain("169.254");
     expect(
       await resolvedWebhookUrlProblem(
         "https://mixed.partner.test/",
+        STRICT_WEBHOOK_POLICY,
         resolvingTo("8.8.8.8", "::ffff:10.0.0.1"),
       ),
     ).toMatch(/internal address/);
   });
   it("accepts a name resolving to public addresses, or not resolving (yet)", async () => {
     expect(
-      await resolvedWebhookUrlProblem("https://bank.partner.test/", resolvingTo("203.119.25.1")),
+      await resolvedWebhookUrlProblem(
+        "https://bank.partner.test/",
+        STRICT_WEBHOOK_POLICY,
+        resolvingTo("203.119.25.1"),
+      ),
     ).toBeNull();
     const unresolvable = async () => {
       throw Object.assign(new Error("not found"), { code: "ENOTFOUND" });
     };
-    expect(await resolvedWebhookUrlProblem("https://new.partner.test/", unresolvable)).toBeNull();
+    expect(
+      await resolvedWebhookUrlProblem("https://new.partner.test/", STRICT_WEBHOOK_POLICY, unresolvable),
+    ).toBeNull();
   });
   it("refuses plain http to a loopback name that resolves elsewhere", async () => {
-    expect(await resolvedWebhookUrlProblem("http://localhost/", resolvingTo("10.0.0.1"))).toMatch(
-      /not loopback/,
+    expect(await resolvedWebhookUrlProblem("http://localhost/", DEV, resolvingTo("10.0.0.1"))).toMatch(
+      /does not resolve to loopback only/,
     );
-    expect(await resolvedWebhookUrlProblem("http://localhost/", resolvingTo("127.0.0.1"))).toBeNull();
+    expect(await resolvedWebhookUrlProblem("http://localhost/", DEV, resolvingTo("127.0.0.1"))).toBeNull();
+    expect(
+      await resolvedWebhookUrlProblem("http://localhost/", STRICT_WEBHOOK_POLICY, resolvingTo("127.0.0.1")),
+    ).toBe("must be https");
   });
 });
 

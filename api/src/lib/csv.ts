@@ -1,8 +1,26 @@
+/**
+ * Text a spreadsheet would take for a formula (CSV injection): a cell starting with `=`, `+`, `-`,
+ * `@`, a tab or a carriage return (OWASP's list), or the full-width `＝＋－＠` a Chinese input method
+ * types — treated alike as a precaution, it costs nothing. Unit and staff names reach every export.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * One cell's text. A text cell that could start a formula gets a leading `'` (OWASP's advice), so
+ * a spreadsheet shows it as the text it is. Numbers are typed as numbers by the callers and never
+ * touched: a negative amount (-100) stays a number a spreadsheet can sum.
+ */
+export function csvCell(field: string | number | null): string {
+  if (field === null) return "";
+  if (typeof field === "number") return String(field);
+  return FORMULA_START.test(field) ? `'${field}` : field;
+}
+
 /** One RFC 4180 line: fields quoted when they hold a quote, comma or line break; CRLF-free (LF). */
 export function csvLine(fields: ReadonlyArray<string | number | null>): string {
   return `${fields
     .map((field) => {
-      const text = field === null ? "" : String(field);
+      const text = csvCell(field);
       return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
     })
     .join(",")}\n`;

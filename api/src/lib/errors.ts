@@ -45,6 +45,10 @@ export const ERROR_CATALOG = {
   card_already_used: { status: 409, title: "The card has already been used" },
   card_frozen: { status: 409, title: "The card is frozen after being reported lost or stolen; ask staff" },
   idempotency_in_progress: { status: 409, title: "A request with this Idempotency-Key is still running" },
+  partner_reference_reused: {
+    status: 409,
+    title: "This partnerReference was already used for another top-up; nothing was booked",
+  },
   payload_too_large: { status: 413, title: "The request body is too large" },
   unsupported_media_type: {
     status: 415,

@@ -31,6 +31,25 @@ export const topups = pgTable(
 );
 
 /**
+ * One row per (partner, partnerReference): a partner's payment reference books at most one top-up.
+ * Its own table, not a unique index on `topups`, because every key of the customer-side tables
+ * carries customer_no (they shard by it) and this uniqueness is per partner. Written in the top-up's
+ * own statement (create-topup.sql.ts), so it is atomic with the top-up and costs no round trip.
+ */
+export const partnerReferences = pgTable(
+  "partner_references",
+  {
+    clientId: text("client_id").notNull(),
+    partnerReference: text("partner_reference").notNull(),
+    /** The top-up that took this reference first; a later use is refused naming it. */
+    topupId: text("topup_id").notNull(),
+    customerNo: text("customer_no").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.partnerReference] })],
+);
+
+/**
  * The durable webhook outbox: an event row is written in the same transaction as the recharge or
  * top-up it reports, then delivered (signed) with retries and backoff until it succeeds or gives up.
  */

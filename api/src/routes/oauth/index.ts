@@ -61,7 +61,9 @@ const token = defineRoute({
 
 export function oauthRouter(deps: AppDeps) {
   return createRouter().openapi(token, async (c) => {
-    const tokenEndpoint = `${deps.publicBaseUrl ?? new URL(c.req.url).origin}${TOKEN_PATH}`;
+    // The audience is configuration: a client-chosen Host header must not pick it (env.ts).
+    const origin = typeof deps.publicBaseUrl === "function" ? deps.publicBaseUrl() : deps.publicBaseUrl;
+    const tokenEndpoint = `${origin}${TOKEN_PATH}`;
     const now = deps.now?.() ?? new Date();
     c.header("Cache-Control", "no-store");
     return c.json(

@@ -18,7 +18,14 @@ export const getDailyNetHandler =
 export const setWebhookHandler =
   (deps: AppDeps): RouteHandler<typeof routes.setWebhook, AppEnv> =>
   async (c) =>
-    c.json(await setWebhookUrl({ ctx: serviceContext(c, deps), input: c.req.valid("json") }), 200);
+    c.json(
+      await setWebhookUrl({
+        ctx: serviceContext(c, deps),
+        input: c.req.valid("json"),
+        policy: deps.webhookPolicy,
+      }),
+      200,
+    );
 
 export const listWebhookEventsHandler =
   (deps: AppDeps): RouteHandler<typeof routes.listWebhookEvents, AppEnv> =>

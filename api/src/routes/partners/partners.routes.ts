@@ -2,7 +2,8 @@ import { z } from "@hono/zod-openapi";
 import { BusinessDateSchema } from "../../lib/business-day.ts";
 import { defineRoute } from "../../lib/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
-import { webhookUrlProblem } from "../../services/webhooks/webhook-url.ts";
+import { DELIVERY_OUTCOMES_DOC } from "../../services/webhooks/delivery-outcome.ts";
+import { webhookUrlShapeProblem } from "../../services/webhooks/webhook-url.ts";
 
 const tags = ["Partners"];
 export const MAX_EVENTS_PAGE_SIZE = 100;
@@ -56,14 +57,15 @@ export const getDailyNet = defineRoute({
 const WebhookUrlSchema = z
   .string()
   .superRefine((value, ctx) => {
-    const problem = webhookUrlProblem(value);
+    const problem = webhookUrlShapeProblem(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   })
   .openapi({
     description:
-      "Where events are POSTed: https to a public host, or plain http only to 127.0.0.1, localhost or [::1] " +
-      "(development). A host that is or resolves to a private, loopback, link-local, CGNAT, multicast, " +
-      "unspecified or otherwise special address (IPv4 or IPv6) is refused, here and again at every delivery.",
+      "Where events are POSTed: https to a public host. A host that is or resolves to a private, loopback, " +
+      "link-local, CGNAT, multicast, unspecified or otherwise special address (IPv4 or IPv6) is refused, here " +
+      "and again at every delivery. Plain http only outside production, to 127.0.0.1, localhost or [::1] (a " +
+      "developer's receiver), or to an origin the operator has allowed by name.",
     example: "https://partner.example.com/powercard/events",
   });
 
@@ -103,7 +105,13 @@ const WebhookAttemptSchema = z.object({
     .int()
     .nullable()
     .openapi({ description: "Your endpoint's HTTP status, if it answered." }),
-  error: z.string().nullable().openapi({ example: "HTTP 503" }),
+  error: z
+    .string()
+    .nullable()
+    .openapi({
+      description: `Why the attempt failed (null if delivered): ${DELIVERY_OUTCOMES_DOC}.`,
+      example: "http_503",
+    }),
   durationMs: z.number().int(),
 });
 

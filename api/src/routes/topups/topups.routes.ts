@@ -18,7 +18,9 @@ export const createTopup = defineRoute({
     "For a bank or telco that took the customer's money itself: the amount is credited to the customer's " +
     "prepaid account at once, and you owe it to the utility — it appears in your daily net " +
     "(`GET /v1/partners/me/daily-net`) and your reconciliation file. At most 500,000 yuan per top-up. " +
-    "If the call times out, resend the same request with the same Idempotency-Key: the first answer comes back.",
+    "If the call times out, resend the same request with the same Idempotency-Key: the first answer comes back. " +
+    "A partnerReference books at most one top-up: sent again with another Idempotency-Key it is refused with " +
+    "409 `partner_reference_reused`, whose detail names the first top-up's id.",
   request: {
     headers: IdempotencyHeaderSchema,
     body: jsonBody(CreateTopupSchema, "The customer, the amount and your payment reference."),
@@ -32,6 +34,7 @@ export const createTopup = defineRoute({
       "forbidden",
       "customer_not_found",
       "idempotency_in_progress",
+      "partner_reference_reused",
       "payload_too_large",
       "idempotency_key_reused",
     ),

@@ -20,7 +20,9 @@ export const CreateTopupSchema = z
       .max(64)
       .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces")
       .openapi({
-        description: "Your own reference for the payment you took (shown in reconciliation files).",
+        description:
+          "Your own reference for the payment you took (shown in reconciliation files). Unique per partner: " +
+          "a reference already used for a top-up is refused (409 `partner_reference_reused`).",
         example: "ICBC-20261126-000123",
       }),
   })

@@ -2,6 +2,7 @@ import type { Db } from "@powercard/db";
 import {
   DomainError,
   ERROR_CATALOG,
+  type ErrorCode,
   type InternalCode,
   PROBLEM_CONTENT_TYPE,
   publicCode,
@@ -21,6 +22,16 @@ export interface StoredResponse {
   limited?: Refusal;
 }
 
+/**
+ * Refusals whose detail names the resource stored with the key (`resource_id`), so the first
+ * answer and its replays say the same thing.
+ */
+const DETAIL_NAMING_RESOURCE: Partial<Record<ErrorCode, (resourceId: string) => string>> = {
+  partner_reference_reused: (topupId) =>
+    `This partnerReference was already used for top-up ${topupId}; nothing was booked. ` +
+    `GET /v1/topups/${topupId} shows it.`,
+};
+
 /** Builds the response for an outcome: the stored body on success, else the problem document. */
 export function responseForOutcome(
   outcome: string,
@@ -28,16 +39,19 @@ export function responseForOutcome(
   requestId: string,
   replayed: boolean,
   successStatus = 201,
+  resourceId: string | null = null,
 ): StoredResponse {
   if (outcome === "succeeded" && successBody !== null) {
     return { status: successStatus, contentType: "application/json", body: successBody, outcome, replayed };
   }
   const code = publicCode(outcome as InternalCode);
   if (!(code in ERROR_CATALOG)) throw new Error(`unknown stored outcome ${outcome}`);
+  const namingDetail = DETAIL_NAMING_RESOURCE[code];
+  const detail = namingDetail && resourceId !== null ? namingDetail(resourceId) : undefined;
   return {
     status: ERROR_CATALOG[code].status,
     contentType: PROBLEM_CONTENT_TYPE,
-    body: renderProblem(code, requestId),
+    body: renderProblem(code, requestId, detail),
     outcome,
     replayed,
   };
@@ -62,8 +76,9 @@ export async function replayStoredResponse(
     outcome: string | null;
     response_status: number | null;
     response_body: string | null;
+    resource_id: string | null;
   }>(
-    `SELECT operation, request_hash, request_id, state, outcome, response_status, response_body
+    `SELECT operation, request_hash, request_id, state, outcome, response_status, response_body, resource_id
        FROM idempotency_keys WHERE client_id = $1 AND key = $2`,
     [clientId, key],
   );
@@ -71,5 +86,12 @@ export async function replayStoredResponse(
   if (row.operation !== operation || row.request_hash !== requestHash)
     throw new DomainError("idempotency_key_reused");
   if (row.state !== "completed" || row.outcome === null) throw new DomainError("idempotency_in_progress");
-  return responseForOutcome(row.outcome, row.response_body, row.request_id, true, row.response_status ?? 201);
+  return responseForOutcome(
+    row.outcome,
+    row.response_body,
+    row.request_id,
+    true,
+    row.response_status ?? 201,
+    row.resource_id,
+  );
 }

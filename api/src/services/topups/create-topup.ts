@@ -27,7 +27,9 @@ export interface CreateTopupInput {
  * Credits a customer's prepaid account with money a partner took itself: account credited, one
  * balanced ledger transaction (the partner's receivable against the prepaid account), the top-up,
  * its webhook event and audit record, and the first result under the Idempotency-Key — all in one
- * statement. A retry with the same key gets the first response back, byte for byte. If the
+ * statement. A retry with the same key gets the first response back, byte for byte; a
+ * partnerReference already used with another key books nothing and answers 409
+ * partner_reference_reused naming the first top-up. If the
  * customer has open bills, they are paid from the new balance right after the commit.
  */
 export async function createTopup({
@@ -63,10 +65,12 @@ export async function createTopup({
 
   try {
     const [row] = await withDeadlockRetry(() =>
-      db.query<{ outcome: string; response_body: string | null; open_bills: boolean }>(
-        CREATE_TOPUP_SQL,
-        params,
-      ),
+      db.query<{
+        outcome: string;
+        response_body: string | null;
+        resource_id: string | null;
+        open_bills: boolean;
+      }>(CREATE_TOPUP_SQL, params),
     );
     if (!row) throw new Error("top-up statement returned no row");
     if (row.outcome === "succeeded" && row.open_bills)
@@ -77,7 +81,7 @@ export async function createTopup({
         requestId,
         trigger: "topup",
       });
-    return responseForOutcome(row.outcome, row.response_body, requestId, false);
+    return responseForOutcome(row.outcome, row.response_body, requestId, false, 201, row.resource_id);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // The key was taken first (by a retry or a concurrent duplicate): everything above rolled back.

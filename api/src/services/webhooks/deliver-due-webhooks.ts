@@ -1,9 +1,12 @@
 import { type Db, toDate } from "@powercard/db";
+import type { Logger } from "pino";
 import { EVENT_TYP, JOSE_CONTENT_TYPE, signDocument } from "../../lib/auth/signed-documents.ts";
 import type { SigningKeyring } from "../../lib/auth/signing-keys.ts";
+import { type DeliveryOutcome, httpOutcome, sendFailure } from "./delivery-outcome.ts";
 import { postWebhook } from "./post-webhook.ts";
 import { retryDelayMs } from "./retry-schedule.ts";
 import type { Resolve } from "./webhook-address.ts";
+import { isAllowedOrigin, STRICT_WEBHOOK_POLICY, type WebhookPolicy } from "./webhook-policy.ts";
 import { webhookUrlProblem } from "./webhook-url.ts";
 
 export const WEBHOOK_TIMEOUT_MS = 5_000;
@@ -23,9 +26,13 @@ export interface DeliverOptions {
   batchSize?: number;
   timeoutMs?: number;
   leaseMs?: number;
+  /** Where webhooks may go (default: the production rule, https to public addresses only). */
+  policy?: WebhookPolicy;
   /** DNS for the endpoints' host names, replaceable in tests (e.g. to play a rebinding). */
   resolve?: Resolve;
   random?: () => number;
+  /** Our log: the cause of a failed attempt, which the partner's delivery log does not show. */
+  logger?: Logger;
 }
 
 export interface DeliveryRun {
@@ -82,7 +89,8 @@ interface ClaimedEvent {
 
 interface AttemptResult {
   statusCode: number | null;
-  error: string | null;
+  /** null when delivered; else the coarse outcome the partner sees. */
+  error: DeliveryOutcome | null;
   durationMs: number;
 }
 
@@ -138,17 +146,22 @@ export async function deliverDueWebhooks(options: DeliverOptions): Promise<Deliv
   return run;
 }
 
-/** One HTTP attempt; never throws for the endpoint's sake — its failure is a result. */
+/**
+ * One HTTP attempt; never throws for the endpoint's sake — its failure is a result. The URL is
+ * judged again under today's policy (it may have been registered under another, or in another
+ * environment), and a host name on the addresses connected to.
+ */
 async function attempt(event: ClaimedEvent, options: DeliverOptions): Promise<AttemptResult> {
   const started = performance.now();
-  const done = (statusCode: number | null, error: string | null): AttemptResult => ({
+  const done = (statusCode: number | null, error: DeliveryOutcome | null): AttemptResult => ({
     statusCode,
     error,
     durationMs: Math.round(performance.now() - started),
   });
-  if (event.url === null) return done(null, "no webhook URL is registered");
-  const problem = webhookUrlProblem(event.url);
-  if (problem) return done(null, `webhook URL refused: ${problem}`);
+  const policy = options.policy ?? STRICT_WEBHOOK_POLICY;
+  if (event.url === null) return done(null, "no_url");
+  if (webhookUrlProblem(event.url, policy)) return done(null, "url_refused");
+  const url = new URL(event.url);
 
   const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
   const body = await signDocument(options.signingKeys, EVENT_TYP, {
@@ -159,7 +172,7 @@ async function attempt(event: ClaimedEvent, options: DeliverOptions): Promise<At
     data: event.data,
   });
   try {
-    const status = await postWebhook(new URL(event.url), {
+    const status = await postWebhook(url, {
       headers: {
         "Content-Type": JOSE_CONTENT_TYPE,
         "User-Agent": "Powercard-Webhooks/1",
@@ -170,16 +183,15 @@ async function attempt(event: ClaimedEvent, options: DeliverOptions): Promise<At
       body,
       timeoutMs,
       resolve: options.resolve,
+      anyAddress: isAllowedOrigin(url, policy),
     });
-    return done(status, status >= 200 && status < 300 ? null : `HTTP ${status}`);
+    return done(status, status >= 200 && status < 300 ? null : httpOutcome(status));
   } catch (error) {
-    return done(null, describeSendError(error, timeoutMs));
+    const { outcome, cause } = sendFailure(error);
+    options.logger?.warn(
+      { webhookEventId: event.id, clientId: event.clientId, attempt: event.attempt, outcome, cause },
+      "webhook attempt failed",
+    );
+    return done(null, outcome);
   }
-}
-
-function describeSendError(error: unknown, timeoutMs: number): string {
-  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e?.name === "TimeoutError" || e?.name === "AbortError") return `timed out after ${timeoutMs} ms`;
-  const cause = e?.cause?.code ?? e?.cause?.message;
-  return `${e?.message ?? String(error)}${cause ? ` (${cause})` : ""}`.slice(0, 500);
 }

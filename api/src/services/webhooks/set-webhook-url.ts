@@ -4,25 +4,30 @@ import type { ServiceContext } from "../../app-env.ts";
 import { DomainError } from "../../lib/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Resolve } from "./webhook-address.ts";
+import type { WebhookPolicy } from "./webhook-policy.ts";
 import { resolvedWebhookUrlProblem } from "./webhook-url.ts";
 
 /**
  * Registers (or, with null, removes) where the calling partner's events are delivered. Events
  * already queued go to the URL registered when they are delivered. Audited with the old value.
- * A host name that resolves to an internal address is refused here (SSRF); the route's schema has
- * already refused everything that can be judged without DNS.
+ * The URL is judged under the operator's policy (webhook-policy.ts): in production https to a host
+ * that is and resolves to a public address, else refused here (SSRF); the route's schema has
+ * already refused what is wrong in any environment.
  */
 export async function setWebhookUrl({
   ctx,
   input,
+  policy,
   resolve,
 }: {
   ctx: Pick<ServiceContext, "db" | "caller" | "now" | "requestId">;
   input: { url: string | null };
+  /** Where webhooks may go; the strict production rule if absent. */
+  policy?: WebhookPolicy;
   /** DNS, replaceable in tests. */
   resolve?: Resolve;
 }): Promise<{ url: string | null }> {
-  const problem = input.url === null ? null : await resolvedWebhookUrlProblem(input.url, resolve);
+  const problem = input.url === null ? null : await resolvedWebhookUrlProblem(input.url, policy, resolve);
   if (problem) {
     throw new DomainError("validation_failed", {
       detail: `The webhook URL ${problem}`,

@@ -2,6 +2,7 @@ import type { Db } from "@powercard/db";
 import type { Logger } from "pino";
 import type { SigningKeyring } from "../../lib/auth/signing-keys.ts";
 import { deliverDueWebhooks, WEBHOOK_BATCH_SIZE } from "./deliver-due-webhooks.ts";
+import type { WebhookPolicy } from "./webhook-policy.ts";
 
 /**
  * Runs the delivery worker every `intervalMs` in this process: one round at a time, draining full
@@ -12,11 +13,14 @@ export function startWebhookWorker({
   db,
   signingKeys,
   logger,
+  policy,
   intervalMs = 2_000,
 }: {
   db: Db;
   signingKeys: SigningKeyring;
   logger: Logger;
+  /** Where webhooks may go (WEBHOOK_ALLOWED_ORIGINS, NODE_ENV). */
+  policy: WebhookPolicy;
   intervalMs?: number;
 }) {
   let running: Promise<void> | null = null;
@@ -24,7 +28,7 @@ export function startWebhookWorker({
   const round = async () => {
     try {
       for (;;) {
-        const run = await deliverDueWebhooks({ db, signingKeys, now: new Date() });
+        const run = await deliverDueWebhooks({ db, signingKeys, now: new Date(), policy, logger });
         if (run.claimed > 0) logger.info({ webhooks: run }, "webhook deliveries");
         if (run.claimed < WEBHOOK_BATCH_SIZE || stopped) break;
       }
