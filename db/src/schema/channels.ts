@@ -51,13 +51,12 @@ export const channelClients = pgTable(
     unitId: text("unit_id").references(() => orgUnits.id),
     /** For partners: bank or telco. */
     partnerType: text("partner_type", { enum: ["bank", "telco"] }),
-    // Every writer (the service, the seed, client:create) lists the operations; the column's old
-    // default (the recharge set) is never relied on.
+    // A new client may do nothing it was not given (every writer lists the operations anyway).
     allowedOperations: text("allowed_operations")
       .array()
       .$type<ClientOperation[]>()
       .notNull()
-      .default(sql`ARRAY['cards:verify','recharges:write','recharges:read','accounts:read']::text[]`),
+      .default(sql`'{}'::text[]`),
     /** Requests per minute this client may make (enforced with counters in the database). */
     rateLimitPerMinute: integer("rate_limit_per_minute").notNull().default(600),
     /** Where signed recharge and top-up events are delivered (https, or http to loopback). */
