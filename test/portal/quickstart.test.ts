@@ -61,6 +61,8 @@ async function registerPartner(name: string, publicJwk: string) {
     name,
     channel: "partner",
     partnerType: "bank",
+    // A new client may do nothing it was not given: the quickstart verifies, recharges and reads.
+    allowedOperations: ["cards:verify", "recharges:write", "recharges:read", "accounts:read"],
   });
   await asAdmin("POST", `/v1/channel-clients/${client.id}/keys`, { jwk: JSON.parse(publicJwk) });
   return client.id;
