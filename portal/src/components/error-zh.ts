@@ -32,7 +32,8 @@ export const ERROR_ZH: Record<string, string> = {
   payload_too_large: "请求体过大（上限 16 KiB）。",
   unsupported_media_type: "请求体须为 `application/json`（令牌接口为表单格式）。",
   idempotency_key_reused: "该幂等键已用于另一个内容不同的请求。每笔新业务请使用新的键。",
-  pin_incorrect: "卡号或密码错误（不存在的卡号也是这个答复）。已售卡输错 5 次密码将锁卡（自助渠道单独计数，只关闭自助渠道）。",
+  pin_incorrect:
+    "卡号或密码错误（不存在的卡号也是这个答复）。已售卡输错 5 次密码将锁卡（自助渠道单独计数，只关闭自助渠道）。",
   recharge_refused: "自助充值页专用：卡号、密码或户号有误，或该卡已锁定——为防止探测，四种情况答复相同。",
   rate_limited: "请求或失败次数过多。按 `Retry-After` 响应头给出的秒数等待后再试。",
   segregation_of_duties: "职责分离：同一人在同一单位不能同时持有这些角色。",
