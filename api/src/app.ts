@@ -5,6 +5,7 @@ import { limitBodySize } from "./lib/body-size.ts";
 import { createRouter } from "./lib/create-router.ts";
 import { ACCESS_RULES, CHANNEL_API_KEY, STAFF_TOKEN } from "./lib/define-route.ts";
 import { DomainError } from "./lib/errors.ts";
+import { carriesBody } from "./lib/implicit-responses.ts";
 import { noStore } from "./lib/no-store.ts";
 import { onError } from "./lib/on-error.ts";
 import { applyLimits } from "./lib/rate-limit.ts";
@@ -58,7 +59,9 @@ export const OPENAPI_CONFIG = {
     description:
       "Prepaid electricity recharge cards: verify a card, recharge it into a customer's prepaid account, " +
       "read the account. Amounts are integer fen (CNY). Errors are application/problem+json with a stable " +
-      "`code`. Money-moving requests require an Idempotency-Key.",
+      "`code`. Money-moving requests require an Idempotency-Key. No string of a request (path, query, header, " +
+      "body, CSV cell) may hold a control character (U+0000–U+001F, U+007F–U+009F: no tab or line break) or " +
+      "an unpaired surrogate: 400 `validation_failed` names the field.",
   },
 } as const;
 
@@ -71,8 +74,14 @@ export function createApp(deps: AppDeps) {
   app.use("/v1/*", noStore);
   const smallBody = limitBodySize(MAX_BODY_BYTES);
   const billImportBody = limitBodySize(MAX_BILL_IMPORT_BYTES);
-  app.use("/v1/*", (c, next) => (BILL_IMPORT_PATHS.has(c.req.path) ? billImportBody : smallBody)(c, next));
+  // GET and HEAD bodies are never read (the node server does not even pass them on): no checks.
+  app.use("/v1/*", (c, next) =>
+    !carriesBody(c.req.method)
+      ? next()
+      : (BILL_IMPORT_PATHS.has(c.req.path) ? billImportBody : smallBody)(c, next),
+  );
   app.use("/v1/*", async (c, next) => {
+    if (!carriesBody(c.req.method)) return next();
     // A body, when there is one, must be JSON; POSTs without a body (e.g. unlock) need no type.
     // Content-Length answers cheaply over HTTP; only without it do we look at the body stream.
     const length = c.req.header("Content-Length");

@@ -5,6 +5,7 @@ export { hashPassword, verifyPassword } from "./lib/auth/passwords.ts";
 export { generateSigningJwk, loadSigningKeyring, type SigningKeyring } from "./lib/auth/signing-keys.ts";
 export { ACCESS_RULES } from "./lib/define-route.ts";
 export { ERROR_CATALOG } from "./lib/errors.ts";
+export { onError } from "./lib/on-error.ts";
 export { purgeSettledWebhookEvents, WEBHOOK_EVENT_RETENTION_DAYS } from "./lib/purge-expired.ts";
 export { buildOpenApiDocument, serializeOpenApi } from "./openapi-document.ts";
 export { PORTAL_DIST, portalSite } from "./portal-site.ts";

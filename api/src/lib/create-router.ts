@@ -1,10 +1,12 @@
 import { OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env.ts";
 import { DomainError, type FieldError } from "./errors.ts";
+import { controlCharacterErrors } from "./input-text.ts";
 
 /** How a request part is named in an error: the words a client developer uses. */
 const TARGET_NAMES: Record<string, string> = {
   json: "body",
+  form: "body",
   param: "path",
   query: "query",
   header: "header",
@@ -27,20 +29,35 @@ function fieldErrors(target: string, issues: z.core.$ZodIssue[]): FieldError[] {
   return [...byField].map(([field, message]) => ({ field, message }));
 }
 
+/** Headers with a stricter rule of their own and its own error code (see requireIdempotencyKey). */
+const HEADERS_CHECKED_ELSEWHERE = new Set(["Idempotency-Key"]);
+
+/** Control characters in what passed the schema (lib/input-text.ts): every route's text, in one place. */
+function textErrors(target: string, data: unknown): FieldError[] {
+  const prefix = TARGET_NAMES[target] ?? target;
+  if (target !== "header" || data === null || typeof data !== "object")
+    return controlCharacterErrors(data, prefix);
+  const checked = Object.entries(data).filter(([name]) => !HEADERS_CHECKED_ELSEWHERE.has(name));
+  return checked.flatMap(([name, value]) => controlCharacterErrors(value, `${prefix}.${name}`));
+}
+
+const invalid = (errors: FieldError[]) =>
+  new DomainError("validation_failed", {
+    detail: `Invalid ${errors.map((e) => e.field).join(", ")}`,
+    fieldErrors: errors,
+  });
+
 /**
  * Every router is built here so validation failures always become one problem+json shape that
- * names the fields, and never leak the validator's internals.
+ * names the fields, and never leak the validator's internals; and so every string of every
+ * route (path, query, headers, body) is held to the text rule before a handler sees it.
  */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) {
-        const errors = fieldErrors(result.target, result.error.issues);
-        throw new DomainError("validation_failed", {
-          detail: `Invalid ${errors.map((e) => e.field).join(", ")}`,
-          fieldErrors: errors,
-        });
-      }
+      if (!result.success) throw invalid(fieldErrors(result.target, result.error.issues));
+      const errors = textErrors(result.target, result.data);
+      if (errors.length > 0) throw invalid(errors);
     },
   });
 }

@@ -1,5 +1,6 @@
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import { type Access, authorize, isPublic } from "./auth/access.ts";
+import { withImplicitResponses } from "./implicit-responses.ts";
 
 export const CHANNEL_API_KEY = "ChannelApiKey";
 export const STAFF_TOKEN = "StaffToken";
@@ -28,7 +29,8 @@ function describeAccess(access: Access): string {
 
 /**
  * createRoute plus a mandatory access rule: the rule becomes the route's first middleware, its
- * OpenAPI `security`, a sentence in its description, and an entry in ACCESS_RULES.
+ * OpenAPI `security`, a sentence in its description, and an entry in ACCESS_RULES. The answers
+ * the shared middleware can give (401, 403, 413, 415, 429, 500, 503…) are declared here too.
  */
 export function defineRoute<const R extends RouteConfig & { access: Access }>(config: R) {
   const { access, ...route } = config;
@@ -38,6 +40,7 @@ export function defineRoute<const R extends RouteConfig & { access: Access }>(co
     ...route,
     security: security(access),
     description: [route.description, describeAccess(access)].filter(Boolean).join("\n\n"),
+    responses: withImplicitResponses(route, access),
     middleware: [authorize(access)],
   } as Omit<R, "access">);
 }

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
 import type { AppEnv } from "../app-env.ts";
+import { inputDataException } from "./db-errors.ts";
 import { DomainError, type ErrorCode, PROBLEM_CONTENT_TYPE, renderProblem } from "./errors.ts";
 
 function problemResponse(
@@ -17,7 +18,10 @@ function problemResponse(
   });
 }
 
-/** Domain errors → their problem; framework errors → a 4xx; anything else → 500 with the requestId only. */
+/**
+ * Domain errors → their problem; framework errors → a 4xx; a database data exception caused by a
+ * request value → 400; anything else → 500 with the requestId only.
+ */
 export function onError(logger: Logger) {
   return (err: Error, c: Context<AppEnv>) => {
     if (err instanceof DomainError) {
@@ -29,10 +33,25 @@ export function onError(logger: Logger) {
     if (err instanceof HTTPException) {
       const status = err.status;
       if (status === 413) return problemResponse(c, "payload_too_large", 413);
+      if (status === 415) return problemResponse(c, "unsupported_media_type", 415);
       if (status === 400 && /JSON/i.test(err.message)) return problemResponse(c, "malformed_json", 400);
       if (status === 401) return problemResponse(c, "unauthenticated", 401);
       if (status === 404) return problemResponse(c, "not_found", 404);
       if (status < 500) return problemResponse(c, "validation_failed", status, err.message);
+    }
+    const dataException = inputDataException(err);
+    if (dataException) {
+      // Only the SQLSTATE is logged: a driver's message can quote the statement's parameters.
+      logger.warn(
+        { sqlState: dataException, requestId: c.get("requestId") },
+        "database refused a request value: a validation rule is missing",
+      );
+      return problemResponse(
+        c,
+        "validation_failed",
+        400,
+        "A value in the request cannot be used: check it for control characters and numbers out of range.",
+      );
     }
     logger.error({ err, requestId: c.get("requestId") }, "unhandled error");
     return problemResponse(

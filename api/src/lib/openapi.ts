@@ -19,10 +19,14 @@ export const ProblemSchema = z
   })
   .openapi("Problem");
 
-/** Response entries for the given error codes, grouped by status, each code listed. */
+/**
+ * Response entries for the given error codes, grouped by status, each code listed. The codes
+ * every route of a kind can answer (validation, 401, 403, 413, 415, 429, 5xx) are added by
+ * defineRoute (lib/implicit-responses.ts): list here only what the route itself answers.
+ */
 export function problemResponses(...codes: ErrorCode[]) {
   const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of [...codes, "validation_failed", "unauthenticated", "internal_error"] as ErrorCode[]) {
+  for (const code of codes) {
     const status = ERROR_CATALOG[code].status;
     const list = byStatus.get(status) ?? [];
     if (!list.includes(code)) list.push(code);

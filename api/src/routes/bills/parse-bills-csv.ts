@@ -1,4 +1,5 @@
 import { DomainError, type FieldError } from "../../lib/errors.ts";
+import { controlCharacterErrors } from "../../lib/input-text.ts";
 import { BILLS_CSV_HEADER, BillItemSchema, MAX_BILLS_PER_IMPORT } from "./bills.schemas.ts";
 
 /** Splits one CSV line into fields: commas, and "quoted" fields with "" for a quote. */
@@ -71,7 +72,10 @@ export function parseBillsCsv(text: string) {
         errors.push({ field: `${field}.${issue.path.join(".")}`, message: issue.message });
       return [];
     }
-    return [parsed.data];
+    // The file is not parsed by a route's validator, so the text rule is applied here.
+    const text = controlCharacterErrors(parsed.data, field);
+    errors.push(...text);
+    return text.length > 0 ? [] : [parsed.data];
   });
   if (errors.length) throw invalid(errors);
   return bills;
