@@ -2,6 +2,7 @@ import type { Db, PinKeyring } from "@powercard/db";
 import type { Logger } from "pino";
 import type { Caller, Principal } from "./lib/auth/principal.ts";
 import type { SigningKeyring } from "./lib/auth/signing-keys.ts";
+import type { DatabaseWatch } from "./lib/database-watch.ts";
 import type { Limiter } from "./services/limits/limiter.ts";
 
 /** What createApp needs from the outside world; tests build their own. */
@@ -21,6 +22,10 @@ export interface AppDeps {
   metricsToken?: string;
   /** Cards per encrypted card file (default 200,000); tests set it small to see several files. */
   cardsPerFile?: number;
+  /** REQUEST_TIMEOUT_MS: a /v1 request still running then is answered 503 (default 30 s). */
+  requestTimeoutMs?: number;
+  /** Whether the database is reachable; createApp makes one when absent. */
+  database?: DatabaseWatch;
 }
 
 /** Everything a service needs to act for one request. */

@@ -1,5 +1,6 @@
 export { createApp, OPENAPI_CONFIG } from "./app.ts";
 export type { AppDeps } from "./app-env.ts";
+export { loadEnv } from "./env.ts";
 export { issueAccessToken, verifyAccessToken } from "./lib/auth/access-tokens.ts";
 export { hashPassword, verifyPassword } from "./lib/auth/passwords.ts";
 export { generateSigningJwk, loadSigningKeyring, type SigningKeyring } from "./lib/auth/signing-keys.ts";
@@ -17,6 +18,7 @@ export {
   signAcknowledgement,
 } from "./services/cards/card-file/index.ts";
 export { apiKeyPrefix, generateApiKey, hashApiKey } from "./services/channels/api-keys.ts";
+export { startFigureRollups } from "./services/figures/figure-rollup-worker.ts";
 export { lastClosedDay, ROLLUP_GRACE_MS, rollUpClosedDays } from "./services/figures/roll-up-figures.ts";
 export { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expired-keys.ts";
 export { purgeExpiredRateLimitCounters } from "./services/limits/counters.ts";
@@ -24,3 +26,4 @@ export { checkLimit, recordChannelFailure, recordFailure } from "./services/limi
 export { CLIENT_REQUEST_SYNC_MS, clientFailureMax, FAILURE_LIMITS } from "./services/limits/limits.ts";
 export { deliverDueWebhooks } from "./services/webhooks/deliver-due-webhooks.ts";
 export { MAX_WEBHOOK_ATTEMPTS, WEBHOOK_RETRY_DELAYS_MS } from "./services/webhooks/retry-schedule.ts";
+export { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";

@@ -144,6 +144,11 @@ export const ERROR_CATALOG = {
   report_range_invalid: { status: 400, title: "The report's date range is not valid" },
   card_locked: { status: 423, title: "The card is locked after too many wrong PINs; ask staff to unlock it" },
   internal_error: { status: 500, title: "Internal error" },
+  service_unavailable: {
+    status: 503,
+    title:
+      "The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key",
+  },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

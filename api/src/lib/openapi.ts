@@ -19,10 +19,25 @@ export const ProblemSchema = z
   })
   .openapi("Problem");
 
+/** Every operation may answer these (503: its database out of reach or too slow). */
+const ALWAYS_POSSIBLE: ErrorCode[] = [
+  "validation_failed",
+  "unauthenticated",
+  "internal_error",
+  "service_unavailable",
+];
+
+export const RETRY_AFTER_HEADER = {
+  "Retry-After": {
+    description: "Seconds to wait before retrying (with the same Idempotency-Key).",
+    schema: { type: "integer" as const, minimum: 1, example: 2 },
+  },
+};
+
 /** Response entries for the given error codes, grouped by status, each code listed. */
 export function problemResponses(...codes: ErrorCode[]) {
   const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of [...codes, "validation_failed", "unauthenticated", "internal_error"] as ErrorCode[]) {
+  for (const code of [...codes, ...ALWAYS_POSSIBLE]) {
     const status = ERROR_CATALOG[code].status;
     const list = byStatus.get(status) ?? [];
     if (!list.includes(code)) list.push(code);
@@ -33,6 +48,7 @@ export function problemResponses(...codes: ErrorCode[]) {
       status,
       {
         description: list.map((c) => `\`${c}\`: ${ERROR_CATALOG[c].title}`).join("; "),
+        ...(status === 503 ? { headers: RETRY_AFTER_HEADER } : {}),
         content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
       },
     ]),
