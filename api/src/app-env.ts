@@ -2,6 +2,7 @@ import type { Db, PinKeyring } from "@powercard/db";
 import type { Logger } from "pino";
 import type { Caller, Principal } from "./lib/auth/principal.ts";
 import type { SigningKeyring } from "./lib/auth/signing-keys.ts";
+import type { DatabaseWatch } from "./lib/database-watch.ts";
 import type { Limiter } from "./services/limits/limiter.ts";
 import type { WebhookPolicy } from "./services/webhooks/webhook-policy.ts";
 
@@ -28,6 +29,10 @@ export interface AppDeps {
   cardsPerFile?: number;
   /** Where partners' webhooks may go; absent, the production rule (https to public addresses only). */
   webhookPolicy?: WebhookPolicy;
+  /** REQUEST_TIMEOUT_MS: a /v1 request still running then is answered 503 (default 30 s). */
+  requestTimeoutMs?: number;
+  /** Whether the database is reachable; createApp makes one when absent. */
+  database?: DatabaseWatch;
 }
 
 /** Everything a service needs to act for one request. */

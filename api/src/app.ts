@@ -3,12 +3,14 @@ import type { AppDeps } from "./app-env.ts";
 import { authenticate } from "./lib/auth/authenticate.ts";
 import { limitBodySize } from "./lib/body-size.ts";
 import { createRouter } from "./lib/create-router.ts";
+import { createDatabaseWatch } from "./lib/database-watch.ts";
 import { ACCESS_RULES, CHANNEL_API_KEY, STAFF_TOKEN } from "./lib/define-route.ts";
 import { DomainError } from "./lib/errors.ts";
 import { carriesBody } from "./lib/implicit-responses.ts";
 import { noStore } from "./lib/no-store.ts";
 import { onError } from "./lib/on-error.ts";
 import { applyLimits } from "./lib/rate-limit.ts";
+import { DEFAULT_REQUEST_TIMEOUT_MS, requestDeadline } from "./lib/request-deadline.ts";
 import { requestId } from "./lib/request-id.ts";
 import { requestLogger } from "./lib/request-logger.ts";
 import { accountsRouter } from "./routes/accounts/index.ts";
@@ -70,8 +72,12 @@ export function createApp(deps: AppDeps) {
   const app = createRouter();
   const now = () => deps.now?.() ?? new Date();
 
+  const database = deps.database ?? createDatabaseWatch({ db: deps.db, logger: deps.logger });
+
   app.use("*", requestId, requestLogger(deps.logger), secureHeaders());
   app.use("/v1/*", noStore);
+  // First on /v1, so that authentication and limits (which read the database) are bounded too.
+  app.use("/v1/*", requestDeadline({ ms: deps.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, database }));
   const smallBody = limitBodySize(MAX_BODY_BYTES);
   const billImportBody = limitBodySize(MAX_BILL_IMPORT_BYTES);
   // GET and HEAD bodies are never read (the node server does not even pass them on): no checks.
@@ -112,7 +118,7 @@ export function createApp(deps: AppDeps) {
   app.use("/v1/*", applyLimits(createLimiter({ db: deps.db, now })));
 
   app.route("/", publicRechargesRouter(deps));
-  app.route("/", healthRouter(deps));
+  app.route("/", healthRouter(deps, database));
   app.route("/", wellKnownRouter(deps));
   app.route("/", authRouter(deps));
   app.route("/", oauthRouter(deps));
@@ -162,7 +168,7 @@ export function createApp(deps: AppDeps) {
   app.notFound(() => {
     throw new DomainError("not_found");
   });
-  app.onError(onError(deps.logger));
+  app.onError(onError(deps.logger, database));
   return app;
 }
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { DEFAULT_REQUEST_TIMEOUT_MS } from "./lib/request-deadline.ts";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -41,6 +42,12 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // While PostgreSQL is away, requests are answered 503 within about DB_CONNECT_TIMEOUT_MS.
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_500),
+  // Below REQUEST_TIMEOUT_MS, so a slow statement is rolled back before its request is given up.
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_REQUEST_TIMEOUT_MS),
   DATA_DIR: z.string().min(1).default(`${repoRoot}.data`),
   PIN_HMAC_KEYS: z.string().optional(),
   PIN_HMAC_KEY_ID: z.string().optional(),

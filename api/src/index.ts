@@ -1,8 +1,10 @@
 export { createApp, OPENAPI_CONFIG } from "./app.ts";
 export type { AppDeps } from "./app-env.ts";
+export { loadEnv } from "./env.ts";
 export { issueAccessToken, verifyAccessToken } from "./lib/auth/access-tokens.ts";
 export { hashPassword, verifyPassword } from "./lib/auth/passwords.ts";
 export { generateSigningJwk, loadSigningKeyring, type SigningKeyring } from "./lib/auth/signing-keys.ts";
+export { createDatabaseWatch } from "./lib/database-watch.ts";
 export { ACCESS_RULES } from "./lib/define-route.ts";
 export { ERROR_CATALOG } from "./lib/errors.ts";
 export { onError } from "./lib/on-error.ts";
@@ -18,6 +20,7 @@ export {
   signAcknowledgement,
 } from "./services/cards/card-file/index.ts";
 export { apiKeyPrefix, generateApiKey, hashApiKey } from "./services/channels/api-keys.ts";
+export { startFigureRollups } from "./services/figures/figure-rollup-worker.ts";
 export { lastClosedDay, ROLLUP_GRACE_MS, rollUpClosedDays } from "./services/figures/roll-up-figures.ts";
 export { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expired-keys.ts";
 export { purgeExpiredRateLimitCounters } from "./services/limits/counters.ts";
@@ -31,3 +34,4 @@ export {
   type WebhookPolicy,
   webhookPolicy,
 } from "./services/webhooks/webhook-policy.ts";
+export { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";

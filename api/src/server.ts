@@ -19,6 +19,7 @@ import { DEMO_PARTNER_ID, ensureDemoPartnerKey } from "./demo-partner-key.ts";
 import { resolvePinKeys, resolveSigningKeys } from "./dev-secrets.ts";
 import { listeningOrigin, loadEnv, publicOrigin } from "./env.ts";
 import { hashPassword } from "./lib/auth/passwords.ts";
+import { jobFailureLog } from "./lib/job-failure-log.ts";
 import { purgeExpiredRows, purgeSettledWebhookEvents } from "./lib/purge-expired.ts";
 import { PORTAL_DIST, portalSite } from "./portal-site.ts";
 import { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
@@ -31,7 +32,17 @@ const env = loadEnv();
 const logger = pino({ level: env.LOG_LEVEL, base: { service: "powercard-api" } });
 const pgliteDir = join(env.DATA_DIR, "pglite");
 const db = await createDb(
-  env.DATABASE_URL ? { url: env.DATABASE_URL, maxConnections: env.DB_POOL_SIZE } : { dataDir: pgliteDir },
+  env.DATABASE_URL
+    ? {
+        url: env.DATABASE_URL,
+        maxConnections: env.DB_POOL_SIZE,
+        timeouts: {
+          connectMs: env.DB_CONNECT_TIMEOUT_MS,
+          statementMs: env.DB_STATEMENT_TIMEOUT_MS,
+          idleInTransactionMs: env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+        },
+      }
+    : { dataDir: pgliteDir },
 );
 await migrate(db);
 const pinKeys = resolvePinKeys(env);
@@ -56,28 +67,35 @@ const app = createApp({
   trustProxy: env.TRUST_PROXY,
   metricsToken: env.METRICS_TOKEN,
   webhookPolicy: webhooksPolicy,
+  requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
 });
 
 // Expired rows are purged in small batches: idempotency records after 48 h (partners rely on
 // ≥ 24 h), rate-limit counters minutes after their window, used assertion ids after their exp.
+// Background jobs log a database outage once, not every round (lib/job-failure-log.ts).
+const purgeFailures = jobFailureLog(logger, "purge");
 const purge = setInterval(() => {
   for (const table of ["idempotency_keys", "rate_limit_counters", "used_assertion_ids"] as const) {
     purgeExpiredRows(db, table, new Date())
       .then((n) => n > 0 && logger.info({ table, purged: n }, "expired rows purged"))
-      .catch((err) => logger.error({ err, table }, "purge failed"));
+      .catch((err) => purgeFailures.failed(err, "purge failed", { table }));
   }
   // Webhook events delivered or given up, with their attempts, 30 days after their last attempt.
   purgeSettledWebhookEvents(db, new Date())
     .then(
       (n) => n > 0 && logger.info({ table: "webhook_events", purged: n }, "settled webhook events purged"),
     )
-    .catch((err) => logger.error({ err, table: "webhook_events" }, "purge failed"));
+    .catch((err) => purgeFailures.failed(err, "purge failed", { table: "webhook_events" }));
 }, 15 * 60_000);
 purge.unref();
 
 // The audit hash chain is sealed a few seconds behind the writes, off the request path.
+const sealFailures = jobFailureLog(logger, "audit chain sealing");
 const seal = setInterval(() => {
-  sealAuditChain(db, new Date()).catch((err) => logger.error({ err }, "audit chain sealing failed"));
+  sealAuditChain(db, new Date()).then(
+    () => sealFailures.succeeded(),
+    (err) => sealFailures.failed(err, "audit chain sealing failed"),
+  );
 }, 5_000);
 seal.unref();
 

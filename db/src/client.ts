@@ -5,7 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import lockfile from "proper-lockfile";
+import { lockDataDir } from "./data-dir-lock.ts";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
@@ -27,6 +27,11 @@ export interface Db {
    * streams CSV chunks into a table. Used where a million rows must load in seconds.
    */
   bulkTransaction<T>(fn: (tx: BulkTx) => Promise<T>): Promise<T>;
+  /**
+   * Work that may rightly run long (migrations): on a connection of its own, without the
+   * statement and idle-in-transaction timeouts the pool's connections have.
+   */
+  withoutTimeouts<T>(fn: (orm: Orm) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -51,23 +56,52 @@ export interface CreateDbOptions {
   dataDir?: string;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
+  /** PostgreSQL only; each unset one keeps the driver's or the server's default. */
+  timeouts?: PostgresTimeouts;
+}
+
+export interface PostgresTimeouts {
+  /** How long opening a connection (TCP, TLS, startup) may take before it fails. */
+  connectMs?: number;
+  /** statement_timeout: the server cancels (and rolls back) a statement running longer. */
+  statementMs?: number;
+  /** idle_in_transaction_session_timeout: a transaction left idle this long is ended, its locks freed. */
+  idleInTransactionMs?: number;
 }
 
 export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
   return options.url
-    ? createPostgresDb(options.url, options.maxConnections ?? 10)
+    ? createPostgresDb(options.url, options.maxConnections ?? 10, options.timeouts ?? {})
     : createPgliteDb(options.dataDir);
 }
 
-function createPostgresDb(url: string, max: number): Db {
-  const client = postgres(url, {
-    max,
-    onnotice: () => {},
-    // Timestamps and bigints are handled by the code that reads them; keep the driver's defaults.
-    // JIT off: this is an OLTP service. JIT only pays off for queries running for seconds; for
-    // the reports over daily figures it cost more compiling (50–400 ms) than the query itself.
-    connection: { application_name: "powercard", jit: "off" },
-  });
+/**
+ * The wait before a closed connection is opened again, in seconds. postgres.js grows it to 20 s
+ * while the server is away, and a query handed to that connection waits it out: requests hung for
+ * the whole outage. Short and jittered instead; requests stop coming while the server is known to
+ * be away (the API's database watch), so only a probe and the requests in flight retry.
+ */
+const reconnectBackoff = (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.05 * 2 ** retries, 0.5);
+
+function createPostgresDb(url: string, max: number, timeouts: PostgresTimeouts): Db {
+  const clientOptions = (limits: PostgresTimeouts) =>
+    ({
+      onnotice: () => {},
+      ...(timeouts.connectMs ? { connect_timeout: timeouts.connectMs / 1000 } : {}),
+      backoff: reconnectBackoff,
+      // Timestamps and bigints are handled by the code that reads them; keep the driver's defaults.
+      // JIT off: this is an OLTP service. JIT only pays off for queries running for seconds; for
+      // the reports over daily figures it cost more compiling (50–400 ms) than the query itself.
+      connection: {
+        application_name: "powercard",
+        jit: "off",
+        ...(limits.statementMs ? { statement_timeout: limits.statementMs } : {}),
+        ...(limits.idleInTransactionMs
+          ? { idle_in_transaction_session_timeout: limits.idleInTransactionMs }
+          : {}),
+      },
+    }) satisfies postgres.Options<never>;
+  const client = postgres(url, { max, ...clientOptions(timeouts) });
   const orm = drizzlePostgres(client, { schema }) as unknown as Orm;
   return {
     kind: "postgres",
@@ -79,6 +113,10 @@ function createPostgresDb(url: string, max: number): Db {
     execute: async <T extends Row>(query: SQL) => (await orm.execute(query)) as unknown as T[],
     bulkTransaction: <T>(fn: (tx: BulkTx) => Promise<T>) =>
       client.begin(async (sql) => {
+        // A bulk load is one long COPY with the app computing between chunks: the request's
+        // deadline bounds it, not the per-statement timeouts.
+        if (timeouts.statementMs || timeouts.idleInTransactionMs)
+          await sql`SET LOCAL statement_timeout = 0; SET LOCAL idle_in_transaction_session_timeout = 0`.simple();
         const tx: BulkTx = {
           // drizzle reads `options` (type parsers), which a transaction's handle lacks: lend the pool's.
           orm: drizzlePostgres(withOptions(sql, client), { schema }) as unknown as Orm,
@@ -102,6 +140,15 @@ function createPostgresDb(url: string, max: number): Db {
         };
         return fn(tx);
       }) as Promise<T>,
+    withoutTimeouts: async <T>(fn: (orm: Orm) => Promise<T>) => {
+      if (!timeouts.statementMs && !timeouts.idleInTransactionMs) return fn(orm);
+      const own = postgres(url, { max: 1, ...clientOptions({}) });
+      try {
+        return await fn(drizzlePostgres(own, { schema }) as unknown as Orm);
+      } finally {
+        await own.end({ timeout: 5 });
+      }
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -120,11 +167,7 @@ async function createPgliteDb(dataDir: string | undefined): Promise<Db> {
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
     // PGlite is single-process: a second process on the same folder would corrupt it.
-    release = await lockfile.lock(dataDir, { stale: 30_000, update: 10_000 }).catch((error: Error) => {
-      throw new Error(
-        `The database folder ${dataDir} is in use by another Powercard process (${error.message}).`,
-      );
-    });
+    release = await lockDataDir(dataDir);
   }
   const client = await PGlite.create(dataDir ?? "memory://");
   const orm = drizzlePglite(client, { schema }) as unknown as Orm;
@@ -150,6 +193,7 @@ async function createPgliteDb(dataDir: string | undefined): Promise<Db> {
         };
         return fn(tx);
       }),
+    withoutTimeouts: (fn) => fn(orm),
     close: async () => {
       await client.close();
       await release?.();

@@ -1,6 +1,7 @@
 export * from "./business-date.ts";
 export * from "./card-number.ts";
 export * from "./client.ts";
+export * from "./data-dir-lock.ts";
 export * from "./ledger-accounts.ts";
 export * from "./migrate.ts";
 export * from "./pin-hmac.ts";

@@ -8,7 +8,10 @@ export const migrationsFolder = fileURLToPath(new URL("../migrations", import.me
 /** Applies the committed migrations; safe to run at every start. */
 export async function migrate(db: Db): Promise<void> {
   // biome-ignore lint/suspicious/noExplicitAny: drizzle's migrators take their own driver's type.
-  const orm = db.orm as any;
-  if (db.kind === "postgres") await migratePostgres(orm, { migrationsFolder });
-  else await migratePglite(orm, { migrationsFolder });
+  const run = (orm: any) =>
+    db.kind === "postgres"
+      ? migratePostgres(orm, { migrationsFolder })
+      : migratePglite(orm, { migrationsFolder });
+  // An index built on a large table may outlast the statement timeout of the request pool.
+  await db.withoutTimeouts(run);
 }

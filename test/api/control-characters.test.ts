@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import { onError } from "@powercard/api";
+import { createDatabaseWatch, onError } from "@powercard/api";
 import { Hono } from "hono";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -176,7 +176,7 @@ describe("a data exception the database raises is a 400 all the same (defence in
       Response.json(await t.db.query("SELECT $1::int AS v", ["99999999999"])),
     );
     probeApp.get("/zero", async () => Response.json(await t.db.query("SELECT 1 / $1::int AS v", [0])));
-    probeApp.onError(onError(logger) as never);
+    probeApp.onError(onError(logger, createDatabaseWatch({ db: t.db, logger })) as never);
     return probeApp;
   }
 

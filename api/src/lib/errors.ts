@@ -150,7 +150,8 @@ export const ERROR_CATALOG = {
   internal_error: { status: 500, title: "Internal error" },
   service_unavailable: {
     status: 503,
-    title: "The service is briefly unavailable; retry after Retry-After seconds",
+    title:
+      "The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key",
   },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
 

@@ -2,7 +2,8 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
 import type { AppEnv } from "../app-env.ts";
-import { inputDataException } from "./db-errors.ts";
+import { DATABASE_RETRY_AFTER_SECONDS, type DatabaseWatch } from "./database-watch.ts";
+import { databaseErrorCode, databaseUnavailable, inputDataException } from "./db-errors.ts";
 import { DomainError, type ErrorCode, PROBLEM_CONTENT_TYPE, renderProblem } from "./errors.ts";
 
 function problemResponse(
@@ -13,16 +14,21 @@ function problemResponse(
   error?: DomainError,
 ) {
   c.set("errorCode", code);
+  if (code === "service_unavailable") c.header("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
   return c.body(renderProblem(code, c.get("requestId"), detail, error?.fieldErrors), status as 400, {
     "Content-Type": PROBLEM_CONTENT_TYPE,
   });
 }
 
+export const RETRY_ADVICE =
+  "Retry after Retry-After seconds with the same Idempotency-Key: a request that was done gets its first answer.";
+
 /**
- * Domain errors → their problem; framework errors → a 4xx; a database data exception caused by a
+ * Domain errors → their problem; framework errors → a 4xx; the database out of reach or too slow
+ * → 503 (a warning, told to the database watch); a database data exception caused by a
  * request value → 400; anything else → 500 with the requestId only.
  */
-export function onError(logger: Logger) {
+export function onError(logger: Logger, database: DatabaseWatch) {
   return (err: Error, c: Context<AppEnv>) => {
     if (err instanceof DomainError) {
       const res = problemResponse(c, err.code, err.status, err.message, err);
@@ -38,6 +44,18 @@ export function onError(logger: Logger) {
       if (status === 401) return problemResponse(c, "unauthenticated", 401);
       if (status === 404) return problemResponse(c, "not_found", 404);
       if (status < 500) return problemResponse(c, "validation_failed", status, err.message);
+    }
+    const unavailable = databaseUnavailable(err);
+    if (unavailable) {
+      database.failed(err);
+      const code = databaseErrorCode(err);
+      logger.warn({ requestId: c.get("requestId"), reason: unavailable, code }, "database unavailable");
+      return problemResponse(
+        c,
+        "service_unavailable",
+        503,
+        `${unavailable === "unreachable" ? "The database is out of reach." : "The database did not answer in time."} ${RETRY_ADVICE}`,
+      );
     }
     const dataException = inputDataException(err);
     if (dataException) {

@@ -19,6 +19,13 @@ export const ProblemSchema = z
   })
   .openapi("Problem");
 
+export const RETRY_AFTER_HEADER = {
+  "Retry-After": {
+    description: "Seconds to wait before retrying (with the same Idempotency-Key).",
+    schema: { type: "integer" as const, minimum: 1, example: 2 },
+  },
+};
+
 /**
  * Response entries for the given error codes, grouped by status, each code listed. The codes
  * every route of a kind can answer (validation, 401, 403, 413, 415, 429, 5xx) are added by
@@ -37,6 +44,7 @@ export function problemResponses(...codes: ErrorCode[]) {
       status,
       {
         description: list.map((c) => `\`${c}\`: ${ERROR_CATALOG[c].title}`).join("; "),
+        ...(status === 503 ? { headers: RETRY_AFTER_HEADER } : {}),
         content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
       },
     ]),

@@ -19,7 +19,9 @@ export function requestLogger(logger: Logger) {
       principal: c.get("principal")?.id,
       errorCode: c.get("errorCode"),
     };
-    if (c.res.status >= 500) logger.error(fields, "request failed");
+    // 503 is the database away or slow: expected in an outage, answered and retried, not a bug.
+    if (c.res.status === 503) logger.warn(fields, "request refused: database unavailable");
+    else if (c.res.status >= 500) logger.error(fields, "request failed");
     else logger.info(fields, "request");
   });
 }

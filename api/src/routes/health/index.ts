@@ -1,8 +1,47 @@
 import { z } from "@hono/zod-openapi";
 import type { AppDeps } from "../../app-env.ts";
 import { createRouter } from "../../lib/create-router.ts";
+import type { DatabaseWatch } from "../../lib/database-watch.ts";
 import { defineRoute } from "../../lib/define-route.ts";
-import { jsonResponse } from "../../lib/openapi.ts";
+import { DomainError, ERROR_CATALOG, PROBLEM_CONTENT_TYPE } from "../../lib/errors.ts";
+import { RETRY_ADVICE } from "../../lib/on-error.ts";
+import { jsonResponse, ProblemSchema, RETRY_AFTER_HEADER } from "../../lib/openapi.ts";
+
+/**
+ * Liveness says the process serves HTTP and never touches the database (a load balancer or
+ * orchestrator restarts a process that fails it: restarting cures nothing while PostgreSQL is
+ * away). Readiness says the process can serve requests now: 503 while the database is away.
+ */
+const Ready = z.object({ status: z.literal("ok"), database: z.enum(["postgres", "pglite"]) });
+const notReady = () => ({
+  503: {
+    description: `\`service_unavailable\`: ${ERROR_CATALOG.service_unavailable.title}`,
+    headers: RETRY_AFTER_HEADER,
+    content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
+  },
+});
+
+const live = defineRoute({
+  access: { public: true },
+  method: "get",
+  path: "/health/live",
+  operationId: "getLiveness",
+  tags: ["Operations"],
+  summary: "Liveness: the process is up (never touches the database)",
+  responses: { 200: jsonResponse(z.object({ status: z.literal("ok") }), "The process serves HTTP.") },
+});
+
+const ready = defineRoute({
+  access: { public: true },
+  method: "get",
+  path: "/health/ready",
+  operationId: "getReadiness",
+  tags: ["Operations"],
+  summary: "Readiness: the database answers",
+  description:
+    "200 when `SELECT 1` answers within 1.5 s; 503 `service_unavailable` with Retry-After while the database is out of reach.",
+  responses: { 200: jsonResponse(Ready, "Ready to serve."), ...notReady() },
+});
 
 const health = defineRoute({
   access: { public: true },
@@ -10,18 +49,20 @@ const health = defineRoute({
   path: "/health",
   operationId: "getHealth",
   tags: ["Operations"],
-  summary: "Liveness and database reachability",
-  responses: {
-    200: jsonResponse(
-      z.object({ status: z.literal("ok"), database: z.enum(["postgres", "pglite"]) }),
-      "Healthy.",
-    ),
-  },
+  summary: "Readiness, as /health/ready (kept for existing monitors)",
+  responses: { 200: jsonResponse(Ready, "Ready to serve."), ...notReady() },
 });
 
-export function healthRouter(deps: AppDeps) {
-  return createRouter().openapi(health, async (c) => {
-    await deps.db.query("SELECT 1");
-    return c.json({ status: "ok" as const, database: deps.db.kind }, 200);
-  });
+export function healthRouter(deps: AppDeps, database: DatabaseWatch) {
+  const readiness = async () => {
+    if (!(await database.ready()))
+      throw new DomainError("service_unavailable", {
+        detail: `The database is out of reach. ${RETRY_ADVICE}`,
+      });
+    return { status: "ok" as const, database: deps.db.kind };
+  };
+  return createRouter()
+    .openapi(live, (c) => c.json({ status: "ok" as const }, 200))
+    .openapi(ready, async (c) => c.json(await readiness(), 200))
+    .openapi(health, async (c) => c.json(await readiness(), 200));
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@powercard/db";
 import type { Logger } from "pino";
+import { jobFailureLog } from "../../lib/job-failure-log.ts";
 import { metrics } from "../../lib/metrics.ts";
 import { sweepOpenBills } from "./sweep-open-bills.ts";
 
@@ -22,11 +23,13 @@ export function startBillSweep({
 }) {
   let running: Promise<void> | null = null;
   const stopping = new AbortController();
+  const failures = jobFailureLog(logger, "bill sweep");
   const sweep = async () => {
     try {
       const run = await sweepOpenBills(db, { now: new Date(), signal: stopping.signal });
       for (const { customerNo, error } of run.failed)
-        logger.error({ err: error, customerNo }, "bill sweep: payment failed");
+        failures.failed(error, "bill sweep: payment failed", { customerNo });
+      if (run.failed.length === 0) failures.succeeded();
       if (run.payments.length > 0)
         logger.info(
           {
@@ -38,7 +41,7 @@ export function startBillSweep({
         );
     } catch (err) {
       metrics.billSweepFailed();
-      logger.error({ err }, "bill sweep failed");
+      failures.failed(err, "bill sweep failed");
     }
   };
   const timer = setInterval(() => {

@@ -1,5 +1,6 @@
 import type { Db } from "@powercard/db";
 import type { Logger } from "pino";
+import { jobFailureLog } from "../../lib/job-failure-log.ts";
 import { metrics } from "../../lib/metrics.ts";
 import { rolledThrough } from "./figures-between.ts";
 import { rollUpClosedDays } from "./roll-up-figures.ts";
@@ -19,10 +20,12 @@ export function startFigureRollups({
   intervalMs?: number;
 }) {
   let running: Promise<void> | null = null;
+  const failures = jobFailureLog(logger, "daily figures rollup");
   const tick = () => {
     if (running) return;
     running = rollUpClosedDays({ db, now: new Date() })
       .then(async (run) => {
+        failures.succeeded();
         if (run.days > 0) logger.info({ figures: run }, "daily figures rolled up");
         metrics.figuresRepaired(run.repaired.length);
         metrics.figuresRolledThrough(await rolledThrough(db.orm));
@@ -32,7 +35,7 @@ export function startFigureRollups({
             "money was booked on a day after its rollup; the day was rolled up again",
           );
       })
-      .catch((err) => logger.error({ err }, "daily figures rollup failed"))
+      .catch((err) => failures.failed(err, "daily figures rollup failed"))
       .finally(() => {
         running = null;
       });

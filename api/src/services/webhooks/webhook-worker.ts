@@ -1,6 +1,7 @@
 import type { Db } from "@powercard/db";
 import type { Logger } from "pino";
 import type { SigningKeyring } from "../../lib/auth/signing-keys.ts";
+import { jobFailureLog } from "../../lib/job-failure-log.ts";
 import { deliverDueWebhooks, WEBHOOK_BATCH_SIZE } from "./deliver-due-webhooks.ts";
 import type { WebhookPolicy } from "./webhook-policy.ts";
 
@@ -25,6 +26,7 @@ export function startWebhookWorker({
 }) {
   let running: Promise<void> | null = null;
   let stopped = false;
+  const failures = jobFailureLog(logger, "webhook delivery");
   const round = async () => {
     try {
       for (;;) {
@@ -32,8 +34,9 @@ export function startWebhookWorker({
         if (run.claimed > 0) logger.info({ webhooks: run }, "webhook deliveries");
         if (run.claimed < WEBHOOK_BATCH_SIZE || stopped) break;
       }
+      failures.succeeded();
     } catch (err) {
-      logger.error({ err }, "webhook delivery failed");
+      failures.failed(err, "webhook delivery failed");
     }
   };
   const tick = () => {

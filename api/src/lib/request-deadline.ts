@@ -1,0 +1,38 @@
+import { createMiddleware } from "hono/factory";
+import type { AppEnv } from "../app-env.ts";
+import type { DatabaseWatch } from "./database-watch.ts";
+import { DomainError } from "./errors.ts";
+import { RETRY_ADVICE } from "./on-error.ts";
+
+/** Above the longest legitimate request (a 1,000,000-card production order: about 9 s here). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * Every request that may need the database ends within `ms`, and at once while the database is
+ * known to be away: 503 `service_unavailable` with Retry-After. Like hono/timeout, plus the
+ * database watch. The handler is not stopped (JavaScript cannot stop it) and its answer is
+ * dropped: a money-moving statement it had sent may still commit — the statement timeout bounds
+ * that, and the client's retry with the same Idempotency-Key gets the first answer.
+ */
+export function requestDeadline({ ms, database }: { ms: number; database: DatabaseWatch }) {
+  return createMiddleware<AppEnv>(async (_c, next) => {
+    if (database.away) throw unavailable("The database is out of reach.");
+    let timer: NodeJS.Timeout | undefined;
+    let unsubscribe = () => {};
+    const cutOff = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(unavailable(`The request did not finish within ${ms / 1000} s.`)), ms);
+      unsubscribe = database.onAway(() => reject(unavailable("The database went out of reach.")));
+    });
+    try {
+      await Promise.race([next(), cutOff]);
+    } finally {
+      clearTimeout(timer);
+      unsubscribe();
+    }
+  });
+}
+
+const unavailable = (reason: string) =>
+  new DomainError("service_unavailable", {
+    detail: `${reason} ${RETRY_ADVICE}`,
+  });

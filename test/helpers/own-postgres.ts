@@ -1,0 +1,127 @@
+import { execFile, execFileSync } from "node:child_process";
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { IN_CI } from "./env.ts";
+
+/**
+ * A PostgreSQL cluster of the test's own — initdb into a temporary folder, its own free port,
+ * trust auth — so a test can stop and start it. The shared server on 5432 is never touched.
+ * initdb refuses to run as root: as root, every command runs as the `postgres` OS user.
+ */
+export interface OwnPostgres {
+  url: string;
+  port: number;
+  /** pg_ctl stop -m immediate: the server dies as in a crash (no checkpoint, connections cut). */
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops the server if it runs and removes its folder. */
+  destroy(): Promise<void>;
+}
+
+const POSTGRES_LIB = "/usr/lib/postgresql";
+
+/** The newest /usr/lib/postgresql/<version>/bin that has initdb, or why there is none. */
+export function findPostgresBin(): { bin: string } | { missing: string } {
+  const versions = existsSync(POSTGRES_LIB)
+    ? readdirSync(POSTGRES_LIB)
+        .filter((v) => existsSync(join(POSTGRES_LIB, v, "bin", "initdb")))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  const newest = versions[0];
+  return newest
+    ? { bin: join(POSTGRES_LIB, newest, "bin") }
+    : { missing: `no ${POSTGRES_LIB}/*/bin/initdb (install Debian's postgresql package)` };
+}
+
+/**
+ * Tests that need a cluster of their own: never skipped under CI=true (a missing PostgreSQL is a
+ * failure there, with the reason), skipped with the reason elsewhere.
+ */
+export function ownPostgresAvailable(): { skip: boolean; reason: string } {
+  const found = findPostgresBin();
+  if ("bin" in found) return { skip: false, reason: "" };
+  if (IN_CI) throw new Error(`CI=true requires a PostgreSQL server binary for this test: ${found.missing}`);
+  return { skip: true, reason: `SKIPPED: ${found.missing}` };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const isRoot = () => process.getuid?.() === 0;
+
+export async function createOwnPostgres(): Promise<OwnPostgres> {
+  const found = findPostgresBin();
+  if (!("bin" in found)) throw new Error(found.missing);
+  const { bin } = found;
+  const root = mkdtempSync(join(tmpdir(), "powercard-own-pg-"));
+  const dataDir = join(root, "data");
+  const logFile = join(root, "server.log");
+  if (isRoot()) {
+    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
+    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim());
+    chownSync(root, uid, gid);
+  }
+  // Asynchronous, so that an API server in the same process keeps answering meanwhile.
+  const run = async (program: string, args: string[]) => {
+    const [file, argv] = isRoot()
+      ? ["runuser", ["-u", "postgres", "--", join(bin, program), ...args]]
+      : [join(bin, program), args];
+    try {
+      await promisify(execFile)(file as string, argv as string[], { timeout: 60_000 });
+    } catch (error) {
+      const log = existsSync(logFile) ? readFileSync(logFile, "utf8").slice(-2000) : "";
+      const stderr = String((error as { stderr?: unknown }).stderr ?? "");
+      throw new Error(`${program} ${args.join(" ")} failed: ${stderr}\n${log}`);
+    }
+  };
+
+  const port = await freePort();
+  await run("initdb", [
+    "-D",
+    dataDir,
+    "-U",
+    "postgres",
+    "-A",
+    "trust",
+    "-E",
+    "UTF8",
+    "--no-sync",
+    "--no-instructions",
+  ]);
+  // Its own port and socket folder; durability off: this cluster lives for one test.
+  const serverOptions = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
+  let running = false;
+  const cluster: OwnPostgres = {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    port,
+    async start() {
+      await run("pg_ctl", ["-D", dataDir, "-o", serverOptions, "-l", logFile, "-w", "-t", "60", "start"]);
+      running = true;
+    },
+    async stop() {
+      await run("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "-t", "60", "stop"]);
+      running = false;
+    },
+    async destroy() {
+      try {
+        if (running) await cluster.stop();
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+  };
+  await cluster.start();
+  return cluster;
+}
