@@ -32,9 +32,20 @@ function fieldErrors(target: string, issues: z.core.$ZodIssue[]): FieldError[] {
 /** Headers with a stricter rule of their own and its own error code (see requireIdempotencyKey). */
 const HEADERS_CHECKED_ELSEWHERE = new Set(["Idempotency-Key"]);
 
+/**
+ * Fields taken verbatim, outside the text rule: an inbound SMS is whatever the customer's phone
+ * sent (line breaks, stray control characters), and the SMS service answers any of it in words.
+ */
+const VERBATIM_FIELDS: Record<string, string[]> = { "/v1/channels/sms/inbound": ["text"] };
+
 /** Control characters in what passed the schema (lib/input-text.ts): every route's text, in one place. */
-function textErrors(target: string, data: unknown): FieldError[] {
+function textErrors(target: string, data: unknown, path: string): FieldError[] {
   const prefix = TARGET_NAMES[target] ?? target;
+  const verbatim = target === "json" ? VERBATIM_FIELDS[path] : undefined;
+  if (verbatim && data !== null && typeof data === "object") {
+    const checked = Object.fromEntries(Object.entries(data).filter(([name]) => !verbatim.includes(name)));
+    return controlCharacterErrors(checked, prefix);
+  }
   if (target !== "header" || data === null || typeof data !== "object")
     return controlCharacterErrors(data, prefix);
   const checked = Object.entries(data).filter(([name]) => !HEADERS_CHECKED_ELSEWHERE.has(name));
@@ -54,9 +65,9 @@ const invalid = (errors: FieldError[]) =>
  */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
+    defaultHook: (result, c) => {
       if (!result.success) throw invalid(fieldErrors(result.target, result.error.issues));
-      const errors = textErrors(result.target, result.data);
+      const errors = textErrors(result.target, result.data, c.req.path);
       if (errors.length > 0) throw invalid(errors);
     },
   });
