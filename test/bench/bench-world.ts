@@ -7,6 +7,7 @@ import {
   makeCardNo,
   type PinKeyring,
   pinHmac,
+  RECHARGE_CHANNEL_OPERATIONS,
 } from "@powercard/db";
 import type postgres from "postgres";
 
@@ -99,9 +100,9 @@ async function insertClient(sql: postgres.Sql, now: Date) {
   const clientId = `cli_bench_${randomBytes(4).toString("hex")}`;
   // The load is one client at thousands of requests a second: far above the default per-minute limit.
   await sql`INSERT INTO channel_clients (id, name, channel, api_key_hash, api_key_prefix, unit_id,
-                                         rate_limit_per_minute, created_at)
+                                         allowed_operations, rate_limit_per_minute, created_at)
             VALUES (${clientId}, '压测柜台', 'counter', ${hashApiKey(apiKey)}, ${apiKeyPrefix(apiKey)},
-                    ${IDS.outlet}, 100000000, ${now})`;
+                    ${IDS.outlet}, ${[...RECHARGE_CHANNEL_OPERATIONS]}, 100000000, ${now})`;
   return { clientId, channel: "counter" as const, apiKey };
 }
 

@@ -2,8 +2,10 @@ import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Channel } from "@powercard/db";
 import type postgres from "postgres";
 import { IDEMPOTENCY_RETENTION_MS } from "../../api/src/lib/idempotency.ts";
+import { FAILURE_LIMITS, FAILURE_OUTCOMES, failureClassOf } from "../../api/src/services/limits/limits.ts";
 import { REDEEM_CARD_SQL } from "../../api/src/services/recharge/redeem-card.sql.ts";
 import { MAX_PIN_ATTEMPTS, RECHARGE_OPERATION } from "../../api/src/services/recharge/redeem-card.ts";
 import { BENCH_PIN_KEYS } from "./bench-world.ts";
@@ -13,7 +15,7 @@ const PGBENCH = "/usr/bin/pgbench";
 export interface PgbenchOptions {
   url: string;
   clientId: string;
-  channel: string;
+  channel: Channel;
   clients: number;
   threads: number;
   seconds: number;
@@ -86,6 +88,11 @@ export function pgbenchStatement({
     20: "'client'",
     // The webhook event id (no event is written: the bench client has no webhook URL).
     21: `('evt_b' || ${fromQueue("n")})`,
+    // The customer's failure limit: its class for this channel, the limit, the window, the failures.
+    22: literal(failureClassOf(channel) ?? ""),
+    23: String(FAILURE_LIMITS.customer.max),
+    24: `to_timestamp(floor(extract(epoch FROM now()) / ${FAILURE_LIMITS.customer.windowSeconds}) * ${FAILURE_LIMITS.customer.windowSeconds})`,
+    25: `ARRAY[${[...FAILURE_OUTCOMES].map(literal).join(", ")}]::text[]`,
   };
   const body = REDEEM_CARD_SQL.replace(/\$(\d+)/g, (_, n: string) => {
     const value = params[Number(n)];
