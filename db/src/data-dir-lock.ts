@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import lockfile from "proper-lockfile";
@@ -80,7 +80,7 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
   for (let attempt = 1; ; attempt++) {
     try {
       const release = await lockfile.lock(dataDir, options);
-      writeFileSync(join(lockPath, OWNER_FILE), JSON.stringify(me()));
+      writeOwner(lockPath);
       return async () => {
         rmSync(join(lockPath, OWNER_FILE), { force: true });
         await release();
@@ -99,6 +99,17 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
       takeOver(lockPath, ownerText);
     }
   }
+}
+
+/**
+ * Records who holds the lock inside its directory, keeping the directory's mtime as the lock
+ * library set it: it refreshes that mtime every `update` ms and treats any other change as a
+ * compromised lock (and the server would stop 10 s after starting).
+ */
+function writeOwner(lockPath: string) {
+  const { atime, mtime } = statSync(lockPath);
+  writeFileSync(join(lockPath, OWNER_FILE), JSON.stringify(me()));
+  utimesSync(lockPath, atime, mtime);
 }
 
 function lockAgeMs(lockPath: string): number | null {

@@ -61,6 +61,20 @@ async function openAndQuery(dataDir: string) {
 }
 
 describe("the embedded database folder lock", () => {
+  it("keeps the lock past its refreshes: recording the owner does not look like a compromised lock", async () => {
+    const dataDir = join(root, "kept");
+    const holder = await holdFolder(dataDir);
+    let exited: number | null | undefined;
+    holder.once("exit", (code) => {
+      exited = code;
+    });
+    // The lock library refreshes the lock every 10 s and stops the process if the lock changed.
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    expect(exited).toBeUndefined();
+    await expect(createDb({ dataDir })).rejects.toBeInstanceOf(DataDirInUseError);
+    await killed(holder);
+  }, 120_000);
+
   it("refuses a folder whose holder is alive, and takes it at once when the holder was killed", async () => {
     const dataDir = join(root, "killed");
     const holder = await holdFolder(dataDir);

@@ -29,6 +29,5 @@ export const createPublicRechargeHandler =
       },
     });
     if (result.limited) throw rateLimited(c, result.limited);
-    const { limited: _none, ...answer } = result;
-    return sendStoredResponse(c, answer);
+    return sendStoredResponse(c, { ...result, limited: undefined });
   };

@@ -6,6 +6,7 @@ import { newId } from "../../lib/ids.ts";
 import { metrics } from "../../lib/metrics.ts";
 import { failureClassOf } from "../limits/limits.ts";
 import { MAX_PIN_ATTEMPTS } from "../recharge/redeem-card.ts";
+import { closedToClassSql, pinMatchesSql, wrongPinSql } from "./wrong-pin.sql.ts";
 
 /**
  * Checks a card number and PIN without using the card. A wrong PIN on a sold card counts toward
@@ -14,29 +15,23 @@ import { MAX_PIN_ATTEMPTS } from "../recharge/redeem-card.ts";
  * sold cannot be redeemed, so a wrong PIN there changes nothing (the client's failure limit
  * still counts it).
  */
+const PIN_RULE = { failureClass: "$10", maxAttempts: "$5", now: "$4" };
+const WRONG_PIN = wrongPinSql(PIN_RULE);
+
 const VERIFY_CARD_SQL = /* sql */ `
 WITH
 card AS (
   SELECT c.card_no, c.state, c.face_value_fen,
-         CASE WHEN c.state <> 'locked' AND NOT ($10::text = 'self_service' AND c.self_service_failed_pin_attempts >= $5)
-           THEN COALESCE(c.pin_hmac = decode(($3::text[])[array_position($2::text[], c.pin_key_id)], 'hex'), false)
-         END AS pin_ok
+         CASE WHEN c.state <> 'locked' AND NOT ${closedToClassSql(PIN_RULE)} THEN ${pinMatchesSql("$2", "$3")} END AS pin_ok
   FROM cards c WHERE c.card_no = $1
   FOR UPDATE
 ),
 wrong_pin AS (
   UPDATE cards
-     SET self_service_failed_pin_attempts = cards.self_service_failed_pin_attempts
-           + CASE WHEN $10::text = 'self_service' THEN 1 ELSE 0 END,
-         failed_pin_attempts = cards.failed_pin_attempts + CASE WHEN $10::text = 'self_service' THEN 0 ELSE 1 END,
-         state = CASE WHEN $10::text <> 'self_service' AND cards.failed_pin_attempts + 1 >= $5 THEN 'locked' ELSE cards.state END,
-         state_before_lock = CASE WHEN $10::text <> 'self_service' AND cards.failed_pin_attempts + 1 >= $5 THEN cards.state ELSE cards.state_before_lock END,
-         locked_at = CASE WHEN $10::text <> 'self_service' AND cards.failed_pin_attempts + 1 >= $5 THEN $4 ELSE cards.locked_at END,
-         updated_at = $4
+     SET ${WRONG_PIN.set}
     FROM card
    WHERE cards.card_no = $1 AND NOT card.pin_ok AND cards.state = 'sold'
-  RETURNING CASE WHEN $10::text = 'self_service' THEN cards.self_service_failed_pin_attempts >= $5
-                 ELSE cards.state = 'locked' END AS locked_now,
+  RETURNING ${WRONG_PIN.lockedNow} AS locked_now,
             cards.failed_pin_attempts + cards.self_service_failed_pin_attempts AS failed_pin_attempts
 ),
 audit AS (

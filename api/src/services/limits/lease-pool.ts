@@ -84,6 +84,8 @@ export function createLeasePool(db: Db) {
         throw error;
       }
       pool.held--;
+      // Nothing held or free: forget the pool, or refused subjects would pile up in memory.
+      if (pool.held === 0 && pool.free === 0 && !pool.timer) pools.delete(key);
       return false;
     },
 

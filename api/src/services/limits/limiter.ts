@@ -1,6 +1,12 @@
 import type { Db } from "@powercard/db";
 import { createClientRequestCounter } from "./client-requests.ts";
-import { type PlacedSubject, placeSubjects, releaseAttempt, reserveAttempt } from "./failure-limits.ts";
+import {
+  type PlacedSubject,
+  placeSubjects,
+  type Reservation,
+  releaseAttempt,
+  reserveAttempt,
+} from "./failure-limits.ts";
 import { createLeasePool } from "./lease-pool.ts";
 import { FAILURE_OUTCOMES, LEASED_KINDS, type LimitSubject, secondsLeft, type Verdict } from "./limits.ts";
 
@@ -62,7 +68,10 @@ export function createLimiter({ db, now }: { db: Db; now: () => Date }) {
             retryAfterSeconds: secondsLeft(refused.window, at),
           },
         };
-      let reservation: Awaited<ReturnType<typeof reserveAttempt>> | null = null;
+      const giveBackLeases = () => {
+        for (const t of taken) leases.settle(t, false);
+      };
+      let reservation: Reservation | null = null;
       if (reserved.length > 0) {
         try {
           reservation = await reserveAttempt(
@@ -70,11 +79,11 @@ export function createLimiter({ db, now }: { db: Db; now: () => Date }) {
             reserved.map((p) => p.subject),
           );
         } catch (error) {
-          for (const t of taken) leases.settle(t, false);
+          giveBackLeases();
           throw error;
         }
         if (reservation.verdict.limited) {
-          for (const t of taken) leases.settle(t, false);
+          giveBackLeases();
           return { limited: reservation.verdict };
         }
       }

@@ -1,3 +1,5 @@
+import { closedToClassSql, pinMatchesSql, wrongPinSql } from "../cards/wrong-pin.sql.ts";
+
 /**
  * The whole recharge as ONE statement, so it costs one round trip and is atomic without an
  * explicit transaction. Read it top to bottom:
@@ -35,6 +37,9 @@
  * Comparing HMAC digests with `=` is timing-safe in the sense that matters: the attacker chooses
  * the PIN, not the digest, and cannot compute digests without the server key.
  */
+const PIN_RULE = { failureClass: "$22", maxAttempts: "$15", now: "$7" };
+const WRONG_PIN = wrongPinSql(PIN_RULE);
+
 export const REDEEM_CARD_SQL = /* sql */ `
 WITH
 account AS MATERIALIZED (
@@ -50,10 +55,8 @@ allowed AS (
 ),
 card AS (
   SELECT c.card_no, c.state, c.face_value_fen,
-         ($22::text = 'self_service' AND c.self_service_failed_pin_attempts >= $15) AS closed_here,
-         CASE WHEN c.state = 'sold' AND NOT ($22::text = 'self_service' AND c.self_service_failed_pin_attempts >= $15)
-           THEN COALESCE(c.pin_hmac = decode(($4::text[])[array_position($3::text[], c.pin_key_id)], 'hex'), false)
-         END AS pin_ok
+         ${closedToClassSql(PIN_RULE)} AS closed_here,
+         CASE WHEN c.state = 'sold' AND NOT ${closedToClassSql(PIN_RULE)} THEN ${pinMatchesSql("$3", "$4")} END AS pin_ok
   FROM cards c
   WHERE c.card_no = $1 AND EXISTS (SELECT 1 FROM allowed)
   FOR UPDATE
@@ -67,17 +70,10 @@ redeemed AS (
 ),
 wrong_pin AS (
   UPDATE cards
-     SET self_service_failed_pin_attempts = cards.self_service_failed_pin_attempts
-           + CASE WHEN $22::text = 'self_service' THEN 1 ELSE 0 END,
-         failed_pin_attempts = cards.failed_pin_attempts + CASE WHEN $22::text = 'self_service' THEN 0 ELSE 1 END,
-         state = CASE WHEN $22::text <> 'self_service' AND cards.failed_pin_attempts + 1 >= $15 THEN 'locked' ELSE cards.state END,
-         state_before_lock = CASE WHEN $22::text <> 'self_service' AND cards.failed_pin_attempts + 1 >= $15 THEN cards.state ELSE cards.state_before_lock END,
-         locked_at = CASE WHEN $22::text <> 'self_service' AND cards.failed_pin_attempts + 1 >= $15 THEN $7 ELSE cards.locked_at END,
-         updated_at = $7
+     SET ${WRONG_PIN.set}
     FROM card
    WHERE cards.card_no = $1 AND NOT card.pin_ok AND cards.state = 'sold'
-  RETURNING CASE WHEN $22::text = 'self_service' THEN cards.self_service_failed_pin_attempts >= $15
-                 ELSE cards.state = 'locked' END AS locked_now
+  RETURNING ${WRONG_PIN.lockedNow} AS locked_now
 ),
 credited AS (
   UPDATE accounts

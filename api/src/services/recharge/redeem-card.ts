@@ -12,6 +12,8 @@ import { replayStoredResponse, responseForOutcome, type StoredResponse } from ".
 /** Wrong PINs a card survives; the next one locks it until staff unlock it. */
 export const MAX_PIN_ATTEMPTS = 5;
 export const RECHARGE_OPERATION = "recharge";
+/** The outcomes the statement counts against the customer ($25). */
+const FAILURE_OUTCOME_LIST = [...FAILURE_OUTCOMES];
 
 export interface RedeemCardInput {
   cardNo: string;
@@ -70,7 +72,7 @@ export async function redeemCard({
     failureClass ?? "",
     FAILURE_LIMITS.customer.max,
     customerWindow.start,
-    [...FAILURE_OUTCOMES],
+    FAILURE_OUTCOME_LIST,
   ];
 
   try {
