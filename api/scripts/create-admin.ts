@@ -4,9 +4,9 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { orgUnits, staffRoles, staffUsers } from "@powercard/db";
 import { eq, or } from "drizzle-orm";
-import { hashPassword } from "../src/lib/auth/passwords.ts";
-import { newId } from "../src/lib/ids.ts";
 import { recordAuditEvent } from "../src/services/audit/record-audit-event.ts";
+import { hashPassword } from "../src/shared/auth/passwords.ts";
+import { newId } from "../src/shared/ids.ts";
 import { openConfiguredDb } from "./open-configured-db.ts";
 
 const { values } = parseArgs({

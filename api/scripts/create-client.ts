@@ -10,8 +10,8 @@ import {
   type ClientOperation,
   channelClients,
 } from "@powercard/db";
-import { newId } from "../src/lib/ids.ts";
 import { apiKeyPrefix, generateApiKey, hashApiKey } from "../src/services/channels/api-keys.ts";
+import { newId } from "../src/shared/ids.ts";
 import { openConfiguredDb } from "./open-configured-db.ts";
 
 const { values } = parseArgs({

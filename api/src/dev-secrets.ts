@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { type PinKeyring, parsePinKeys } from "@powercard/db";
 import type { JWK } from "jose";
 import type { Env } from "./env.ts";
-import { generateSigningJwk, loadSigningKeyring, type SigningKeyring } from "./lib/auth/signing-keys.ts";
+import { generateSigningJwk, loadSigningKeyring, type SigningKeyring } from "./shared/auth/signing-keys.ts";
 
 /**
  * The PIN HMAC keyring: from configuration when given (production), otherwise a development key

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { DEFAULT_REQUEST_TIMEOUT_MS } from "./lib/request-deadline.ts";
+import { DEFAULT_REQUEST_TIMEOUT_MS } from "./http/request-deadline.ts";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 

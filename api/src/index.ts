@@ -1,14 +1,9 @@
 export { createApp, OPENAPI_CONFIG } from "./app.ts";
-export type { AppDeps } from "./app-env.ts";
 export { loadEnv } from "./env.ts";
-export { issueAccessToken, verifyAccessToken } from "./lib/auth/access-tokens.ts";
-export { hashPassword, verifyPassword } from "./lib/auth/passwords.ts";
-export { generateSigningJwk, loadSigningKeyring, type SigningKeyring } from "./lib/auth/signing-keys.ts";
-export { createDatabaseWatch } from "./lib/database-watch.ts";
-export { ACCESS_RULES } from "./lib/define-route.ts";
-export { ERROR_CATALOG } from "./lib/errors.ts";
-export { onError } from "./lib/on-error.ts";
-export { purgeSettledWebhookEvents, WEBHOOK_EVENT_RETENTION_DAYS } from "./lib/purge-expired.ts";
+export type { AppDeps } from "./http/app-env.ts";
+export { createDatabaseWatch } from "./http/database-watch.ts";
+export { ACCESS_RULES } from "./http/define-route.ts";
+export { onError } from "./http/on-error.ts";
 export { buildOpenApiDocument, serializeOpenApi } from "./openapi-document.ts";
 export { PORTAL_DIST, portalSite } from "./portal-site.ts";
 export { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
@@ -35,3 +30,8 @@ export {
   webhookPolicy,
 } from "./services/webhooks/webhook-policy.ts";
 export { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";
+export { issueAccessToken, verifyAccessToken } from "./shared/auth/access-tokens.ts";
+export { hashPassword, verifyPassword } from "./shared/auth/passwords.ts";
+export { generateSigningJwk, loadSigningKeyring, type SigningKeyring } from "./shared/auth/signing-keys.ts";
+export { ERROR_CATALOG } from "./shared/errors.ts";
+export { purgeSettledWebhookEvents, WEBHOOK_EVENT_RETENTION_DAYS } from "./shared/purge-expired.ts";

@@ -1,6 +1,6 @@
 import pino from "pino";
 import { createApp, OPENAPI_CONFIG } from "./app.ts";
-import type { AppDeps } from "./app-env.ts";
+import type { AppDeps } from "./http/app-env.ts";
 
 /** The OpenAPI document as the running API serves it, built without a database. */
 export function buildOpenApiDocument() {

@@ -18,15 +18,15 @@ import { createApp } from "./app.ts";
 import { DEMO_PARTNER_ID, ensureDemoPartnerKey } from "./demo-partner-key.ts";
 import { resolvePinKeys, resolveSigningKeys } from "./dev-secrets.ts";
 import { listeningOrigin, loadEnv, publicOrigin } from "./env.ts";
-import { hashPassword } from "./lib/auth/passwords.ts";
-import { jobFailureLog } from "./lib/job-failure-log.ts";
-import { purgeExpiredRows, purgeSettledWebhookEvents } from "./lib/purge-expired.ts";
+import { jobFailureLog } from "./jobs/job-failure-log.ts";
 import { PORTAL_DIST, portalSite } from "./portal-site.ts";
 import { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
 import { startBillSweep } from "./services/bills/bill-sweep-worker.ts";
 import { startFigureRollups } from "./services/figures/figure-rollup-worker.ts";
 import { webhookPolicy } from "./services/webhooks/webhook-policy.ts";
 import { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";
+import { hashPassword } from "./shared/auth/passwords.ts";
+import { purgeExpiredRows, purgeSettledWebhookEvents } from "./shared/purge-expired.ts";
 
 const env = loadEnv();
 const logger = pino({ level: env.LOG_LEVEL, base: { service: "powercard-api" } });
@@ -72,7 +72,7 @@ const app = createApp({
 
 // Expired rows are purged in small batches: idempotency records after 48 h (partners rely on
 // ≥ 24 h), rate-limit counters minutes after their window, used assertion ids after their exp.
-// Background jobs log a database outage once, not every round (lib/job-failure-log.ts).
+// Background jobs log a database outage once, not every round (jobs/job-failure-log.ts).
 const purgeFailures = jobFailureLog(logger, "purge");
 const purge = setInterval(() => {
   for (const table of ["idempotency_keys", "rate_limit_counters", "used_assertion_ids"] as const) {

@@ -7,7 +7,7 @@ import { partnerClient } from "../helpers/partners.ts";
 
 /**
  * No /v1 answer may be kept by a browser, proxy or CDN: balances, movements, masked names, staff
- * data and tokens all carry `Cache-Control: no-store` (api/src/lib/no-store.ts), errors too.
+ * data and tokens all carry `Cache-Control: no-store` (api/src/http/no-store.ts), errors too.
  */
 let t: TestDatabase;
 let f: Fixtures;

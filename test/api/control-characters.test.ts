@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 
 /**
- * The text rule (api/src/lib/input-text.ts): a control character or an unpaired surrogate in any
+ * The text rule (api/src/http/input-text.ts): a control character or an unpaired surrogate in any
  * string of a request is a 400 naming the field, before a handler or the database sees it; and a
  * data exception the database raises anyway is a 400, never a 500.
  */

@@ -8,13 +8,13 @@ import { randomFillSync } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generateSigningJwk, loadSigningKeyring } from "../../api/src/lib/auth/signing-keys.ts";
 import {
   generateManufacturerKeys,
   openCardFile,
   PRINT_FILE_HEADER,
   sealCardFile,
 } from "../../api/src/services/cards/card-file/index.ts";
+import { generateSigningJwk, loadSigningKeyring } from "../../api/src/shared/auth/signing-keys.ts";
 import { makeCardNo } from "../../db/src/card-number.ts";
 import { manifestFor } from "../helpers/card-file.ts";
 

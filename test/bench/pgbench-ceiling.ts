@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Channel } from "@powercard/db";
 import type postgres from "postgres";
-import { IDEMPOTENCY_RETENTION_MS } from "../../api/src/lib/idempotency.ts";
+import { IDEMPOTENCY_RETENTION_MS } from "../../api/src/services/idempotency/request-fingerprint.ts";
 import { FAILURE_LIMITS, FAILURE_OUTCOMES, failureClassOf } from "../../api/src/services/limits/limits.ts";
 import { REDEEM_CARD_SQL } from "../../api/src/services/recharge/redeem-card.sql.ts";
 import { MAX_PIN_ATTEMPTS, RECHARGE_OPERATION } from "../../api/src/services/recharge/redeem-card.ts";

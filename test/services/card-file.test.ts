@@ -9,8 +9,6 @@ import {
   type JWK,
 } from "jose";
 import { describe, expect, it } from "vitest";
-import { generateSigningJwk, loadSigningKeyring } from "../../api/src/lib/auth/signing-keys.ts";
-import { DomainError } from "../../api/src/lib/errors.ts";
 import {
   CardFileError,
   type CardFileManifest,
@@ -22,6 +20,8 @@ import {
   signAcknowledgement,
   verifyAcknowledgement,
 } from "../../api/src/services/cards/card-file/index.ts";
+import { generateSigningJwk, loadSigningKeyring } from "../../api/src/shared/auth/signing-keys.ts";
+import { DomainError } from "../../api/src/shared/errors.ts";
 import { makeCardOrder } from "../helpers/card-file.ts";
 import { TEST_SIGNING_KEYS } from "../helpers/fixtures.ts";
 

@@ -2,7 +2,6 @@ import { CARD_STATES, type CardState, type Orm } from "@powercard/db";
 import { type SQL, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DomainError } from "../../api/src/lib/errors.ts";
 import {
   CARD_TRANSITIONS,
   type CardAction,
@@ -14,6 +13,7 @@ import { FREEZE_SET } from "../../api/src/services/cards/freeze-cards.ts";
 import { SCRAP_SET } from "../../api/src/services/cards/scrap-cards.ts";
 import { sellSet } from "../../api/src/services/cards/sell-cards.ts";
 import { UNFREEZE_SET } from "../../api/src/services/cards/unfreeze-cards.ts";
+import { DomainError } from "../../api/src/shared/errors.ts";
 import { cardRows } from "../helpers/card-ranges.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";

@@ -2,7 +2,6 @@ import { businessDate, resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderMetrics } from "../../api/src/lib/metrics.ts";
 import { startFigureRollups } from "../../api/src/services/figures/figure-rollup-worker.ts";
 import { liveFigures } from "../../api/src/services/figures/live-figures.ts";
 import {
@@ -11,6 +10,7 @@ import {
   rollUpClosedDays,
 } from "../../api/src/services/figures/roll-up-figures.ts";
 import { unitDues } from "../../api/src/services/settlement/settlement-figures.ts";
+import { renderMetrics } from "../../api/src/shared/metrics.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { sellAt, tokenAt } from "../helpers/funds.ts";

@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { serviceContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { serviceContext } from "../../http/service-context.ts";
 import { getAccount } from "../../services/accounts/get-account.ts";
 import { listAccountTransactions } from "../../services/accounts/list-account-transactions.ts";
 import type * as routes from "./accounts.routes.ts";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { defineRoute } from "../../lib/define-route.ts";
-import { CustomerNoSchema, jsonResponse, problemResponses } from "../../lib/openapi.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { CustomerNoSchema, jsonResponse, problemResponses } from "../../http/openapi.ts";
 
 const tags = ["Accounts"];
 const access = { clients: "any", operation: "accounts:read", roles: ["clerk", "auditor"] } as const;

@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import type { AppDeps } from "../../app-env.ts";
-import { createRouter } from "../../lib/create-router.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { jsonResponse, problemResponses } from "../../lib/openapi.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps } from "../../http/app-env.ts";
+import { createRouter } from "../../http/create-router.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { listAuditEvents } from "../../services/audit/list-audit-events.ts";
 import { verifyAuditChain } from "../../services/audit/verify-audit-chain.ts";
 

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { STAFF_ROLES } from "@powercard/db";
-import { defineRoute } from "../../lib/define-route.ts";
-import { jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
 
 const tags = ["Staff sign-in"];
 const ALL_STAFF = STAFF_ROLES;

@@ -1,6 +1,6 @@
-import type { AppDeps } from "../../app-env.ts";
-import { createRouter } from "../../lib/create-router.ts";
-import { publicContext, staffContext } from "../../lib/service-context.ts";
+import type { AppDeps } from "../../http/app-env.ts";
+import { createRouter } from "../../http/create-router.ts";
+import { publicContext, staffContext } from "../../http/service-context.ts";
 import { changePassword } from "../../services/auth/change-password.ts";
 import { login } from "../../services/auth/login.ts";
 import { logout } from "../../services/auth/logout.ts";

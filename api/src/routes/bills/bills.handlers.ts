@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { requireIdempotencyKey } from "../../lib/idempotency.ts";
-import { sendStoredResponse } from "../../lib/send-stored-response.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { requireIdempotencyKey } from "../../http/idempotency-key.ts";
+import { sendStoredResponse } from "../../http/send-stored-response.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { importBills } from "../../services/bills/import-bills.ts";
 import { listCustomerBills } from "../../services/bills/list-customer-bills.ts";
 import type * as routes from "./bills.routes.ts";

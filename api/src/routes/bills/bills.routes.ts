@@ -1,13 +1,13 @@
 import { z } from "@hono/zod-openapi";
-import { CSV_CONTENT_TYPE } from "../../lib/csv.ts";
-import { defineRoute } from "../../lib/define-route.ts";
+import { CSV_CONTENT_TYPE } from "../../http/csv.ts";
+import { defineRoute } from "../../http/define-route.ts";
 import {
   CustomerNoSchema,
   IdempotencyHeaderSchema,
   jsonBody,
   jsonResponse,
   problemResponses,
-} from "../../lib/openapi.ts";
+} from "../../http/openapi.ts";
 import {
   BILLS_CSV_HEADER,
   BillSchema,

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { BILL_STATES } from "@powercard/db";
-import { CustomerNoSchema } from "../../lib/openapi.ts";
+import { CustomerNoSchema } from "../../http/openapi.ts";
 
 export const MAX_BILLS_PER_IMPORT = 1_000;
 export const MAX_PAGE_SIZE = 100;

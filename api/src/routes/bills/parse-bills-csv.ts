@@ -1,5 +1,5 @@
-import { DomainError, type FieldError } from "../../lib/errors.ts";
-import { controlCharacterErrors } from "../../lib/input-text.ts";
+import { controlCharacterErrors } from "../../http/input-text.ts";
+import { DomainError, type FieldError } from "../../shared/errors.ts";
 import { BILLS_CSV_HEADER, BillItemSchema, MAX_BILLS_PER_IMPORT } from "./bills.schemas.ts";
 
 /** Splits one CSV line into fields: commas, and "quoted" fields with "" for a quote. */

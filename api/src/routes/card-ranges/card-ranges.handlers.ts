@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { freezeCards } from "../../services/cards/freeze-cards.ts";
 import { requestCardDestruction } from "../../services/cards/request-card-destruction.ts";
 import { scrapCards } from "../../services/cards/scrap-cards.ts";

@@ -1,5 +1,5 @@
-import { defineRoute } from "../../lib/define-route.ts";
-import { jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
 import { ApprovalSchema } from "../approvals/approval-schema.ts";
 import { CardRangeActionSchema, CardRangeResultSchema } from "./card-ranges.schemas.ts";
 

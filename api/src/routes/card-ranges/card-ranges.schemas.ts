@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { CardNoSchema } from "../../lib/openapi.ts";
+import { CardNoSchema } from "../../http/openapi.ts";
 import { MAX_RANGE_SIZE } from "../../services/cards/card-range.ts";
 
 export const CardRangeActionSchema = z

@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { requireIdempotencyKey } from "../../lib/idempotency.ts";
-import { sendStoredResponse } from "../../lib/send-stored-response.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { requireIdempotencyKey } from "../../http/idempotency-key.ts";
+import { sendStoredResponse } from "../../http/send-stored-response.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { getCardSale } from "../../services/cards/get-card-sale.ts";
 import { listCardSales } from "../../services/cards/list-card-sales.ts";
 import { sellCards } from "../../services/cards/sell-cards.ts";

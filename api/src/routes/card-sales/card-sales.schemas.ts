@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { BusinessDateSchema } from "../../lib/business-day.ts";
-import { CardNoSchema } from "../../lib/openapi.ts";
+import { CardNoSchema } from "../../http/openapi.ts";
+import { BusinessDateSchema } from "../../shared/business-day.ts";
 
 export const MAX_PAGE_SIZE = 100;
 

@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { getTransfer, listTransfers } from "../../services/custody/get-transfer.ts";
 import { receiveTransfer } from "../../services/custody/receive-transfer.ts";
 import { sendCards } from "../../services/custody/send-cards.ts";

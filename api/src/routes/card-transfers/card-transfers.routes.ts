@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { defineRoute } from "../../lib/define-route.ts";
-import { CardNoSchema, jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { CardNoSchema, jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
 
 const tags = ["Custody"];
 const READERS = ["card_admin", "clerk", "auditor"] as const;

@@ -1,12 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { rateLimited } from "../../lib/rate-limit.ts";
-import { serviceContext, staffContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { rateLimited } from "../../http/rate-limit.ts";
+import { serviceContext, staffContext } from "../../http/service-context.ts";
 import { requestCardUnlock } from "../../services/cards/request-card-unlock.ts";
 import { verifyCard } from "../../services/cards/verify-card.ts";
 import { callerSubjects } from "../../services/limits/attempt-subjects.ts";
 import { evaluateWithinLimits } from "../../services/limits/limiter.ts";
+import { DomainError } from "../../shared/errors.ts";
 import type * as routes from "./cards.routes.ts";
 
 export const verifyCardHandler =

@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { CARD_STATES } from "@powercard/db";
-import { defineRoute } from "../../lib/define-route.ts";
-import { CardNoSchema, jsonBody, jsonResponse, PinSchema, problemResponses } from "../../lib/openapi.ts";
-import { rateLimitedResponse } from "../../lib/rate-limit.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { CardNoSchema, jsonBody, jsonResponse, PinSchema, problemResponses } from "../../http/openapi.ts";
+import { rateLimitedResponse } from "../../http/rate-limit.ts";
 import { ApprovalSchema } from "../approvals/approval-schema.ts";
 
 export const VerifyCardSchema = z

@@ -1,11 +1,11 @@
 import { z } from "@hono/zod-openapi";
 import { CHANNELS, CLIENT_OPERATIONS } from "@powercard/db";
 import type { JWK } from "jose";
-import type { AppDeps } from "../../app-env.ts";
-import { createRouter } from "../../lib/create-router.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps } from "../../http/app-env.ts";
+import { createRouter } from "../../http/create-router.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { staffContext } from "../../http/service-context.ts";
 import {
   createClient,
   getClient,

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../../app-env.ts";
+import type { AppEnv } from "../../http/app-env.ts";
 import type { FailureGuard } from "../../services/channels/channel-recharge.ts";
 import { callerSubjects } from "../../services/limits/attempt-subjects.ts";
 

@@ -1,11 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import type { AppDeps } from "../../app-env.ts";
-import { createRouter } from "../../lib/create-router.ts";
-import type { DatabaseWatch } from "../../lib/database-watch.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { DomainError, ERROR_CATALOG, PROBLEM_CONTENT_TYPE } from "../../lib/errors.ts";
-import { RETRY_ADVICE } from "../../lib/on-error.ts";
-import { jsonResponse, ProblemSchema, RETRY_AFTER_HEADER } from "../../lib/openapi.ts";
+import type { AppDeps } from "../../http/app-env.ts";
+import { createRouter } from "../../http/create-router.ts";
+import type { DatabaseWatch } from "../../http/database-watch.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { RETRY_ADVICE } from "../../http/on-error.ts";
+import { jsonResponse, ProblemSchema, RETRY_AFTER_HEADER } from "../../http/openapi.ts";
+import { DomainError, ERROR_CATALOG, PROBLEM_CONTENT_TYPE } from "../../shared/errors.ts";
 
 /**
  * Liveness says the process serves HTTP and never touches the database (a load balancer or

@@ -1,10 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { CARD_STATES } from "@powercard/db";
-import type { AppDeps } from "../../app-env.ts";
-import { createRouter } from "../../lib/create-router.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { jsonResponse, problemResponses } from "../../lib/openapi.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps } from "../../http/app-env.ts";
+import { createRouter } from "../../http/create-router.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { checkConservation } from "../../services/inventory/conservation-check.ts";
 import { getUnitInventory } from "../../services/inventory/unit-inventory.ts";
 

@@ -1,13 +1,13 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { isLoopback, socketAddress } from "../../lib/client-ip.ts";
-import { createRouter } from "../../lib/create-router.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { METRICS_CONTENT_TYPE, renderMetrics } from "../../lib/metrics.ts";
-import { problemResponses } from "../../lib/openapi.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { isLoopback, socketAddress } from "../../http/client-ip.ts";
+import { createRouter } from "../../http/create-router.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { problemResponses } from "../../http/openapi.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { METRICS_CONTENT_TYPE, renderMetrics } from "../../shared/metrics.ts";
 
 /**
  * Declared `public` because no principal applies — a scraper is neither a channel client nor a

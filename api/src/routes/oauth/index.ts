@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { CLIENT_OPERATIONS } from "@powercard/db";
-import type { AppDeps } from "../../app-env.ts";
-import { createRouter } from "../../lib/create-router.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { jsonResponse, problemResponses } from "../../lib/openapi.ts";
+import type { AppDeps } from "../../http/app-env.ts";
+import { createRouter } from "../../http/create-router.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { jsonResponse, problemResponses } from "../../http/openapi.ts";
 import { CLIENT_ASSERTION_TYPE, issuePartnerToken } from "../../services/oauth/issue-partner-token.ts";
 
 export const TOKEN_PATH = "/v1/oauth/token";

@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { businessDate } from "@powercard/db";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { serviceContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { serviceContext } from "../../http/service-context.ts";
 import { getDailyNet } from "../../services/partners/get-daily-net.ts";
 import { listWebhookEvents } from "../../services/webhooks/list-webhook-events.ts";
 import { setWebhookUrl } from "../../services/webhooks/set-webhook-url.ts";

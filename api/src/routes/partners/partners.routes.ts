@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { BusinessDateSchema } from "../../lib/business-day.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
 import { DELIVERY_OUTCOMES_DOC } from "../../services/webhooks/delivery-outcome.ts";
 import { webhookUrlShapeProblem } from "../../services/webhooks/webhook-url.ts";
+import { BusinessDateSchema } from "../../shared/business-day.ts";
 
 const tags = ["Partners"];
 export const MAX_EVENTS_PAGE_SIZE = 100;

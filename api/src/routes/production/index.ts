@@ -1,7 +1,6 @@
-import type { AppDeps } from "../../app-env.ts";
-import { JOSE_CONTENT_TYPE } from "../../lib/auth/signed-documents.ts";
-import { createRouter } from "../../lib/create-router.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps } from "../../http/app-env.ts";
+import { createRouter } from "../../http/create-router.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { createProductionOrder } from "../../services/production/create-production-order.ts";
 import { listManufacturers, registerManufacturer } from "../../services/production/manufacturers.ts";
 import {
@@ -14,6 +13,7 @@ import {
   createProductionRequest,
   listProductionRequests,
 } from "../../services/production/production-requests.ts";
+import { JOSE_CONTENT_TYPE } from "../../shared/auth/signed-documents.ts";
 import * as routes from "./production.routes.ts";
 
 export function productionRouter(deps: AppDeps) {

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { JOSE_CONTENT_TYPE } from "../../lib/auth/signed-documents.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { JOSE_CONTENT_TYPE } from "../../shared/auth/signed-documents.ts";
 import * as s from "./production.schemas.ts";
 
 const tags = ["Card production"];

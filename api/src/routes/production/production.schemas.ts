@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { CardNoSchema } from "../../lib/openapi.ts";
+import { CardNoSchema } from "../../http/openapi.ts";
 
 const Fen = z.number().int();
 const Instant = z.string().openapi({ format: "date-time" });

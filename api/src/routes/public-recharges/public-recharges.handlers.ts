@@ -1,12 +1,13 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv, ServiceContext } from "../../app-env.ts";
-import { callerOf } from "../../lib/auth/principal.ts";
-import { clientAddress, limitKeyForAddress } from "../../lib/client-ip.ts";
-import { requireIdempotencyKey } from "../../lib/idempotency.ts";
-import { rateLimited } from "../../lib/rate-limit.ts";
-import { sendStoredResponse } from "../../lib/send-stored-response.ts";
-import { publicContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { clientAddress, limitKeyForAddress } from "../../http/client-ip.ts";
+import { requireIdempotencyKey } from "../../http/idempotency-key.ts";
+import { rateLimited } from "../../http/rate-limit.ts";
+import { sendStoredResponse } from "../../http/send-stored-response.ts";
+import { publicContext } from "../../http/service-context.ts";
 import { PUBLIC_WEB_CLIENT, publicRecharge } from "../../services/recharge/public-recharge.ts";
+import type { ServiceContext } from "../../services/service-context.ts";
+import { callerOf } from "../../shared/auth/principal.ts";
 import type * as routes from "./public-recharges.routes.ts";
 
 export const createPublicRechargeHandler =

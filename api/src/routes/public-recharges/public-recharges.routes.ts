@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { defineRoute } from "../../lib/define-route.ts";
+import { defineRoute } from "../../http/define-route.ts";
 import {
   CardNoSchema,
   CustomerNoSchema,
@@ -8,8 +8,8 @@ import {
   jsonResponse,
   PinSchema,
   problemResponses,
-} from "../../lib/openapi.ts";
-import { rateLimitedResponse } from "../../lib/rate-limit.ts";
+} from "../../http/openapi.ts";
+import { rateLimitedResponse } from "../../http/rate-limit.ts";
 import { FAILURE_LIMITS } from "../../services/limits/limits.ts";
 
 export const CreatePublicRechargeSchema = z

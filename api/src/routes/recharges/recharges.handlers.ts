@@ -1,9 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { requireIdempotencyKey } from "../../lib/idempotency.ts";
-import { rateLimited } from "../../lib/rate-limit.ts";
-import { sendStoredResponse } from "../../lib/send-stored-response.ts";
-import { serviceContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { requireIdempotencyKey } from "../../http/idempotency-key.ts";
+import { rateLimited } from "../../http/rate-limit.ts";
+import { sendStoredResponse } from "../../http/send-stored-response.ts";
+import { serviceContext } from "../../http/service-context.ts";
 import { callerSubjects } from "../../services/limits/attempt-subjects.ts";
 import { evaluateWithinLimits } from "../../services/limits/limiter.ts";
 import { findRechargeByKey } from "../../services/recharge/find-recharge-by-key.ts";

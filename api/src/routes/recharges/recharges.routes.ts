@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { defineRoute } from "../../lib/define-route.ts";
-import { IdempotencyHeaderSchema, jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
-import { rateLimitedResponse } from "../../lib/rate-limit.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { IdempotencyHeaderSchema, jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { rateLimitedResponse } from "../../http/rate-limit.ts";
 import { CreateRechargeSchema, RechargeByKeySchema, RechargeSchema } from "./recharges.schemas.ts";
 
 const tags = ["Recharges"];

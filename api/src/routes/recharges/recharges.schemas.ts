@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { CHANNELS } from "@powercard/db";
-import { ERROR_CATALOG, type ErrorCode } from "../../lib/errors.ts";
-import { CardNoSchema, CustomerNoSchema, PinSchema } from "../../lib/openapi.ts";
+import { CardNoSchema, CustomerNoSchema, PinSchema } from "../../http/openapi.ts";
+import { ERROR_CATALOG, type ErrorCode } from "../../shared/errors.ts";
 
 export const CreateRechargeSchema = z
   .strictObject({ cardNo: CardNoSchema, pin: PinSchema, customerNo: CustomerNoSchema })

@@ -1,12 +1,12 @@
 import { type RouteHandler, z } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { JOSE_CONTENT_TYPE, RECONCILIATION_TYP } from "../../lib/auth/signed-documents.ts";
-import { BusinessDateSchema } from "../../lib/business-day.ts";
-import { createRouter } from "../../lib/create-router.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { problemResponses } from "../../lib/openapi.ts";
-import { serviceContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { createRouter } from "../../http/create-router.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { problemResponses } from "../../http/openapi.ts";
+import { serviceContext } from "../../http/service-context.ts";
 import { getReconciliationFile } from "../../services/reconciliation/get-reconciliation-file.ts";
+import { JOSE_CONTENT_TYPE, RECONCILIATION_TYP } from "../../shared/auth/signed-documents.ts";
+import { BusinessDateSchema } from "../../shared/business-day.ts";
 
 const CountAndAmountSchema = z.object({ count: z.number().int(), amountFen: z.number().int() });
 

@@ -1,5 +1,5 @@
-import type { AppDeps } from "../../app-env.ts";
-import { createRouter } from "../../lib/create-router.ts";
+import type { AppDeps } from "../../http/app-env.ts";
+import { createRouter } from "../../http/create-router.ts";
 import * as handlers from "./remittances.handlers.ts";
 import * as routes from "./remittances.routes.ts";
 

@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { requireIdempotencyKey } from "../../lib/idempotency.ts";
-import { sendStoredResponse } from "../../lib/send-stored-response.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { requireIdempotencyKey } from "../../http/idempotency-key.ts";
+import { sendStoredResponse } from "../../http/send-stored-response.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { confirmRemittance } from "../../services/remittances/confirm-remittance.ts";
 import { declareRemittance } from "../../services/remittances/declare-remittance.ts";
 import { getRemittance } from "../../services/remittances/get-remittance.ts";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { REMITTANCE_STATES } from "@powercard/db";
-import { BusinessDateSchema } from "../../lib/business-day.ts";
+import { BusinessDateSchema } from "../../shared/business-day.ts";
 
 export const MAX_PAGE_SIZE = 100;
 

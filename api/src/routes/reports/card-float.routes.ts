@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { BusinessDateSchema } from "../../lib/business-day.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { problemResponses } from "../../lib/openapi.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { problemResponses } from "../../http/openapi.ts";
 import { FLOAT_AGE_BUCKETS } from "../../services/reports/card-float.ts";
+import { BusinessDateSchema } from "../../shared/business-day.ts";
 import { jsonOrCsv, reportFormat, reportUnitId } from "./report-params.ts";
 
 const Amount = z.object({ cardCount: z.number().int(), valueFen: z.number().int() });

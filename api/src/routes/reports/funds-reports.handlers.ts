@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { wantsCsv } from "../../lib/csv.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { wantsCsv } from "../../http/csv.ts";
+import { staffContext } from "../../http/service-context.ts";
 import {
   type CardFloatRow,
   cardFloat,

@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { createRouter } from "../../lib/create-router.ts";
-import { wantsCsv } from "../../lib/csv.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { createRouter } from "../../http/create-router.ts";
+import { wantsCsv } from "../../http/csv.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { monthlyClearing } from "../../services/settlement/monthly-clearing.ts";
 import { unitNames } from "../../services/units/unit-names.ts";
 import {

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { defineRoute } from "../../lib/define-route.ts";
-import { problemResponses } from "../../lib/openapi.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { problemResponses } from "../../http/openapi.ts";
 import { PeriodSchema } from "../settlement-runs/settlement-runs.schemas.ts";
 import {
   MONTHLY_CLEARING_CROSS_UNIT_CSV_HEADER,

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../../app-env.ts";
-import { CSV_CONTENT_TYPE, csvStream } from "../../lib/csv.ts";
+import type { AppEnv } from "../../http/app-env.ts";
+import { CSV_CONTENT_TYPE, csvStream } from "../../http/csv.ts";
 
 export type CsvField = string | number | null;
 

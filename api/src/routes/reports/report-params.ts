@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { BusinessDateSchema } from "../../lib/business-day.ts";
-import { CSV_CONTENT_TYPE } from "../../lib/csv.ts";
+import { CSV_CONTENT_TYPE } from "../../http/csv.ts";
+import { BusinessDateSchema } from "../../shared/business-day.ts";
 
 /** Query parameters the funds reports share. */
 export const reportUnitId = z

@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { CSV_CONTENT_TYPE, csvStream, wantsCsv } from "../../lib/csv.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { CSV_CONTENT_TYPE, csvStream, wantsCsv } from "../../http/csv.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { remittanceVariance } from "../../services/remittances/remittance-variance.ts";
 import { type getRemittanceVariance, REMITTANCE_VARIANCE_CSV_HEADER } from "./reports.routes.ts";
 

@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { BusinessDateSchema } from "../../lib/business-day.ts";
-import { CSV_CONTENT_TYPE } from "../../lib/csv.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { problemResponses } from "../../lib/openapi.ts";
+import { CSV_CONTENT_TYPE } from "../../http/csv.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { problemResponses } from "../../http/openapi.ts";
+import { BusinessDateSchema } from "../../shared/business-day.ts";
 
 export const RemittanceVarianceRowSchema = z
   .object({

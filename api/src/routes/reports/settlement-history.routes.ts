@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { SETTLEMENT_RUN_STATES } from "@powercard/db";
-import { defineRoute } from "../../lib/define-route.ts";
-import { problemResponses } from "../../lib/openapi.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { problemResponses } from "../../http/openapi.ts";
 import { MAX_HISTORY_MONTHS } from "../../services/reports/settlement-history.ts";
 import { PeriodSchema } from "../settlement-runs/settlement-runs.schemas.ts";
 import { jsonOrCsv, reportFormat, reportUnitId } from "./report-params.ts";

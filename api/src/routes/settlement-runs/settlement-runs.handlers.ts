@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { createSettlementRun } from "../../services/settlement/create-settlement-run.ts";
 import { getSettlementRun } from "../../services/settlement/get-settlement-run.ts";
 import { listSettlementRuns } from "../../services/settlement/list-settlement-runs.ts";

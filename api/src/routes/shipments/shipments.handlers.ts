@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { createShipment } from "../../services/custody/create-shipment.ts";
 import { getShipment, listShipments } from "../../services/custody/get-shipment.ts";
 import { receiveShipment } from "../../services/custody/receive-shipment.ts";

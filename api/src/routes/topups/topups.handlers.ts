@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { requireIdempotencyKey } from "../../lib/idempotency.ts";
-import { sendStoredResponse } from "../../lib/send-stored-response.ts";
-import { serviceContext } from "../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { requireIdempotencyKey } from "../../http/idempotency-key.ts";
+import { sendStoredResponse } from "../../http/send-stored-response.ts";
+import { serviceContext } from "../../http/service-context.ts";
 import { createTopup } from "../../services/topups/create-topup.ts";
 import { getTopup } from "../../services/topups/get-topup.ts";
 import type * as routes from "./topups.routes.ts";

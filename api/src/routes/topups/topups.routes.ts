@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { defineRoute } from "../../lib/define-route.ts";
-import { IdempotencyHeaderSchema, jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { IdempotencyHeaderSchema, jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
 import { CreateTopupSchema, TopupSchema } from "./topups.schemas.ts";
 
 const tags = ["Top-ups"];

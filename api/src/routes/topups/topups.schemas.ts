@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { CustomerNoSchema } from "../../lib/openapi.ts";
+import { CustomerNoSchema } from "../../http/openapi.ts";
 import { MAX_TOPUP_FEN } from "../../services/topups/create-topup.ts";
 
 export const CreateTopupSchema = z

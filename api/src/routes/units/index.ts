@@ -1,10 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { ORG_UNIT_KINDS, STAFF_ROLES } from "@powercard/db";
-import type { AppDeps } from "../../app-env.ts";
-import { createRouter } from "../../lib/create-router.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps } from "../../http/app-env.ts";
+import { createRouter } from "../../http/create-router.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { createUnit } from "../../services/units/create-unit.ts";
 import { listUnits } from "../../services/units/list-units.ts";
 import { unitInScope } from "../../services/units/scope.ts";

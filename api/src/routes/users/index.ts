@@ -1,10 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { STAFF_ROLES } from "@powercard/db";
-import type { AppDeps } from "../../app-env.ts";
-import { createRouter } from "../../lib/create-router.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { jsonBody, jsonResponse, problemResponses } from "../../lib/openapi.ts";
-import { staffContext } from "../../lib/service-context.ts";
+import type { AppDeps } from "../../http/app-env.ts";
+import { createRouter } from "../../http/create-router.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { staffContext } from "../../http/service-context.ts";
 import { createUser } from "../../services/staff/create-user.ts";
 import { getUser, listUsers } from "../../services/staff/list-users.ts";
 import { setUserRoles } from "../../services/staff/set-user-roles.ts";

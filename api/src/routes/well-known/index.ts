@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import type { AppDeps } from "../../app-env.ts";
-import { createRouter } from "../../lib/create-router.ts";
-import { defineRoute } from "../../lib/define-route.ts";
-import { jsonResponse } from "../../lib/openapi.ts";
+import type { AppDeps } from "../../http/app-env.ts";
+import { createRouter } from "../../http/create-router.ts";
+import { defineRoute } from "../../http/define-route.ts";
+import { jsonResponse } from "../../http/openapi.ts";
 
 const jwks = defineRoute({
   access: { public: true },

@@ -1,6 +1,6 @@
 import { customers, type Db, orgUnits } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import type { Principal, UserPrincipal } from "../../lib/auth/principal.ts";
+import type { Principal, UserPrincipal } from "../../shared/auth/principal.ts";
 
 /**
  * Who may see which customer, and which of its movements (object-level access, OWASP API1). The

@@ -1,8 +1,8 @@
 import { accounts, customers, orgUnits } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { maskName } from "../../lib/mask.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { maskName } from "../../shared/mask.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { customerAccess } from "./customer-access.ts";
 
 export interface AccountView {

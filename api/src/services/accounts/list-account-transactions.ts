@@ -7,9 +7,9 @@ import {
   topups,
 } from "@powercard/db";
 import { and, desc, eq, exists, lt, or, type SQL } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import { decodeCursor, encodeCursor } from "../../lib/cursor.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
+import { DomainError } from "../../shared/errors.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { customerAccess, findCustomerUnit } from "./customer-access.ts";
 
 export interface AccountTransactionView {

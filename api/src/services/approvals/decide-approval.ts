@@ -1,9 +1,9 @@
 import { approvals, type Orm, orgUnits } from "@powercard/db";
 import { and, desc, eq, like } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { APPROVAL_HANDLERS, REJECTION_HANDLERS } from "./approval-handlers.ts";
 import { type ApprovalView, toApprovalView } from "./approval-view.ts";

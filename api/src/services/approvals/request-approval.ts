@@ -1,6 +1,6 @@
 import { approvals, type Orm, type StaffRole } from "@powercard/db";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { newId } from "../../lib/ids.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ApprovalRow } from "./approval-view.ts";
 

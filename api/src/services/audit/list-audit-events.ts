@@ -1,7 +1,7 @@
 import { auditEvents, orgUnits } from "@powercard/db";
 import { and, desc, eq, gte, isNull, like, lt, or } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import type { ServiceContext } from "../service-context.ts";
 
 export interface AuditQuery {
   actorId?: string;

@@ -1,6 +1,6 @@
 import type { Orm } from "@powercard/db";
 import { auditEvents } from "@powercard/db";
-import { newId } from "../../lib/ids.ts";
+import { newId } from "../../shared/ids.ts";
 
 /** Who did it: a staff user, a channel client, or the system itself (a scheduled job). */
 export interface AuditActor {

@@ -1,10 +1,10 @@
 import { refreshTokens, staffUsers } from "@powercard/db";
 import { and, eq, isNull } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "../../lib/auth/passwords.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "../../shared/auth/passwords.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { auditFailure, countAttempt } from "./login.ts";
 
 /** Changes the caller's own password and ends all their sessions (refresh tokens). */

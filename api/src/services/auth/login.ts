@@ -1,10 +1,10 @@
 import { type Db, staffUsers } from "@powercard/db";
 import { and, eq, isNull, lte, or, type SQL, sql } from "drizzle-orm";
-import { ACCESS_TOKEN_TTL_SECONDS, issueAccessToken } from "../../lib/auth/access-tokens.ts";
-import { DUMMY_PASSWORD_HASH, verifyPassword } from "../../lib/auth/passwords.ts";
-import type { SigningKeyring } from "../../lib/auth/signing-keys.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { newId } from "../../lib/ids.ts";
+import { ACCESS_TOKEN_TTL_SECONDS, issueAccessToken } from "../../shared/auth/access-tokens.ts";
+import { DUMMY_PASSWORD_HASH, verifyPassword } from "../../shared/auth/passwords.ts";
+import type { SigningKeyring } from "../../shared/auth/signing-keys.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { createRefreshToken } from "./refresh-tokens.ts";
 

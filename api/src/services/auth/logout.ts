@@ -1,4 +1,4 @@
-import { DomainError } from "../../lib/errors.ts";
+import { DomainError } from "../../shared/errors.ts";
 import type { LoginContext } from "./login.ts";
 import { revokeFamilyOf } from "./refresh-session.ts";
 import { hashRefreshToken } from "./refresh-tokens.ts";

@@ -1,7 +1,7 @@
 import { refreshTokens, staffUsers } from "@powercard/db";
 import { and, eq, isNull } from "drizzle-orm";
-import { ACCESS_TOKEN_TTL_SECONDS, issueAccessToken } from "../../lib/auth/access-tokens.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { ACCESS_TOKEN_TTL_SECONDS, issueAccessToken } from "../../shared/auth/access-tokens.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { LoginContext, TokenPair } from "./login.ts";
 import { createRefreshToken, hashRefreshToken } from "./refresh-tokens.ts";

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Orm } from "@powercard/db";
 import { refreshTokens } from "@powercard/db";
-import { randomToken } from "../../lib/auth/signing-keys.ts";
-import { newId } from "../../lib/ids.ts";
+import { randomToken } from "../../shared/auth/signing-keys.ts";
+import { newId } from "../../shared/ids.ts";
 
 /** A session lasts at most 12 hours of refreshing; each refresh token can be used once. */
 export const REFRESH_TOKEN_TTL_MS = 12 * 60 * 60 * 1000;

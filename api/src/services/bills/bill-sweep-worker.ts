@@ -1,7 +1,7 @@
 import type { Db } from "@powercard/db";
 import type { Logger } from "pino";
-import { jobFailureLog } from "../../lib/job-failure-log.ts";
-import { metrics } from "../../lib/metrics.ts";
+import { jobFailureLog } from "../../jobs/job-failure-log.ts";
+import { metrics } from "../../shared/metrics.ts";
 import { sweepOpenBills } from "./sweep-open-bills.ts";
 
 /** Often enough that a customer's bill is not left open for long, rare enough to cost nothing. */

@@ -1,6 +1,6 @@
 import { type Orm, resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { type BillInput, type BillResult, CONFLICT, rejected, sameContent } from "./bill-import-result.ts";
 
 /**

@@ -1,10 +1,10 @@
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { requestFingerprint } from "../../lib/idempotency.ts";
-import { newId } from "../../lib/ids.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { idempotentTransaction } from "../idempotency/idempotent-transaction.ts";
+import { requestFingerprint } from "../idempotency/request-fingerprint.ts";
 import type { StoredResponse } from "../recharge/stored-response.ts";
+import type { ServiceContext } from "../service-context.ts";
 import {
   againstFirst,
   type BillInput,

@@ -1,6 +1,6 @@
 import { businessDate, LEDGER_ACCOUNTS, type Orm, resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { BillInput } from "./bill-import-result.ts";
 
 /**

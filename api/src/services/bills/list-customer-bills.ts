@@ -1,10 +1,10 @@
 import { type BillState, bills } from "@powercard/db";
 import { and, desc, eq, lt, or } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { decodeCursor, encodeCursor } from "../../lib/cursor.ts";
-import { DomainError } from "../../lib/errors.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { findCustomerUnit, onCustomerLine } from "../accounts/customer-access.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { type BillView, toBillView } from "./bill-view.ts";
 
 /**

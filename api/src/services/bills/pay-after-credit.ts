@@ -1,5 +1,5 @@
 import type { Db, Orm } from "@powercard/db";
-import { metrics } from "../../lib/metrics.ts";
+import { metrics } from "../../shared/metrics.ts";
 import type { AuditActor } from "../audit/record-audit-event.ts";
 import { payOpenBills } from "./pay-open-bills.ts";
 

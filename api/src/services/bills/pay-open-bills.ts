@@ -1,6 +1,6 @@
 import { businessDate, LEDGER_ACCOUNTS, type Orm, resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import { newId } from "../../lib/ids.ts";
+import { newId } from "../../shared/ids.ts";
 import type { AuditActor } from "../audit/record-audit-event.ts";
 
 export interface BillsPaid {

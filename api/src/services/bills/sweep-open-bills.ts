@@ -1,6 +1,6 @@
 import { type Db, type Orm, resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import { metrics } from "../../lib/metrics.ts";
+import { metrics } from "../../shared/metrics.ts";
 import type { AuditActor } from "../audit/record-audit-event.ts";
 import { type BillsPaid, payOpenBills } from "./pay-open-bills.ts";
 

@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
 
 /**
  * Custody conditions for moveCardRange, over the `cards` row being moved. Uncorrelated

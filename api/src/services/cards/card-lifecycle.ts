@@ -1,6 +1,6 @@
 import { type CardState, type Orm, resultRows, toFen } from "@powercard/db";
 import { type SQL, sql } from "drizzle-orm";
-import { DomainError } from "../../lib/errors.ts";
+import { DomainError } from "../../shared/errors.ts";
 import type { CardRange } from "./card-range.ts";
 
 /**

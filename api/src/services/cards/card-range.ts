@@ -1,5 +1,5 @@
 import { CARD_NO_LENGTH, isValidCardNo } from "@powercard/db";
-import { DomainError } from "../../lib/errors.ts";
+import { DomainError } from "../../shared/errors.ts";
 
 /** The most cards one range operation may move; larger movements are split by the caller. */
 export const MAX_RANGE_SIZE = 1_000_000;

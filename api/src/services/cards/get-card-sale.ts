@@ -1,8 +1,8 @@
 import { cardSales, orgUnits } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import { inScope, type UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { type CardSaleView, toCardSaleView } from "./card-sale-view.ts";
 
 /** A sale made at an outlet in the caller's subtree; any other is not found. */

@@ -1,7 +1,7 @@
 import type { Orm } from "@powercard/db";
 import type { SQL } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { ownedInSubtree } from "./card-custody.ts";
 import { type CardAction, moveCardRange } from "./card-lifecycle.ts";
 import { parseCardRange } from "./card-range.ts";

@@ -1,5 +1,5 @@
 import type { Orm } from "@powercard/db";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { RangeMoved } from "./card-lifecycle.ts";
 import type { CardRange } from "./card-range.ts";

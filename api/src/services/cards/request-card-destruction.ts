@@ -1,10 +1,10 @@
 import { toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { type ApprovalView, toApprovalView } from "../approvals/approval-view.ts";
 import { requestApproval } from "../approvals/request-approval.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { ownedInSubtree } from "./card-custody.ts";
 import { type CardRange, parseCardRange } from "./card-range.ts";
 

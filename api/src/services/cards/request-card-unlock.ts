@@ -1,10 +1,10 @@
 import { cards, orgUnits } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import { inScope, type UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { toApprovalView } from "../approvals/approval-view.ts";
 import { requestApproval } from "../approvals/request-approval.ts";
+import type { ServiceContext } from "../service-context.ts";
 
 /**
  * A card locked by wrong PINs is unlocked by two card administrators: one asks (here), another

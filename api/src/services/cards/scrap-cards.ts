@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { moveRangeInScope } from "./move-range-in-scope.ts";
 
 export const SCRAP_SET = sql`state = 'scrapped'`;

@@ -1,11 +1,11 @@
 import { businessDate, cardSales, LEDGER_ACCOUNTS, ledgerEntries, ledgerTransactions } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { requestFingerprint } from "../../lib/idempotency.ts";
-import { newId } from "../../lib/ids.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { newId } from "../../shared/ids.ts";
 import { idempotentTransaction } from "../idempotency/idempotent-transaction.ts";
+import { requestFingerprint } from "../idempotency/request-fingerprint.ts";
 import type { StoredResponse } from "../recharge/stored-response.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { inClerkCustody } from "./card-custody.ts";
 import { moveCardRange } from "./card-lifecycle.ts";
 import { parseCardRange } from "./card-range.ts";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { moveRangeInScope } from "./move-range-in-scope.ts";
 
 export const UNFREEZE_SET = sql`state = state_before_freeze, state_before_freeze = NULL`;

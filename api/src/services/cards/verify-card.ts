@@ -1,11 +1,11 @@
 import { type CardState, pinHmacsForAllKeys, toFen } from "@powercard/db";
-import type { ServiceContext } from "../../app-env.ts";
-import { withDeadlockRetry } from "../../lib/db-errors.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { newId } from "../../lib/ids.ts";
-import { metrics } from "../../lib/metrics.ts";
+import { withDeadlockRetry } from "../../shared/db-errors.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { newId } from "../../shared/ids.ts";
+import { metrics } from "../../shared/metrics.ts";
 import { failureClassOf } from "../limits/limits.ts";
 import { MAX_PIN_ATTEMPTS } from "../recharge/redeem-card.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { closedToClassSql, pinMatchesSql, wrongPinSql } from "./wrong-pin.sql.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { channelClients, type Db } from "@powercard/db";
 import { eq, type SQL } from "drizzle-orm";
-import type { ClientPrincipal } from "../../lib/auth/principal.ts";
+import type { ClientPrincipal } from "../../shared/auth/principal.ts";
 import { hashApiKey } from "./api-keys.ts";
 
 export type AuthenticatedClient = ClientPrincipal;

@@ -1,11 +1,11 @@
 import { type Channel, type ClientOperation, channelClients, clientKeys, orgUnits } from "@powercard/db";
 import { and, asc, eq } from "drizzle-orm";
 import { calculateJwkThumbprint, importJWK, type JWK } from "jose";
-import type { ServiceContext } from "../../app-env.ts";
-import { inScope, type UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { newId } from "../../lib/ids.ts";
+import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { apiKeyPrefix, generateApiKey, hashApiKey } from "./api-keys.ts";
 

@@ -1,12 +1,12 @@
 import { shipmentCartons, shipments } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { newId } from "../../lib/ids.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { ownedInSubtree } from "../cards/card-custody.ts";
 import { moveCardRange } from "../cards/card-lifecycle.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { parseRanges } from "./custody-sql.ts";
 import { toShipmentDetail } from "./shipment-view.ts";

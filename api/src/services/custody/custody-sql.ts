@@ -1,4 +1,4 @@
-import { DomainError } from "../../lib/errors.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { type CardRange, parseCardRange, rangesOverlap } from "../cards/card-range.ts";
 
 /**

@@ -1,9 +1,9 @@
 import { cardTransfers, orgUnits } from "@powercard/db";
 import { and, desc, eq, lt, or, sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { decodeCursor, encodeCursor } from "../../lib/cursor.ts";
-import { DomainError } from "../../lib/errors.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
+import { DomainError } from "../../shared/errors.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { toTransferView } from "./transfer-view.ts";
 

@@ -1,11 +1,11 @@
 import { type Orm, orgUnits, shipmentCartons, shipments } from "@powercard/db";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import { inScope, type UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { moveCardRange } from "../cards/card-lifecycle.ts";
 import type { CardRange } from "../cards/card-range.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { parseRanges, rangeKey } from "./custody-sql.ts";
 import { type CartonRow, type ShipmentRow, toCartonView } from "./shipment-view.ts";
 

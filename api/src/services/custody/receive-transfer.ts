@@ -1,11 +1,11 @@
 import { cardTransfers, type Orm, orgUnits } from "@powercard/db";
 import { and, eq, sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import { inScope, type UserPrincipal } from "../../lib/auth/principal.ts";
-import { isCheckViolation } from "../../lib/db-errors.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
+import { isCheckViolation } from "../../shared/db-errors.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { moveCardRange } from "../cards/card-lifecycle.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { type TransferRow, toTransferView } from "./transfer-view.ts";
 
 /**

@@ -1,12 +1,12 @@
 import { cardTransfers, orgUnits, staffRoles, staffUsers } from "@powercard/db";
 import { and, eq, sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { newId } from "../../lib/ids.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { moveCardRange } from "../cards/card-lifecycle.ts";
 import { parseCardRange } from "../cards/card-range.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { type TransferRow, toTransferView } from "./transfer-view.ts";
 

@@ -1,6 +1,6 @@
 import { businessDate, type Db, type Orm, resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import { addDays } from "../../lib/business-day.ts";
+import { addDays } from "../../shared/business-day.ts";
 import { liveFigures } from "./live-figures.ts";
 
 /**

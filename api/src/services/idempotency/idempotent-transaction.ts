@@ -1,10 +1,10 @@
 import { idempotencyKeys, type Orm } from "@powercard/db";
 import { and, eq } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import { isUniqueViolation } from "../../lib/db-errors.ts";
-import { DomainError, PROBLEM_CONTENT_TYPE, renderProblem } from "../../lib/errors.ts";
-import { IDEMPOTENCY_RETENTION_MS } from "../../lib/idempotency.ts";
+import { isUniqueViolation } from "../../shared/db-errors.ts";
+import { DomainError, PROBLEM_CONTENT_TYPE, renderProblem } from "../../shared/errors.ts";
 import type { StoredResponse } from "../recharge/stored-response.ts";
+import type { ServiceContext } from "../service-context.ts";
+import { IDEMPOTENCY_RETENTION_MS } from "./request-fingerprint.ts";
 
 export interface IdempotentRequest {
   /** Whose key space: the client, or the staff user. */

@@ -1,5 +1,5 @@
 import type { Db } from "@powercard/db";
-import { purgeExpiredRows } from "../../lib/purge-expired.ts";
+import { purgeExpiredRows } from "../../shared/purge-expired.ts";
 
 /**
  * Deletes Idempotency-Key records past their retention. Succeeded recharges stay findable by key

@@ -1,7 +1,7 @@
 import { type CardState, resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import type { ServiceContext } from "../service-context.ts";
 
 /**
  * The conservation check: for every batch made with a known quantity, what was generated

@@ -1,4 +1,4 @@
-import type { Principal } from "../../lib/auth/principal.ts";
+import type { Principal } from "../../shared/auth/principal.ts";
 import { clientFailureMax, type LimitSubject } from "./limits.ts";
 
 /**

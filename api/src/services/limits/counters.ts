@@ -1,6 +1,6 @@
 import type { Db } from "@powercard/db";
-import { withDeadlockRetry } from "../../lib/db-errors.ts";
-import { purgeExpiredRows } from "../../lib/purge-expired.ts";
+import { withDeadlockRetry } from "../../shared/db-errors.ts";
+import { purgeExpiredRows } from "../../shared/purge-expired.ts";
 
 /** One counter in one window. */
 export interface CounterRef {

@@ -1,8 +1,8 @@
 import { CLIENT_OPERATIONS, type ClientOperation, channelClients, type Db } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import { ACCESS_TOKEN_TTL_SECONDS, issueAccessToken } from "../../lib/auth/access-tokens.ts";
-import type { SigningKeyring } from "../../lib/auth/signing-keys.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { ACCESS_TOKEN_TTL_SECONDS, issueAccessToken } from "../../shared/auth/access-tokens.ts";
+import type { SigningKeyring } from "../../shared/auth/signing-keys.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { verifyClientAssertion } from "./verify-client-assertion.ts";
 
 export const CLIENT_ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";

@@ -1,7 +1,7 @@
 import { clientKeys, type Db, usedAssertionIds } from "@powercard/db";
 import { and, eq } from "drizzle-orm";
 import { decodeProtectedHeader, importJWK, type JWK, type JWTPayload, jwtVerify } from "jose";
-import { DomainError } from "../../lib/errors.ts";
+import { DomainError } from "../../shared/errors.ts";
 
 /** Algorithms a partner may sign assertions with; each registered key is bound to one. */
 export const ASSERTION_ALGORITHMS = ["ES256", "EdDSA"] as const;

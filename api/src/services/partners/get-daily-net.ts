@@ -1,7 +1,7 @@
 import { LEDGER_ACCOUNTS, toFen } from "@powercard/db";
-import type { ServiceContext } from "../../app-env.ts";
-import { assertBusinessDayBegun, businessDayStart } from "../../lib/business-day.ts";
+import { assertBusinessDayBegun, businessDayStart } from "../../shared/business-day.ts";
 import type { CountAndAmount } from "../reconciliation/partner-day.ts";
+import type { ServiceContext } from "../service-context.ts";
 
 export interface DailyNetView {
   clientId: string;

@@ -12,12 +12,12 @@ import {
   toFen,
 } from "@powercard/db";
 import { and, asc, eq } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import { inScope, type UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { newId } from "../../lib/ids.ts";
+import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { sealCardFile } from "../cards/card-file/index.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { CARDS_PER_FILE, CardFilePart, partCountFor } from "./card-file-parts.ts";
 import { type BatchToGenerate, CARD_COPY_COLUMNS, chunkSizes, generateCards } from "./generate-cards.ts";
 import { toProductionOrderView } from "./production-order-view.ts";

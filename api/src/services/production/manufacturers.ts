@@ -1,11 +1,11 @@
 import { manufacturers, type PublicJwk } from "@powercard/db";
 import { asc } from "drizzle-orm";
 import { calculateJwkThumbprint, importJWK, type JWK } from "jose";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { newId } from "../../lib/ids.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { ServiceContext } from "../service-context.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
 

@@ -1,11 +1,11 @@
 import { cardBatches, cardFiles, manufacturers, orgUnits, productionOrders } from "@powercard/db";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { decodeJwt } from "jose";
-import type { ServiceContext } from "../../app-env.ts";
-import { inScope, type UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { verifyAcknowledgement } from "../cards/card-file/index.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { toProductionOrderView } from "./production-order-view.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };

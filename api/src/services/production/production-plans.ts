@@ -1,11 +1,11 @@
 import { businessDate, type Orm, orgUnits, productionPlans, productionRequests } from "@powercard/db";
 import { and, asc, eq, inArray, like } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import { inScope, type UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { newId } from "../../lib/ids.ts";
+import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { newId } from "../../shared/ids.ts";
 import { requestApproval } from "../approvals/request-approval.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { ServiceContext } from "../service-context.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
 type PlanRow = typeof productionPlans.$inferSelect;

@@ -1,11 +1,11 @@
-import type { ServiceContext } from "../../app-env.ts";
 import {
   DomainError,
   ERROR_CATALOG,
   type ErrorCode,
   type InternalCode,
   publicCode,
-} from "../../lib/errors.ts";
+} from "../../shared/errors.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { RECHARGE_COLUMNS, type RechargeView, toRechargeView } from "./recharge-view.ts";
 import { RECHARGE_OPERATION } from "./redeem-card.ts";
 

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../app-env.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { DomainError } from "../../shared/errors.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { RECHARGE_COLUMNS, type RechargeView, toRechargeView } from "./recharge-view.ts";
 
 /** A recharge made by the calling client; anyone else's is answered as not found. */

@@ -1,6 +1,5 @@
 import type { Db } from "@powercard/db";
-import type { ServiceContext } from "../../app-env.ts";
-import type { ClientPrincipal } from "../../lib/auth/principal.ts";
+import type { ClientPrincipal } from "../../shared/auth/principal.ts";
 import {
   ERROR_CATALOG,
   type ErrorCode,
@@ -8,10 +7,11 @@ import {
   PROBLEM_CONTENT_TYPE,
   publicCode,
   renderProblem,
-} from "../../lib/errors.ts";
-import { maskName } from "../../lib/mask.ts";
+} from "../../shared/errors.ts";
+import { maskName } from "../../shared/mask.ts";
 import { evaluateWithinLimits, type Limiter, type Refusal } from "../limits/limiter.ts";
 import { FAILURE_OUTCOMES, type LimitSubject } from "../limits/limits.ts";
+import type { ServiceContext } from "../service-context.ts";
 import type { RechargeView } from "./recharge-view.ts";
 import { redeemCard } from "./redeem-card.ts";
 import type { StoredResponse } from "./stored-response.ts";

@@ -1,11 +1,11 @@
 import { businessDate, pinHmacsForAllKeys } from "@powercard/db";
-import type { ServiceContext } from "../../app-env.ts";
-import { isUniqueViolation, withDeadlockRetry } from "../../lib/db-errors.ts";
-import { IDEMPOTENCY_RETENTION_MS, requestFingerprint } from "../../lib/idempotency.ts";
-import { newId } from "../../lib/ids.ts";
-import { metrics } from "../../lib/metrics.ts";
+import { isUniqueViolation, withDeadlockRetry } from "../../shared/db-errors.ts";
+import { newId } from "../../shared/ids.ts";
+import { metrics } from "../../shared/metrics.ts";
 import { payAfterCredit } from "../bills/pay-after-credit.ts";
+import { IDEMPOTENCY_RETENTION_MS, requestFingerprint } from "../idempotency/request-fingerprint.ts";
 import { FAILURE_LIMITS, FAILURE_OUTCOMES, failureClassOf, secondsLeft, windowOf } from "../limits/limits.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { REDEEM_CARD_SQL } from "./redeem-card.sql.ts";
 import { replayStoredResponse, responseForOutcome, type StoredResponse } from "./stored-response.ts";
 

@@ -7,7 +7,7 @@ import {
   PROBLEM_CONTENT_TYPE,
   publicCode,
   renderProblem,
-} from "../../lib/errors.ts";
+} from "../../shared/errors.ts";
 import type { Refusal } from "../limits/limiter.ts";
 
 /** A response exactly as it was first given, ready to be sent again for the same key. */

@@ -1,6 +1,6 @@
-import type { ServiceContext } from "../../app-env.ts";
-import { RECONCILIATION_TYP, signDocument } from "../../lib/auth/signed-documents.ts";
-import { assertBusinessDayBegun } from "../../lib/business-day.ts";
+import { RECONCILIATION_TYP, signDocument } from "../../shared/auth/signed-documents.ts";
+import { assertBusinessDayBegun } from "../../shared/business-day.ts";
+import type { ServiceContext } from "../service-context.ts";
 import {
   type CountAndAmount,
   partnerRecharges,

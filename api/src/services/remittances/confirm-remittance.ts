@@ -1,11 +1,11 @@
 import { businessDate, LEDGER_ACCOUNTS, ledgerEntries, ledgerTransactions } from "@powercard/db";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { requestFingerprint } from "../../lib/idempotency.ts";
-import { newId } from "../../lib/ids.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { idempotentTransaction } from "../idempotency/idempotent-transaction.ts";
+import { requestFingerprint } from "../idempotency/request-fingerprint.ts";
 import type { StoredResponse } from "../recharge/stored-response.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { decideRemittance } from "./decide-remittance.ts";
 import { toRemittanceView } from "./remittance-view.ts";
 

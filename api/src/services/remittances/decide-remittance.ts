@@ -1,7 +1,7 @@
 import { type Orm, remittances } from "@powercard/db";
 import { and, eq } from "drizzle-orm";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { findRemittanceInScope } from "./find-remittance.ts";
 import type { RemittanceRow } from "./remittance-view.ts";
 

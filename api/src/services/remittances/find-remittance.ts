@@ -1,7 +1,7 @@
 import { type Orm, orgUnits, remittances } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import { inScope, type UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
 import type { RemittanceRow } from "./remittance-view.ts";
 
 /** A remittance of an outlet in the caller's subtree; any other is not found. */

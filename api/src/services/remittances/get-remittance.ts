@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { findRemittanceInScope } from "./find-remittance.ts";
 import { type RemittanceView, toRemittanceView } from "./remittance-view.ts";
 

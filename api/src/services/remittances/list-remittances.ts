@@ -1,8 +1,8 @@
 import { orgUnits, type RemittanceState, remittances } from "@powercard/db";
 import { and, desc, eq, lt, or, sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { decodeCursor, encodeCursor } from "../../lib/cursor.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { type RemittanceView, toRemittanceView } from "./remittance-view.ts";
 

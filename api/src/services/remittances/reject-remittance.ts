@@ -1,7 +1,7 @@
 import type { Orm } from "@powercard/db";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { decideRemittance } from "./decide-remittance.ts";
 import { type RemittanceView, toRemittanceView } from "./remittance-view.ts";
 

@@ -1,8 +1,8 @@
 import { resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { assertReportRange, reportScopePath } from "../reports/report-range.ts";
+import type { ServiceContext } from "../service-context.ts";
 
 export interface RemittanceVarianceRow {
   outletUnitId: string;

@@ -1,8 +1,8 @@
 import { businessDate, resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { assertBusinessDayBegun, businessDayEnd } from "../../lib/business-day.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { assertBusinessDayBegun, businessDayEnd } from "../../shared/business-day.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { reportScopePath, toCount } from "./report-range.ts";
 
 /** Aging buckets by days since the sale (Asia/Shanghai dates): 0–30, 31–90, 91–365, >365. */

@@ -1,7 +1,7 @@
 import { resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { assertReportRange, reportScopePath, toCount } from "./report-range.ts";
 
 export interface DailySalesRow {

@@ -1,8 +1,8 @@
 import { resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { figuresBetween, rolledThrough } from "../figures/figures-between.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { assertReportRange, reportScopePath, toCount } from "./report-range.ts";
 
 /** The channel name a partner's direct top-up is reported under, beside the recharge channels. */

@@ -1,7 +1,7 @@
 import type { Db } from "@powercard/db";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { assertBusinessDayBegun } from "../../lib/business-day.ts";
-import { DomainError } from "../../lib/errors.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { assertBusinessDayBegun } from "../../shared/business-day.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { unitInScope } from "../units/scope.ts";
 
 /** The longest range one report covers, so one answer stays bounded. */

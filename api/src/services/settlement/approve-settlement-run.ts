@@ -8,7 +8,7 @@ import {
   settlementRuns,
 } from "@powercard/db";
 import { and, asc, eq, gt } from "drizzle-orm";
-import { newId } from "../../lib/ids.ts";
+import { newId } from "../../shared/ids.ts";
 import type { ApprovalRow } from "../approvals/approval-view.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { proRata, unifiedBalance } from "./settlement-figures.ts";

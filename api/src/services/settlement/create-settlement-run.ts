@@ -1,11 +1,11 @@
 import { type Orm, settlementLines, settlementRuns } from "@powercard/db";
 import { and, eq, ne, sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { newId } from "../../lib/ids.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { newId } from "../../shared/ids.ts";
 import { requestApproval } from "../approvals/request-approval.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { unifiedBalance, unitDues } from "./settlement-figures.ts";
 import { finishedPeriodEnd } from "./settlement-period.ts";
 import { type SettlementRunView, settlementRunView } from "./settlement-run-view.ts";

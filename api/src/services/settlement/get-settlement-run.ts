@@ -1,8 +1,8 @@
 import { orgUnits, settlementRuns } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import { inScope, type UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { type SettlementRunView, settlementRunView } from "./settlement-run-view.ts";
 
 /** A run of a unit in the caller's subtree (in practice: staff of the settlement center). */

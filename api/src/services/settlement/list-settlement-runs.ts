@@ -1,7 +1,7 @@
 import { orgUnits, settlementRuns } from "@powercard/db";
 import { and, desc, eq, like } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { type SettlementRunView, settlementRunView } from "./settlement-run-view.ts";
 
 /** At most this many runs per answer: twelve a year, so ten years of history. */

@@ -1,8 +1,8 @@
 import { resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { figuresBetween, rolledThrough, SINCE_EVER } from "../figures/figures-between.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 
 type Ctx = Pick<ServiceContext, "db"> & { actor: UserPrincipal };

@@ -1,5 +1,5 @@
 import { businessDate } from "@powercard/db";
-import { DomainError } from "../../lib/errors.ts";
+import { DomainError } from "../../shared/errors.ts";
 
 /**
  * The last Asia/Shanghai business day of a finished month. A month is finished once today's

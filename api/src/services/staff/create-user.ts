@@ -1,11 +1,11 @@
 import { type StaffRole, staffRoles, staffUsers } from "@powercard/db";
-import type { ServiceContext } from "../../app-env.ts";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "../../lib/auth/passwords.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { isUniqueViolation } from "../../lib/db-errors.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { newId } from "../../lib/ids.ts";
+import { hashPassword, MIN_PASSWORD_LENGTH } from "../../shared/auth/passwords.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { isUniqueViolation } from "../../shared/db-errors.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { getUser } from "./list-users.ts";
 import { assertSegregation } from "./segregation.ts";

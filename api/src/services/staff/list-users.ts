@@ -1,8 +1,8 @@
 import { orgUnits, type StaffRole, staffRoles, staffUsers } from "@powercard/db";
 import { and, asc, eq, like } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError } from "../../lib/errors.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError } from "../../shared/errors.ts";
+import type { ServiceContext } from "../service-context.ts";
 import type { StaffUserView } from "./staff-view.ts";
 
 type Ctx = Pick<ServiceContext, "db"> & { actor: UserPrincipal };

@@ -1,6 +1,6 @@
 import { type Db, orgUnits, type StaffRole, staffRoles, staffUsers } from "@powercard/db";
 import { and, eq } from "drizzle-orm";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
 
 /**
  * Loads an active staff user with their roles, for each request that carries an access token:

@@ -1,5 +1,5 @@
 import type { StaffRole } from "@powercard/db";
-import { DomainError } from "../../lib/errors.ts";
+import { DomainError } from "../../shared/errors.ts";
 
 /**
  * Segregation of duties (the same rule the database enforces with a trigger): the keeper of

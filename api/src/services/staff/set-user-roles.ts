@@ -1,10 +1,10 @@
 import { type StaffRole, staffRoles, staffUsers } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { isCheckViolation } from "../../lib/db-errors.ts";
-import { DomainError } from "../../lib/errors.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { isCheckViolation } from "../../shared/db-errors.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { getUser } from "./list-users.ts";
 import { assertSegregation } from "./segregation.ts";
 import type { StaffUserView } from "./staff-view.ts";

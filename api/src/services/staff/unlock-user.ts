@@ -1,8 +1,8 @@
 import { staffUsers } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { getUser } from "./list-users.ts";
 import type { StaffUserView } from "./staff-view.ts";
 

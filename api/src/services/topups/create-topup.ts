@@ -1,14 +1,14 @@
 import { businessDate } from "@powercard/db";
-import type { ServiceContext } from "../../app-env.ts";
-import { isUniqueViolation, withDeadlockRetry } from "../../lib/db-errors.ts";
-import { IDEMPOTENCY_RETENTION_MS, requestFingerprint } from "../../lib/idempotency.ts";
-import { newId } from "../../lib/ids.ts";
+import { isUniqueViolation, withDeadlockRetry } from "../../shared/db-errors.ts";
+import { newId } from "../../shared/ids.ts";
 import { payAfterCredit } from "../bills/pay-after-credit.ts";
+import { IDEMPOTENCY_RETENTION_MS, requestFingerprint } from "../idempotency/request-fingerprint.ts";
 import {
   replayStoredResponse,
   responseForOutcome,
   type StoredResponse,
 } from "../recharge/stored-response.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { CREATE_TOPUP_SQL } from "./create-topup.sql.ts";
 
 export const TOPUP_OPERATION = "topup";

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../app-env.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { DomainError } from "../../shared/errors.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { TOPUP_COLUMNS, type TopupView, toTopupView } from "./topup-view.ts";
 
 /** A top-up made by the calling partner; anyone else's is answered as not found. */

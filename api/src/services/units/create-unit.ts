@@ -1,10 +1,10 @@
 import { ORG_UNIT_KINDS, type OrgUnitKind, orgUnits } from "@powercard/db";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
-import { isUniqueViolation } from "../../lib/db-errors.ts";
-import { DomainError } from "../../lib/errors.ts";
-import { newId } from "../../lib/ids.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { isUniqueViolation } from "../../shared/db-errors.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "./scope.ts";
 
 /** A child kind must sit below its parent's kind: province → city → county → station/outlet. */

@@ -1,7 +1,7 @@
 import { orgUnits } from "@powercard/db";
 import { asc, like } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import type { UserPrincipal } from "../../lib/auth/principal.ts";
+import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import type { ServiceContext } from "../service-context.ts";
 
 export type UnitView = typeof orgUnits.$inferSelect;
 

@@ -1,7 +1,7 @@
 import { type Db, orgUnits } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import { inScope, type UserPrincipal } from "../../lib/auth/principal.ts";
-import { DomainError, type ErrorCode } from "../../lib/errors.ts";
+import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
+import { DomainError, type ErrorCode } from "../../shared/errors.ts";
 
 /**
  * The unit if it lies in the user's subtree; otherwise the given not-found error, so a user

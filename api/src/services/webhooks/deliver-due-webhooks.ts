@@ -1,7 +1,7 @@
 import { type Db, toDate } from "@powercard/db";
 import type { Logger } from "pino";
-import { EVENT_TYP, JOSE_CONTENT_TYPE, signDocument } from "../../lib/auth/signed-documents.ts";
-import type { SigningKeyring } from "../../lib/auth/signing-keys.ts";
+import { EVENT_TYP, JOSE_CONTENT_TYPE, signDocument } from "../../shared/auth/signed-documents.ts";
+import type { SigningKeyring } from "../../shared/auth/signing-keys.ts";
 import { type DeliveryOutcome, httpOutcome, sendFailure } from "./delivery-outcome.ts";
 import { postWebhook } from "./post-webhook.ts";
 import { retryDelayMs } from "./retry-schedule.ts";
@@ -65,7 +65,7 @@ RETURNING e.id, e.client_id, e.type, e.payload, e.attempts, e.created_at,
 /**
  * Records the attempt and settles the event, in one statement. The event is only updated if it
  * is still this claim (same attempt number, still pending). A settled event's next_attempt_at is
- * the time it settled: the retention purge (lib/purge-expired.ts) counts from it.
+ * the time it settled: the retention purge (shared/purge-expired.ts) counts from it.
  */
 const RECORD_SQL = /* sql */ `
 WITH attempt AS (

@@ -1,6 +1,6 @@
 import { toDate } from "@powercard/db";
-import type { ServiceContext } from "../../app-env.ts";
-import { decodeCursor, encodeCursor } from "../../lib/cursor.ts";
+import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
+import type { ServiceContext } from "../service-context.ts";
 
 export interface WebhookAttemptView {
   attempt: number;

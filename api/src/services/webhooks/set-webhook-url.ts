@@ -1,8 +1,8 @@
 import { channelClients } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import type { ServiceContext } from "../../app-env.ts";
-import { DomainError } from "../../lib/errors.ts";
+import { DomainError } from "../../shared/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { ServiceContext } from "../service-context.ts";
 import type { Resolve } from "./webhook-address.ts";
 import type { WebhookPolicy } from "./webhook-policy.ts";
 import { resolvedWebhookUrlProblem } from "./webhook-url.ts";

@@ -1,7 +1,7 @@
 import type { Db } from "@powercard/db";
 import type { Logger } from "pino";
-import type { SigningKeyring } from "../../lib/auth/signing-keys.ts";
-import { jobFailureLog } from "../../lib/job-failure-log.ts";
+import { jobFailureLog } from "../../jobs/job-failure-log.ts";
+import type { SigningKeyring } from "../../shared/auth/signing-keys.ts";
 import { deliverDueWebhooks, WEBHOOK_BATCH_SIZE } from "./deliver-due-webhooks.ts";
 import type { WebhookPolicy } from "./webhook-policy.ts";
 

@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../../app-env.ts";
-import { IDEMPOTENCY_HEADER, requireIdempotencyKey } from "../../../lib/idempotency.ts";
-import { serviceContext } from "../../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../../http/app-env.ts";
+import { IDEMPOTENCY_HEADER, requireIdempotencyKey } from "../../../http/idempotency-key.ts";
+import { serviceContext } from "../../../http/service-context.ts";
 import { ivrBalance } from "../../../services/channels/ivr/balance-by-phone.ts";
 import { confirmIvrCustomer } from "../../../services/channels/ivr/confirm-customer.ts";
 import { ivrRecharge } from "../../../services/channels/ivr/recharge-by-phone.ts";

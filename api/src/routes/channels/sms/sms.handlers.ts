@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../../app-env.ts";
-import { serviceContext } from "../../../lib/service-context.ts";
+import type { AppDeps, AppEnv } from "../../../http/app-env.ts";
+import { serviceContext } from "../../../http/service-context.ts";
 import { handleInboundSms, normalizePhone } from "../../../services/channels/sms/handle-inbound-sms.ts";
 import { channelFailureGuard } from "../failure-guard.ts";
 import type * as routes from "./sms.routes.ts";

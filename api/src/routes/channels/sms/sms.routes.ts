@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { defineRoute } from "../../../lib/define-route.ts";
-import { jsonBody, jsonResponse, problemResponses } from "../../../lib/openapi.ts";
+import { defineRoute } from "../../../http/define-route.ts";
+import { jsonBody, jsonResponse, problemResponses } from "../../../http/openapi.ts";
 import { SMS_OUTCOMES } from "../../../services/channels/sms/handle-inbound-sms.ts";
 
 export const InboundSmsSchema = z

@@ -1,5 +1,5 @@
 import { CompactSign, compactVerify, decodeProtectedHeader, importJWK, type JWK } from "jose";
-import { DomainError } from "../../../lib/errors.ts";
+import { DomainError } from "../../../shared/errors.ts";
 import { CardFileError } from "./card-file-error.ts";
 import { CARD_ACK_TYP, headerProblem } from "./headers.ts";
 import { keyId, type LooseJwk, publicPart, signingAlgFor } from "./manufacturer-keys.ts";

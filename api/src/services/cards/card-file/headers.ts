@@ -6,7 +6,7 @@ export const CARD_ACK_TYP = "powercard-card-ack+jws";
 
 export const CARD_FILE_KEY_ALG = "ECDH-ES+A256KW";
 export const CARD_FILE_ENC = "A256GCM";
-/** The utility signs with its Ed25519 staff/document keyring (see lib/auth/signing-keys.ts). */
+/** The utility signs with its Ed25519 staff/document keyring (see shared/auth/signing-keys.ts). */
 export const CARD_FILE_SIGNING_ALG = "EdDSA";
 
 /**

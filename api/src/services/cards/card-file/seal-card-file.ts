@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { FlattenedEncrypt, FlattenedSign, importJWK } from "jose";
 import "./base64-polyfill.ts";
-import type { SigningKeyring } from "../../../lib/auth/signing-keys.ts";
+import type { SigningKeyring } from "../../../shared/auth/signing-keys.ts";
 import {
   CARD_FILE_ENC,
   CARD_FILE_JWE_TYP,

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../../../app-env.ts";
+import type { ServiceContext } from "../../service-context.ts";
 import { findAccount, isCustomerNo } from "./find-account.ts";
 import { type IvrFailure, speakBalance, speakFailure } from "./speak-texts.ts";
 

@@ -1,6 +1,6 @@
-import type { ServiceContext } from "../../../app-env.ts";
-import { DomainError } from "../../../lib/errors.ts";
+import { DomainError } from "../../../shared/errors.ts";
 import { type AccountView, getAccount } from "../../accounts/get-account.ts";
+import type { ServiceContext } from "../../service-context.ts";
 
 /** getAccount, with an unknown customer as null: the IVR answers it in words, not with a 404. */
 export async function findAccount(

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { isValidCardNo, pinHmac } from "@powercard/db";
-import type { ServiceContext } from "../../../app-env.ts";
+import type { ServiceContext } from "../../service-context.ts";
 import { type FailureGuard, rechargeForChannel } from "../channel-recharge.ts";
 import { isCustomerNo } from "./find-account.ts";
 import { type IvrFailure, speakFailure, speakRecharged } from "./speak-texts.ts";

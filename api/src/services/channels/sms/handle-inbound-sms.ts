@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { customers, pinHmac } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import type { ServiceContext } from "../../../app-env.ts";
 import { getAccount } from "../../accounts/get-account.ts";
+import type { ServiceContext } from "../../service-context.ts";
 import { type FailureGuard, RECHARGE_FAILURES, rechargeForChannel } from "../channel-recharge.ts";
 import { parseSmsCommand } from "./parse-sms-command.ts";
 import {

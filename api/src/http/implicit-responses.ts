@@ -1,6 +1,6 @@
 import type { RouteConfig } from "@hono/zod-openapi";
+import { ERROR_CATALOG, type ErrorCode, PROBLEM_CONTENT_TYPE } from "../shared/errors.ts";
 import { type Access, isPublic } from "./auth/access.ts";
-import { ERROR_CATALOG, type ErrorCode, PROBLEM_CONTENT_TYPE } from "./errors.ts";
 import { ProblemSchema } from "./openapi.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../app-env.ts";
 import type { StoredResponse } from "../services/recharge/stored-response.ts";
+import type { AppEnv } from "./app-env.ts";
 import { rateLimited } from "./rate-limit.ts";
 
 /**

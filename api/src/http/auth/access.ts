@@ -1,7 +1,7 @@
 import type { Channel, ClientOperation, StaffRole } from "@powercard/db";
 import { createMiddleware } from "hono/factory";
-import type { AppEnv } from "../../app-env.ts";
-import { DomainError } from "../errors.ts";
+import { DomainError } from "../../shared/errors.ts";
+import type { AppEnv } from "../app-env.ts";
 
 /**
  * Who may call a route. Every route declares one (defineRoute refuses a route without it):

@@ -1,6 +1,6 @@
 import { OpenAPIHono, type z } from "@hono/zod-openapi";
-import type { AppEnv } from "../app-env.ts";
-import { DomainError, type FieldError } from "./errors.ts";
+import { DomainError, type FieldError } from "../shared/errors.ts";
+import type { AppEnv } from "./app-env.ts";
 import { controlCharacterErrors } from "./input-text.ts";
 
 /** How a request part is named in an error: the words a client developer uses. */
@@ -38,7 +38,7 @@ const HEADERS_CHECKED_ELSEWHERE = new Set(["Idempotency-Key"]);
  */
 const VERBATIM_FIELDS: Record<string, string[]> = { "/v1/channels/sms/inbound": ["text"] };
 
-/** Control characters in what passed the schema (lib/input-text.ts): every route's text, in one place. */
+/** Control characters in what passed the schema (http/input-text.ts): every route's text, in one place. */
 function textErrors(target: string, data: unknown, path: string): FieldError[] {
   const prefix = TARGET_NAMES[target] ?? target;
   const verbatim = target === "json" ? VERBATIM_FIELDS[path] : undefined;

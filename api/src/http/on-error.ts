@@ -1,10 +1,10 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
-import type { AppEnv } from "../app-env.ts";
+import { databaseErrorCode, databaseUnavailable, inputDataException } from "../shared/db-errors.ts";
+import { DomainError, type ErrorCode, PROBLEM_CONTENT_TYPE, renderProblem } from "../shared/errors.ts";
+import type { AppEnv } from "./app-env.ts";
 import { DATABASE_RETRY_AFTER_SECONDS, type DatabaseWatch } from "./database-watch.ts";
-import { databaseErrorCode, databaseUnavailable, inputDataException } from "./db-errors.ts";
-import { DomainError, type ErrorCode, PROBLEM_CONTENT_TYPE, renderProblem } from "./errors.ts";
 
 function problemResponse(
   c: Context<AppEnv>,

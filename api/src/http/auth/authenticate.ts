@@ -1,12 +1,12 @@
 import type { Channel } from "@powercard/db";
 import { createMiddleware } from "hono/factory";
-import type { AppEnv } from "../../app-env.ts";
 import type { ClientAuthenticator } from "../../services/channels/authenticate-client.ts";
 import type { StaffLoader } from "../../services/staff/load-staff-principal.ts";
-import { DomainError } from "../errors.ts";
-import { verifyAccessToken } from "./access-tokens.ts";
-import type { Principal } from "./principal.ts";
-import type { SigningKeyring } from "./signing-keys.ts";
+import { verifyAccessToken } from "../../shared/auth/access-tokens.ts";
+import type { Principal } from "../../shared/auth/principal.ts";
+import type { SigningKeyring } from "../../shared/auth/signing-keys.ts";
+import { DomainError } from "../../shared/errors.ts";
+import type { AppEnv } from "../app-env.ts";
 
 /**
  * The principal behind a verified access token: a partner client (sub cli_…, allowed only the

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { isValidCardNo } from "@powercard/db";
-import { ERROR_CATALOG, type ErrorCode, PROBLEM_CONTENT_TYPE } from "./errors.ts";
+import { ERROR_CATALOG, type ErrorCode, PROBLEM_CONTENT_TYPE } from "../shared/errors.ts";
 
 export const ProblemSchema = z
   .object({
@@ -29,7 +29,7 @@ export const RETRY_AFTER_HEADER = {
 /**
  * Response entries for the given error codes, grouped by status, each code listed. The codes
  * every route of a kind can answer (validation, 401, 403, 413, 415, 429, 5xx) are added by
- * defineRoute (lib/implicit-responses.ts): list here only what the route itself answers.
+ * defineRoute (http/implicit-responses.ts): list here only what the route itself answers.
  */
 export function problemResponses(...codes: ErrorCode[]) {
   const byStatus = new Map<number, ErrorCode[]>();

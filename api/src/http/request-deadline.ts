@@ -1,7 +1,7 @@
 import { createMiddleware } from "hono/factory";
-import type { AppEnv } from "../app-env.ts";
+import { DomainError } from "../shared/errors.ts";
+import type { AppEnv } from "./app-env.ts";
 import type { DatabaseWatch } from "./database-watch.ts";
-import { DomainError } from "./errors.ts";
 import { RETRY_ADVICE } from "./on-error.ts";
 
 /** Above the longest legitimate request (a 1,000,000-card production order: about 9 s here). */

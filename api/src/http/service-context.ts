@@ -1,6 +1,7 @@
 import type { Context } from "hono";
-import type { AppDeps, AppEnv, ServiceContext } from "../app-env.ts";
-import { callerOf, type UserPrincipal } from "./auth/principal.ts";
+import type { ServiceContext } from "../services/service-context.ts";
+import { callerOf, type UserPrincipal } from "../shared/auth/principal.ts";
+import type { AppDeps, AppEnv } from "./app-env.ts";
 
 /** The service context of an authenticated request. */
 export function serviceContext(c: Context<AppEnv>, deps: AppDeps): ServiceContext {

@@ -1,6 +1,6 @@
 import type { Db } from "@powercard/db";
 import type { Logger } from "pino";
-import { databaseErrorCode, databaseUnavailable } from "./db-errors.ts";
+import { databaseErrorCode, databaseUnavailable } from "../shared/db-errors.ts";
 
 /** Seconds a client is told to wait (Retry-After) while the database is away: about one probe. */
 export const DATABASE_RETRY_AFTER_SECONDS = 2;

@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { databaseErrorCode, databaseUnavailable } from "./db-errors.ts";
+import { databaseErrorCode, databaseUnavailable } from "../shared/db-errors.ts";
 
 /**
  * How a background job (audit sealing, webhook delivery, rollups, bill sweep, purges) reports its

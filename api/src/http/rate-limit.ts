@@ -1,10 +1,10 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import type { AppEnv } from "../app-env.ts";
 import type { Limiter } from "../services/limits/limiter.ts";
 import { limitName, type Verdict } from "../services/limits/limits.ts";
-import { DomainError, PROBLEM_CONTENT_TYPE } from "./errors.ts";
-import { metrics } from "./metrics.ts";
+import { DomainError, PROBLEM_CONTENT_TYPE } from "../shared/errors.ts";
+import { metrics } from "../shared/metrics.ts";
+import type { AppEnv } from "./app-env.ts";
 import { ProblemSchema } from "./openapi.ts";
 
 /**

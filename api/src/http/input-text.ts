@@ -1,4 +1,4 @@
-import type { FieldError } from "./errors.ts";
+import type { FieldError } from "../shared/errors.ts";
 
 /**
  * The one rule for text that comes in: no control characters and no lone surrogates, in any

@@ -1,10 +1,10 @@
 import type { Db, PinKeyring } from "@powercard/db";
 import type { Logger } from "pino";
-import type { Caller, Principal } from "./lib/auth/principal.ts";
-import type { SigningKeyring } from "./lib/auth/signing-keys.ts";
-import type { DatabaseWatch } from "./lib/database-watch.ts";
-import type { Limiter } from "./services/limits/limiter.ts";
-import type { WebhookPolicy } from "./services/webhooks/webhook-policy.ts";
+import type { Limiter } from "../services/limits/limiter.ts";
+import type { WebhookPolicy } from "../services/webhooks/webhook-policy.ts";
+import type { Principal } from "../shared/auth/principal.ts";
+import type { SigningKeyring } from "../shared/auth/signing-keys.ts";
+import type { DatabaseWatch } from "./database-watch.ts";
 
 /** What createApp needs from the outside world; tests build their own. */
 export interface AppDeps {
@@ -33,19 +33,6 @@ export interface AppDeps {
   requestTimeoutMs?: number;
   /** Whether the database is reachable; createApp makes one when absent. */
   database?: DatabaseWatch;
-}
-
-/** Everything a service needs to act for one request. */
-export interface ServiceContext {
-  db: Db;
-  pinKeys: PinKeyring;
-  signingKeys: SigningKeyring;
-  now: Date;
-  requestId: string;
-  /** The authenticated principal (absent on public routes). */
-  actor: Principal;
-  /** The actor seen as a recharge channel. */
-  caller: Caller;
 }
 
 export interface AppEnv {

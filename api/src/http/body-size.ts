@@ -1,6 +1,6 @@
 import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
-import { DomainError } from "./errors.ts";
+import { DomainError } from "../shared/errors.ts";
 
 /**
  * Refuses bodies over `maxBytes` before they are parsed. With a Content-Length header (every
