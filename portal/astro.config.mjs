@@ -69,7 +69,11 @@ export default defineConfig({
             page("operations/card-production", "制卡", "Card production"),
             page("operations/card-files", "制卡文件与制卡厂工具", "Card files and the manufacturer tool"),
             page("operations/custody-and-inventory", "卡的保管、调拨与库存", "Custody and inventory"),
-            page("operations/sale-freeze-scrap", "售卡、冻结、报废与销毁", "Sale, freeze, scrap, destruction"),
+            page(
+              "operations/sale-freeze-scrap",
+              "售卡、冻结、报废与销毁",
+              "Sale, freeze, scrap, destruction",
+            ),
             page("operations/partner-topups", "直充、对账与事件通知", "Top-ups, reconciliation, webhooks"),
             page("operations/funds", "资金：账簿、解款与电费", "Funds: books, remittance, bills"),
             page("operations/deployment", "生产部署", "Production deployment"),

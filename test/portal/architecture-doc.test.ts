@@ -112,7 +112,8 @@ describe("the files the documents name", () => {
   // Short forms are read from the folders the documents abbreviate (api/src, its services, db).
   const BASES = ["", "api/src/", "api/src/services/", "db/", "db/migrations/", "test/", "portal/"];
   // Build outputs, a data folder named by its variable (DATA_DIR/secrets), media types.
-  const NOT_FILES = /^(api\/dist|portal\/dist|dist\/|test\/artifacts|(\.\/)?\.data|[A-Z_]+\/|text\/|application\/)/;
+  const NOT_FILES =
+    /^(api\/dist|portal\/dist|dist\/|test\/artifacts|(\.\/)?\.data|[A-Z_]+\/|text\/|application\/)/;
 
   const namedPaths = (path: string) =>
     [...read(path).matchAll(/`((?:\.?[\w.-]+\/)+[\w.-]*)`/g)].map(([, p = ""]) => p);
@@ -132,7 +133,8 @@ describe("the files the documents name", () => {
     it(`${path} names only files and folders that exist`, () => {
       const named = namedPaths(path);
       const missing = named.filter(
-        (p) => !NOT_FILES.test(p) && !p.includes("…") && !BASES.some((base) => existsSync(join(ROOT, base, p))),
+        (p) =>
+          !NOT_FILES.test(p) && !p.includes("…") && !BASES.some((base) => existsSync(join(ROOT, base, p))),
       );
       expect(missing).toEqual([]);
     });
