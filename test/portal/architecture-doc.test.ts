@@ -35,8 +35,8 @@ function sourceChart(): ChartRow[] {
   });
 }
 
-/** The rows of the Markdown table whose header starts with `firstHeader`, as arrays of cells. */
-function tableRows(markdown: string, firstHeader: string): string[][] {
+/** The Markdown table whose header starts with `firstHeader`: its header cells and its rows. */
+function table(markdown: string, firstHeader: string): { header: string[]; rows: string[][] } {
   const lines = markdown.split("\n");
   const cells = (line: string) =>
     line
@@ -51,7 +51,7 @@ function tableRows(markdown: string, firstHeader: string): string[][] {
     if (!line.trim().startsWith("|")) break;
     rows.push(cells(line));
   }
-  return rows;
+  return { header: cells(lines[start] ?? ""), rows };
 }
 
 const KIND_WORDS: Record<string, Kind> = {
@@ -63,12 +63,23 @@ const KIND_WORDS: Record<string, Kind> = {
   收入: "revenue",
 };
 
-/** A document's chart table (account | kind | owner | …) in the same shape as the source's. */
-function documentChart(path: string, header: string): ChartRow[] {
-  return tableRows(read(path), header).map(([account = "", kind = "", owner = ""]) => ({
-    code: /`([a-z_]+)`/.exec(account)?.[1] ?? account,
-    kind: KIND_WORDS[kind.trim()] ?? (kind as Kind),
-    system: owner.includes("`''`"),
+/**
+ * A document's chart table in the same shape as the source's: the code from the first column,
+ * the kind and the owner from the columns headed so (in English or Chinese).
+ */
+function documentChart(path: string, firstHeader: string): ChartRow[] {
+  const { header, rows } = table(read(path), firstHeader);
+  const column = (...names: string[]) => {
+    const i = header.findIndex((h) => names.includes(h));
+    if (i < 0) throw new Error(`${path}: the chart has no column ${names.join(" / ")}`);
+    return i;
+  };
+  const kindAt = column("kind", "类别");
+  const ownerAt = column("owner", "所有者");
+  return rows.map((row) => ({
+    code: /`([a-z_]+)`/.exec(row[0] ?? "")?.[1] ?? row[0] ?? "",
+    kind: KIND_WORDS[row[kindAt] ?? ""] ?? (row[kindAt] as Kind),
+    system: (row[ownerAt] ?? "").includes("`''`"),
   }));
 }
 
@@ -96,7 +107,7 @@ describe("the chart of accounts in the documents", () => {
   }
 
   it("ARCHITECTURE.md's movements post only to accounts of the chart, and every account moves", () => {
-    const rows = tableRows(read("ARCHITECTURE.md"), "movement");
+    const { rows } = table(read("ARCHITECTURE.md"), "movement");
     expect(rows.length).toBeGreaterThanOrEqual(7);
     const legs = rows.flatMap(([, , , debit = "", credit = ""]) =>
       [debit, credit].map((cell) => /`([a-z_]+)`/.exec(cell)?.[1]),
