@@ -131,7 +131,11 @@ describe("the files the documents name", () => {
 
   it("finds the paths ARCHITECTURE.md names (the pattern below works)", () => {
     expect(namedPaths("ARCHITECTURE.md")).toEqual(
-      expect.arrayContaining(["db/src/ledger-accounts.ts", "api/src/http/define-route.ts", "http/database-watch.ts"]),
+      expect.arrayContaining([
+        "db/src/ledger-accounts.ts",
+        "api/src/http/define-route.ts",
+        "http/database-watch.ts",
+      ]),
     );
   });
 
