@@ -2,7 +2,7 @@ import { DomainError, type InternalCode, publicCode } from "../../shared/errors.
 import { metrics } from "../../shared/metrics.ts";
 import type { AttemptStart, Refusal } from "../limits/limiter.ts";
 import { limitName } from "../limits/limits.ts";
-import type { RechargeView } from "../recharge/recharge-view.ts";
+import type { RechargeView } from "../recharge/recharge-schema.ts";
 import { type RedeemCardInput, redeemCard } from "../recharge/redeem-card.ts";
 import type { StoredResponse } from "../recharge/stored-response.ts";
 import type { ServiceContext } from "../service-context.ts";

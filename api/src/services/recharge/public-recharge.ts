@@ -12,7 +12,7 @@ import { maskName } from "../../shared/mask.ts";
 import { evaluateWithinLimits, type Limiter, type Refusal } from "../limits/limiter.ts";
 import { FAILURE_OUTCOMES, type LimitSubject } from "../limits/limits.ts";
 import type { ServiceContext } from "../service-context.ts";
-import type { RechargeView } from "./recharge-view.ts";
+import type { RechargeView } from "./recharge-schema.ts";
 import { redeemCard } from "./redeem-card.ts";
 import type { StoredResponse } from "./stored-response.ts";
 
