@@ -1,10 +1,4 @@
-import {
-  DomainError,
-  ERROR_CATALOG,
-  type ErrorCode,
-  type InternalCode,
-  publicCode,
-} from "../../shared/errors.ts";
+import { DomainError, ERROR_CATALOG, type InternalCode, publicCode } from "../../shared/errors.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { RECHARGE_COLUMNS, type RechargeByKey, toRechargeView } from "./recharge-schema.ts";
 import { RECHARGE_OPERATION } from "./redeem-card.ts";
