@@ -27,19 +27,19 @@ export interface Movement<A, O> {
   legs: readonly Leg<A, O>[];
 }
 
-export const debit = <A, O>(account: LedgerAccount, owner: Owner<O>, amount: A): Leg<A, O> => ({
-  side: "debit",
-  account,
-  owner,
-  amount,
-});
+/** A debit leg. Naming SYSTEM as the owner gives a leg that fits a movement of any owner type. */
+export function debit<A>(account: LedgerAccount, owner: typeof SYSTEM, amount: A): Leg<A, never>;
+export function debit<A, O>(account: LedgerAccount, owner: O, amount: A): Leg<A, O>;
+export function debit<A, O>(account: LedgerAccount, owner: Owner<O>, amount: A): Leg<A, O> {
+  return { side: "debit", account, owner, amount };
+}
 
-export const credit = <A, O>(account: LedgerAccount, owner: Owner<O>, amount: A): Leg<A, O> => ({
-  side: "credit",
-  account,
-  owner,
-  amount,
-});
+/** A credit leg; SYSTEM as for debit. */
+export function credit<A>(account: LedgerAccount, owner: typeof SYSTEM, amount: A): Leg<A, never>;
+export function credit<A, O>(account: LedgerAccount, owner: O, amount: A): Leg<A, O>;
+export function credit<A, O>(account: LedgerAccount, owner: Owner<O>, amount: A): Leg<A, O> {
+  return { side: "credit", account, owner, amount };
+}
 
 /** The stored sign convention of the chart of accounts: a debit is positive, a credit negative. */
 export const signOf = (leg: Leg<unknown, unknown>): 1 | -1 => (leg.side === "debit" ? 1 : -1);

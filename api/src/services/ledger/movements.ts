@@ -13,7 +13,7 @@ export const cardRedeemed = <A, O>(m: { customerNo: O; amountFen: A }): Movement
   kind: "recharge",
   book: m.customerNo,
   legs: [
-    debit<A, O>(ACCOUNT.cardFloat, SYSTEM, m.amountFen),
+    debit(ACCOUNT.cardFloat, SYSTEM, m.amountFen),
     credit(ACCOUNT.customerPrepaid, m.customerNo, m.amountFen),
   ],
 });
@@ -38,7 +38,7 @@ export const cardsSold = <A, O>(m: { outletUnitId: O; amountFen: A }): Movement<
   book: m.outletUnitId,
   legs: [
     debit(ACCOUNT.outletCardCash, m.outletUnitId, m.amountFen),
-    credit<A, O>(ACCOUNT.cardFloat, SYSTEM, m.amountFen),
+    credit(ACCOUNT.cardFloat, SYSTEM, m.amountFen),
   ],
 });
 
@@ -47,7 +47,7 @@ export const remittanceConfirmed = <A, O>(m: { outletUnitId: O; amountFen: A }):
   kind: "remittance",
   book: m.outletUnitId,
   legs: [
-    debit<A, O>(ACCOUNT.settlementUnified, SYSTEM, m.amountFen),
+    debit(ACCOUNT.settlementUnified, SYSTEM, m.amountFen),
     credit(ACCOUNT.outletCardCash, m.outletUnitId, m.amountFen),
   ],
 });
@@ -58,7 +58,7 @@ export const cardFundReturned = <A, O>(m: { unitId: O; amountFen: A }): Movement
   book: m.unitId,
   legs: [
     debit(ACCOUNT.unitFeeAccount, m.unitId, m.amountFen),
-    credit<A, O>(ACCOUNT.settlementUnified, SYSTEM, m.amountFen),
+    credit(ACCOUNT.settlementUnified, SYSTEM, m.amountFen),
   ],
 });
 
