@@ -6,7 +6,7 @@ import type { Channel } from "@powercard/db";
 import type postgres from "postgres";
 import { IDEMPOTENCY_RETENTION_MS } from "../../api/src/services/idempotency/request-fingerprint.ts";
 import { FAILURE_LIMITS, FAILURE_OUTCOMES, failureClassOf } from "../../api/src/services/limits/limits.ts";
-import { REDEEM_CARD_SQL } from "../../api/src/services/recharge/redeem-card.sql.ts";
+import { REDEEM_CARD_PARAMS, REDEEM_CARD_SQL } from "../../api/src/services/recharge/redeem-card.sql.ts";
 import { MAX_PIN_ATTEMPTS, RECHARGE_OPERATION } from "../../api/src/services/recharge/redeem-card.ts";
 import { BENCH_PIN_KEYS } from "./bench-world.ts";
 
@@ -55,50 +55,50 @@ export async function runPgbench(sql: postgres.Sql, options: PgbenchOptions): Pr
   }
 }
 
-/** REDEEM_CARD_SQL with every $n replaced by a value from the queue row `q` or computed in SQL. */
+/** REDEEM_CARD_SQL with every named parameter replaced by a value from the queue row `q` or computed in SQL. */
 export function pgbenchStatement({
   clientId,
   channel,
 }: Pick<PgbenchOptions, "clientId" | "channel">): string {
   const fromQueue = (column: string) => `(SELECT ${column} FROM q)`;
   const hashInput = ["card_no", "pin_hmac_hex", "customer_no"].map(fromQueue).join(" || ");
-  const params: Record<number, string> = {
-    1: fromQueue("card_no"),
-    2: fromQueue("customer_no"),
-    3: `ARRAY[${literal(BENCH_PIN_KEYS.currentKeyId)}]`,
-    4: `ARRAY[${fromQueue("pin_hmac_hex")}]`,
-    5: `('rch_b' || ${fromQueue("n")})`,
-    6: `('txn_b' || ${fromQueue("n")})`,
-    7: "now()",
+  const params: Record<(typeof REDEEM_CARD_PARAMS.names)[number], string> = {
+    cardNo: fromQueue("card_no"),
+    customerNo: fromQueue("customer_no"),
+    pinKeyIds: `ARRAY[${literal(BENCH_PIN_KEYS.currentKeyId)}]`,
+    pinHmacsHex: `ARRAY[${fromQueue("pin_hmac_hex")}]`,
+    rechargeId: `('rch_b' || ${fromQueue("n")})`,
+    transactionId: `('txn_b' || ${fromQueue("n")})`,
+    now: "now()",
     // pgbench would read ":MI" in a to_char() format as a variable, so the ISO text comes from JSON.
-    8: "(to_json(now()) #>> '{}')",
-    9: "((now() AT TIME ZONE 'Asia/Shanghai')::date)",
-    10: literal(channel),
-    11: literal(clientId),
-    12: `('pgb-' || ${fromQueue("n")})`,
-    13: `encode(sha256(convert_to(${literal(RECHARGE_OPERATION)} || ${hashInput}, 'UTF8')), 'hex')`,
-    14: `('req_b' || ${fromQueue("n")})`,
-    15: String(MAX_PIN_ATTEMPTS),
-    16: `(now() + interval '${IDEMPOTENCY_RETENTION_MS} milliseconds')`,
-    // For the staff/audit version of the statement: no clerk or outlet for a channel client,
-    // one audit event id per attempt, the actor kind. Unused by a statement without them.
-    17: "NULL::text",
-    18: "NULL::text",
-    19: `('aud_b' || ${fromQueue("n")})`,
-    20: "'client'",
+    nowIso: "(to_json(now()) #>> '{}')",
+    businessDate: "((now() AT TIME ZONE 'Asia/Shanghai')::date)",
+    channel: literal(channel),
+    clientId: literal(clientId),
+    idempotencyKey: `('pgb-' || ${fromQueue("n")})`,
+    requestHash: `encode(sha256(convert_to(${literal(RECHARGE_OPERATION)} || ${hashInput}, 'UTF8')), 'hex')`,
+    requestId: `('req_b' || ${fromQueue("n")})`,
+    maxPinAttempts: String(MAX_PIN_ATTEMPTS),
+    keyExpiresAt: `(now() + interval '${IDEMPOTENCY_RETENTION_MS} milliseconds')`,
+    // No clerk or outlet for a channel client, one audit event id per attempt, the actor kind.
+    clerkId: "NULL::text",
+    outletUnitId: "NULL::text",
+    auditEventId: `('aud_b' || ${fromQueue("n")})`,
+    actorKind: "'client'",
     // The webhook event id (no event is written: the bench client has no webhook URL).
-    21: `('evt_b' || ${fromQueue("n")})`,
+    webhookEventId: `('evt_b' || ${fromQueue("n")})`,
     // The customer's failure limit: its class for this channel, the limit, the window, the failures.
-    22: literal(failureClassOf(channel) ?? ""),
-    23: String(FAILURE_LIMITS.customer.max),
-    24: `to_timestamp(floor(extract(epoch FROM now()) / ${FAILURE_LIMITS.customer.windowSeconds}) * ${FAILURE_LIMITS.customer.windowSeconds})`,
-    25: `ARRAY[${[...FAILURE_OUTCOMES].map(literal).join(", ")}]::text[]`,
+    failureClass: literal(failureClassOf(channel) ?? ""),
+    customerFailureLimit: String(FAILURE_LIMITS.customer.max),
+    failureWindowStart: `to_timestamp(floor(extract(epoch FROM now()) / ${FAILURE_LIMITS.customer.windowSeconds}) * ${FAILURE_LIMITS.customer.windowSeconds})`,
+    failureOutcomes: `ARRAY[${[...FAILURE_OUTCOMES].map(literal).join(", ")}]::text[]`,
   };
+  // Each $n of the statement is the n-th named parameter (statement-params.ts).
   const body = REDEEM_CARD_SQL.replace(/\$(\d+)/g, (_, n: string) => {
-    const value = params[Number(n)];
-    if (value === undefined)
+    const name = REDEEM_CARD_PARAMS.names[Number(n) - 1];
+    if (name === undefined)
       throw new Error(`REDEEM_CARD_SQL has a parameter $${n} the benchmark does not know`);
-    return `(${value})`;
+    return `(${params[name]})`;
   });
   // `(SELECT nextval(...))` is an InitPlan: evaluated once, then an index lookup on n.
   const queue =

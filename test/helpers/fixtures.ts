@@ -20,10 +20,8 @@ import {
   customers,
   type Db,
   generatePin,
-  LEDGER_ACCOUNTS,
-  ledgerEntries,
-  ledgerTransactions,
   makeCardNo,
+  type Orm,
   orgUnits,
   type PinKeyring,
   pinHmac,
@@ -32,6 +30,7 @@ import {
   staffRoles,
   staffUsers,
 } from "@powercard/db";
+import { cardsSold, postMovements } from "../../api/src/services/ledger/index.ts";
 
 /** TEST ONLY: a staff-token signing key, new for each test file. */
 export const TEST_SIGNING_KEYS = await loadSigningKeyring([await generateSigningJwk()]);
@@ -312,35 +311,14 @@ export class Fixtures {
   }
 
   private async recordSale(amountFen: number, now: Date) {
-    const id = `txn_sale_${uniq()}`;
-    await this.db.orm.transaction(async (tx) => {
-      await tx.insert(ledgerTransactions).values({
-        bookKey: this.outletId,
-        id,
-        kind: "card_sale",
-        businessDate: businessDate(now),
-        createdAt: now,
-      });
-      await tx.insert(ledgerEntries).values([
-        {
-          bookKey: this.outletId,
-          transactionId: id,
-          leg: 1,
-          account: LEDGER_ACCOUNTS.outletCardCash,
-          owner: this.outletId,
-          amountFen,
-          createdAt: now,
-        },
-        {
-          bookKey: this.outletId,
-          transactionId: id,
-          leg: 2,
-          account: LEDGER_ACCOUNTS.cardFloat,
-          owner: "",
-          amountFen: -amountFen,
-          createdAt: now,
-        },
-      ]);
-    });
+    const movement = cardsSold({ outletUnitId: this.outletId, amountFen });
+    const posting = {
+      movement,
+      transactionId: `txn_sale_${uniq()}`,
+      businessDate: businessDate(now),
+      reference: null,
+      createdAt: now,
+    };
+    await this.db.orm.transaction((tx) => postMovements(tx as unknown as Orm, [posting]));
   }
 }

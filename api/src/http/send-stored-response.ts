@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { StoredResponse } from "../services/recharge/stored-response.ts";
+import type { StoredResponse } from "../services/idempotency/stored-response.ts";
 import type { AppEnv } from "./app-env.ts";
 import { rateLimited } from "./rate-limit.ts";
 

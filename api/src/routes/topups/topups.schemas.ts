@@ -28,17 +28,5 @@ export const CreateTopupSchema = z
   })
   .openapi("CreateTopup");
 
-export const TopupSchema = z
-  .object({
-    id: z.string().openapi({ example: "tup_01jq3v6k9xf0b8e4mz7t2c5n1r" }),
-    customerNo: CustomerNoSchema,
-    amountFen: z.number().int().openapi({ description: "Amount credited, in fen.", example: 5000 }),
-    balanceFen: z.number().int().openapi({
-      description: "The prepaid account balance right after this top-up, in fen.",
-      example: 30000,
-    }),
-    currency: z.literal("CNY"),
-    partnerReference: z.string().openapi({ example: "ICBC-20261126-000123" }),
-    createdAt: z.string().openapi({ format: "date-time", example: "2026-11-26T02:30:00.000Z" }),
-  })
-  .openapi("Topup");
+// The top-up's response shape is stated once, by the service that builds it.
+export { TopupSchema } from "../../services/topups/topup-schema.ts";

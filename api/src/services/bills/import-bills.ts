@@ -3,7 +3,7 @@ import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { idempotentTransaction } from "../idempotency/idempotent-transaction.ts";
 import { requestFingerprint } from "../idempotency/request-fingerprint.ts";
-import type { StoredResponse } from "../recharge/stored-response.ts";
+import type { StoredResponse } from "../idempotency/stored-response.ts";
 import type { ServiceContext } from "../service-context.ts";
 import {
   againstFirst,

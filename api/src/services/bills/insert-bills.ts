@@ -1,7 +1,26 @@
-import { businessDate, LEDGER_ACCOUNTS, type Orm, resultRows } from "@powercard/db";
+import { businessDate, type Orm, resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { billIssued, movementCtes } from "../ledger/index.ts";
 import type { BillInput } from "./bill-import-result.ts";
+
+/** Each inserted bill's recognition (`billIssued`), in the customer's book, the bill's id as its id. */
+const POST_BILLS_ISSUED = sql.raw(
+  movementCtes(
+    billIssued({
+      customerNo: "ins.customer_no",
+      accountingUnitId: "ins.accounting_unit_id",
+      amountFen: "ins.amount_fen",
+    }),
+    {
+      from: "ins CROSS JOIN stamp",
+      transactionId: "ins.id",
+      businessDate: "stamp.business_date",
+      reference: "ins.id",
+      createdAt: "stamp.at",
+    },
+  ),
+);
 
 /**
  * One statement: the bills of customers in the importer's accounting units are inserted (a bill
@@ -53,16 +72,8 @@ export async function insertBills(
         ON CONFLICT (source, source_bill_id) DO NOTHING
         RETURNING customer_no, id, source_bill_id, amount_fen, accounting_unit_id
       ),
-      posted AS (
-        INSERT INTO ledger_transactions (book_key, id, kind, business_date, reference, created_at)
-        SELECT customer_no, id, 'bill', ${businessDate(now)}::date, id, ${at}::timestamptz FROM ins
-      ),
-      legs AS (
-        INSERT INTO ledger_entries (book_key, transaction_id, leg, account, owner, amount_fen, created_at)
-        SELECT customer_no, id, 1, ${LEDGER_ACCOUNTS.electricityReceivable}::text, customer_no, amount_fen, ${at}::timestamptz FROM ins
-        UNION ALL
-        SELECT customer_no, id, 2, ${LEDGER_ACCOUNTS.unitElectricityRevenue}::text, accounting_unit_id, -amount_fen, ${at}::timestamptz FROM ins
-      )
+      stamp AS (SELECT ${businessDate(now)}::date AS business_date, ${at}::timestamptz AS at),
+      ${POST_BILLS_ISSUED}
       SELECT source_bill_id, id FROM ins`),
   );
   return new Map(inserted.map((r) => [r.source_bill_id, r.id]));

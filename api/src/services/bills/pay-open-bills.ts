@@ -1,7 +1,19 @@
-import { businessDate, LEDGER_ACCOUNTS, type Orm, resultRows, toFen } from "@powercard/db";
+import { businessDate, type Orm, resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import { newId } from "../../shared/ids.ts";
 import type { AuditActor } from "../audit/record-audit-event.ts";
+import { billPaidFromBalance, movementCtes } from "../ledger/index.ts";
+
+/** Per customer with something paid, one `billPaidFromBalance` in the customer's book. */
+const POST_BILLS_PAID = sql.raw(
+  movementCtes(billPaidFromBalance({ customerNo: "totals.customer_no", amountFen: "totals.amount" }), {
+    from: "totals CROSS JOIN stamp",
+    transactionId: "totals.txn_id",
+    businessDate: "stamp.business_date",
+    reference: "NULL",
+    createdAt: "stamp.at",
+  }),
+);
 
 export interface BillsPaid {
   customerNo: string;
@@ -12,8 +24,8 @@ export interface BillsPaid {
 /**
  * Pays the customers' open bills from their prepaid balances, oldest period first; the money
  * runs out → the bill it reached is partly paid and the rest stay open. Per customer with
- * something paid: one balanced ledger transaction in the customer's book (debit
- * `customer_prepaid` — the liability shrinks — credit `electricity_receivable`), the balance row
+ * something paid: one balanced ledger transaction in the customer's book (`billPaidFromBalance`:
+ * the prepaid liability and the receivable shrink), the balance row
  * lowered by the same amount, the split over bills in `bill_payments`, one audit event.
  *
  * Two statements in the caller's transaction: first the accounts are locked (in customer order,
@@ -78,16 +90,8 @@ export async function payOpenBills(
         UPDATE accounts SET balance_fen = accounts.balance_fen - totals.amount, updated_at = ${at}::timestamptz
           FROM totals WHERE accounts.customer_no = totals.customer_no
       ),
-      posted AS (
-        INSERT INTO ledger_transactions (book_key, id, kind, business_date, reference, created_at)
-        SELECT customer_no, txn_id, 'bill_payment', ${day}::date, NULL, ${at}::timestamptz FROM totals
-      ),
-      legs AS (
-        INSERT INTO ledger_entries (book_key, transaction_id, leg, account, owner, amount_fen, created_at)
-        SELECT customer_no, txn_id, 1, ${LEDGER_ACCOUNTS.customerPrepaid}::text, customer_no, amount, ${at}::timestamptz FROM totals
-        UNION ALL
-        SELECT customer_no, txn_id, 2, ${LEDGER_ACCOUNTS.electricityReceivable}::text, customer_no, -amount, ${at}::timestamptz FROM totals
-      ),
+      stamp AS (SELECT ${day}::date AS business_date, ${at}::timestamptz AS at),
+      ${POST_BILLS_PAID},
       split AS (
         INSERT INTO bill_payments (customer_no, bill_id, ledger_transaction_id, amount_fen, business_date, created_at)
         SELECT customer_no, id, txn_id, amount, ${day}::date, ${at}::timestamptz FROM pay

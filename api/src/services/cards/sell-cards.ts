@@ -1,10 +1,11 @@
-import { businessDate, cardSales, LEDGER_ACCOUNTS, ledgerEntries, ledgerTransactions } from "@powercard/db";
+import { businessDate, cardSales } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { newId } from "../../shared/ids.ts";
 import { idempotentTransaction } from "../idempotency/idempotent-transaction.ts";
 import { requestFingerprint } from "../idempotency/request-fingerprint.ts";
-import type { StoredResponse } from "../recharge/stored-response.ts";
+import type { StoredResponse } from "../idempotency/stored-response.ts";
+import { cardsSold, postMovements } from "../ledger/index.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { inClerkCustody } from "./card-custody.ts";
 import { moveCardRange } from "./card-lifecycle.ts";
@@ -23,7 +24,7 @@ export const sellSet = (saleId: string, now: Date) =>
  * A clerk sells one card or a range at the outlet. In one transaction: the cards go
  * in_stock → sold (only now can they be recharged), the sale is recorded with outlet, clerk,
  * business day and amount, and one balanced ledger transaction (the sale's id, in the outlet's
- * book) debits the cash the outlet now owes and credits the card float — the value customers
+ * book): `cardsSold`, the cash the outlet now owes against the card float — the value customers
  * may still recharge. All or nothing, under the clerk's Idempotency-Key.
  */
 export async function sellCards({
@@ -74,18 +75,14 @@ export async function sellCards({
       })
       .returning();
     if (!sale) throw new Error("card sale insert returned no row");
-    const txn = { bookKey: outletId, transactionId: saleId, createdAt: now };
-    await tx.insert(ledgerTransactions).values({
-      bookKey: outletId,
-      id: saleId,
-      kind: CARD_SALE_OPERATION,
-      businessDate: today,
-      reference: saleId,
-      createdAt: now,
-    });
-    await tx.insert(ledgerEntries).values([
-      { ...txn, leg: 1, account: LEDGER_ACCOUNTS.outletCardCash, owner: outletId, amountFen: moved.valueFen },
-      { ...txn, leg: 2, account: LEDGER_ACCOUNTS.cardFloat, owner: "", amountFen: -moved.valueFen },
+    await postMovements(tx, [
+      {
+        movement: cardsSold({ outletUnitId: outletId, amountFen: moved.valueFen }),
+        transactionId: saleId,
+        businessDate: today,
+        reference: saleId,
+        createdAt: now,
+      },
     ]);
     await recordRangeAudit(
       tx,

@@ -2,17 +2,9 @@ import { idempotencyKeys, type Orm } from "@powercard/db";
 import { and, eq } from "drizzle-orm";
 import { isUniqueViolation } from "../../shared/db-errors.ts";
 import { DomainError, PROBLEM_CONTENT_TYPE, renderProblem } from "../../shared/errors.ts";
-import type { StoredResponse } from "../recharge/stored-response.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { IDEMPOTENCY_RETENTION_MS } from "./request-fingerprint.ts";
-
-export interface IdempotentRequest {
-  /** Whose key space: the client, or the staff user. */
-  clientId: string;
-  key: string;
-  operation: string;
-  requestHash: string;
-}
+import { keyExpiresAt } from "./request-fingerprint.ts";
+import { type IdempotentRequest, replayStoredResponse, type StoredResponse } from "./stored-response.ts";
 
 export interface IdempotentWork {
   status: number;
@@ -23,7 +15,11 @@ export interface IdempotentWork {
 
 /**
  * Runs a multi-statement money-moving operation under an Idempotency-Key, for operations that
- * cannot be one statement (the recharge and top-up are). The key row is inserted FIRST, so a
+ * cannot be one statement. One of the two ways a key is kept, for a reason: the recharge and the
+ * top-up are the hot paths and store their key inside their one statement (credit-tail.sql.ts),
+ * which an in_progress row written first would cost a second round trip. Both share the key's
+ * fingerprint and retention (request-fingerprint.ts), the stored row and its replay/conflict
+ * decision (stored-response.ts). The key row is inserted FIRST, so a
  * concurrent duplicate waits on the unique index and then replays the stored answer, instead of
  * racing for the same rows. The work runs in a savepoint: a domain refusal undoes the work but
  * keeps the key with the refusal, which is replayed too (with its detail) — the first answer
@@ -43,7 +39,7 @@ export async function idempotentTransaction(
         requestId: ctx.requestId,
         state: "in_progress",
         createdAt: ctx.now,
-        expiresAt: new Date(ctx.now.getTime() + IDEMPOTENCY_RETENTION_MS),
+        expiresAt: keyExpiresAt(ctx.now),
       });
       keyTaken = true;
       const answer = await runRefusable(tx as unknown as Orm, ctx.requestId, work);
@@ -62,7 +58,7 @@ export async function idempotentTransaction(
   } catch (error) {
     // Only a conflict on the key itself means "already taken"; any other violation is a bug.
     if (keyTaken || !isUniqueViolation(error)) throw error;
-    return replay(ctx, request);
+    return replayStoredResponse(ctx.db, request);
   }
 }
 
@@ -80,24 +76,4 @@ async function runRefusable(tx: Orm, requestId: string, work: (tx: Orm) => Promi
       contentType: PROBLEM_CONTENT_TYPE,
     };
   }
-}
-
-/** The first answer for this key: the same request gets it again; another request is a 422. */
-async function replay(ctx: Pick<ServiceContext, "db">, request: IdempotentRequest): Promise<StoredResponse> {
-  const [row] = await ctx.db.orm
-    .select()
-    .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.clientId, request.clientId), eq(idempotencyKeys.key, request.key)));
-  if (!row) throw new Error("idempotency key vanished between conflict and lookup");
-  if (row.operation !== request.operation || row.requestHash !== request.requestHash)
-    throw new DomainError("idempotency_key_reused");
-  if (row.state !== "completed" || row.outcome === null || row.responseBody === null)
-    throw new DomainError("idempotency_in_progress");
-  return {
-    status: row.responseStatus ?? 200,
-    contentType: row.outcome === "succeeded" ? "application/json" : PROBLEM_CONTENT_TYPE,
-    body: row.responseBody,
-    outcome: row.outcome,
-    replayed: true,
-  };
 }

@@ -1,20 +1,7 @@
-import {
-  DomainError,
-  ERROR_CATALOG,
-  type ErrorCode,
-  type InternalCode,
-  publicCode,
-} from "../../shared/errors.ts";
+import { DomainError, ERROR_CATALOG, type InternalCode, publicCode } from "../../shared/errors.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { RECHARGE_COLUMNS, type RechargeView, toRechargeView } from "./recharge-view.ts";
+import { RECHARGE_COLUMNS, type RechargeByKey, toRechargeView } from "./recharge-schema.ts";
 import { RECHARGE_OPERATION } from "./redeem-card.ts";
-
-export interface RechargeByKey {
-  idempotencyKey: string;
-  status: "succeeded" | "failed" | "in_progress";
-  recharge: RechargeView | null;
-  error: { code: ErrorCode; title: string } | null;
-}
 
 /**
  * What became of a recharge request, by its Idempotency-Key: the answer for a channel that timed

@@ -1,6 +1,6 @@
 import { DomainError } from "../../shared/errors.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { RECHARGE_COLUMNS, type RechargeView, toRechargeView } from "./recharge-view.ts";
+import { RECHARGE_COLUMNS, type RechargeView, toRechargeView } from "./recharge-schema.ts";
 
 /** A recharge made by the calling client; anyone else's is answered as not found. */
 export async function getRecharge({

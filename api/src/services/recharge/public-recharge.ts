@@ -9,12 +9,12 @@ import {
   renderProblem,
 } from "../../shared/errors.ts";
 import { maskName } from "../../shared/mask.ts";
+import type { StoredResponse } from "../idempotency/stored-response.ts";
 import { evaluateWithinLimits, type Limiter, type Refusal } from "../limits/limiter.ts";
 import { FAILURE_OUTCOMES, type LimitSubject } from "../limits/limits.ts";
 import type { ServiceContext } from "../service-context.ts";
-import type { RechargeView } from "./recharge-view.ts";
+import type { RechargeView } from "./recharge-schema.ts";
 import { redeemCard } from "./redeem-card.ts";
-import type { StoredResponse } from "./stored-response.ts";
 
 /**
  * The caller behind the public recharge page: one fixed identity for every anonymous visitor.

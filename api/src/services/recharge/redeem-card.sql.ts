@@ -1,4 +1,35 @@
+import { statementParams } from "../../shared/statement-params.ts";
 import { closedToClassSql, pinMatchesSql, wrongPinSql } from "../cards/wrong-pin.sql.ts";
+import { cardRedeemed, movementCtes } from "../ledger/index.ts";
+import { CREDIT_TAIL_PARAMS, creditTailSql, responseBodySql } from "./credit-tail.sql.ts";
+import { RechargeSchema } from "./recharge-schema.ts";
+
+/** The statement's named values; redeem-card.ts gives them, test/bench/pgbench-ceiling.ts too. */
+export const REDEEM_CARD_PARAMS = statementParams({
+  cardNo: "text",
+  ...CREDIT_TAIL_PARAMS,
+  pinKeyIds: "text[]",
+  pinHmacsHex: "text[]",
+  rechargeId: "text",
+  transactionId: "text",
+  nowIso: "text",
+  businessDate: "date",
+  channel: "text",
+  maxPinAttempts: "int",
+  clerkId: "text",
+  outletUnitId: "text",
+  actorKind: "text",
+  /** 'self_service', 'partner', or '' for a caller without a failure limit (the counter). */
+  failureClass: "text",
+  customerFailureLimit: "int",
+  failureWindowStart: "timestamptz",
+  failureOutcomes: "text[]",
+});
+const p = REDEEM_CARD_PARAMS;
+
+const PIN_RULE = { failureClass: p.failureClass, maxAttempts: p.maxPinAttempts, now: p.now };
+const WRONG_PIN = wrongPinSql(PIN_RULE);
+const IN_WINDOW = `failure_window_start = ${p.failureWindowStart}`;
 
 /**
  * The whole recharge as ONE statement, so it costs one round trip and is atomic without an
@@ -7,7 +38,7 @@ import { closedToClassSql, pinMatchesSql, wrongPinSql } from "../cards/wrong-pin
  *  account   the customer's prepaid account must exist (else nothing else happens); its row is
  *            locked first, so concurrent attempts naming one customer queue up and each reads
  *            the failures counted before it (the customer's failure limit, per channel class);
- *  allowed   the customer is under that limit ($22 = '' at the counter: no limit) — else the
+ *  allowed   the customer is under that limit (no failure class at the counter: no limit) — else the
  *            attempt ends as rate_limited, nothing evaluated, nothing stored;
  *  card      the card row, locked (FOR UPDATE) so concurrent attempts on one card queue up and
  *            each sees the latest committed state; the PIN's HMAC is compared only for a sold
@@ -18,84 +49,76 @@ import { closedToClassSql, pinMatchesSql, wrongPinSql } from "../cards/wrong-pin
  *  wrong_pin wrong PIN on a sold card → one more failed attempt of the caller's class: a trusted
  *            caller's 5th locks the card, a self-service caller's 5th only closes self-service
  *            to it (the card stays sold, redeemable at a counter or a bank);
- *  counted   a failure ($25) is counted on the account row, in the caller's class;
+ *  counted   a failure (one of FAILURE_OUTCOMES) is counted on the account row, in the caller's class;
  *  credited  the account balance grows by the face value;
- *  posted/legs  one balanced ledger transaction: debit card float, credit the prepaid account,
- *            both legs in the customer's book;
+ *  posted/legs  the ledger movement `cardRedeemed` (services/ledger/movements.ts), both legs in
+ *            the customer's book;
  *  recharge  the business record (with clerk and outlet for counter recharges);
- *  event     the webhook event of a successful recharge, if the calling client registered a
- *            webhook URL — in the same statement, so the event exists if and only if the
- *            recharge does (a clerk's id matches no client: counter recharges raise none);
- *  audit     one audit event for the attempt, whatever its outcome;
- *  stored    the first result under (client, Idempotency-Key). A key already taken raises a
- *            unique violation, which rolls back everything above — the caller then replays the
- *            stored result instead. A rate_limited attempt stores nothing (nor audits): it was
- *            not evaluated, and its retry after the window must be;
- *  open_bills  whether the customer has bills to pay from the new balance (read with the same
- *            round trip; the service pays them right after the commit — services/bills).
+ *  outcome   the first rule that holds, in this order: no account, over the limit, no card,
+ *            credited, then the card's state, then a wrong PIN — with the 201 body (its fields
+ *            from RechargeSchema) and the recharge as the resource the key names;
+ *  …and the tail every one-statement credit shares (credit-tail.sql.ts): webhook event, audit
+ *            row, the stored first result under the Idempotency-Key, open bills.
  *
  * Comparing HMAC digests with `=` is timing-safe in the sense that matters: the attacker chooses
  * the PIN, not the digest, and cannot compute digests without the server key.
  */
-const PIN_RULE = { failureClass: "$22", maxAttempts: "$15", now: "$7" };
-const WRONG_PIN = wrongPinSql(PIN_RULE);
-
 export const REDEEM_CARD_SQL = /* sql */ `
 WITH
 account AS MATERIALIZED (
   SELECT customer_no,
-         CASE WHEN failure_window_start = $24::timestamptz THEN
-           CASE $22::text WHEN 'self_service' THEN self_service_failures WHEN 'partner' THEN partner_failures ELSE 0 END
+         CASE WHEN ${IN_WINDOW} THEN
+           CASE ${p.failureClass} WHEN 'self_service' THEN self_service_failures WHEN 'partner' THEN partner_failures ELSE 0 END
          ELSE 0 END AS failures
-    FROM accounts WHERE customer_no = $2
+    FROM accounts WHERE customer_no = ${p.customerNo}
    FOR UPDATE
 ),
 allowed AS (
-  SELECT 1 FROM account WHERE $22::text = '' OR failures < $23::int
+  SELECT 1 FROM account WHERE ${p.failureClass} = '' OR failures < ${p.customerFailureLimit}
 ),
 card AS (
   SELECT c.card_no, c.state, c.face_value_fen,
          ${closedToClassSql(PIN_RULE)} AS closed_here,
-         CASE WHEN c.state = 'sold' AND NOT ${closedToClassSql(PIN_RULE)} THEN ${pinMatchesSql("$3", "$4")} END AS pin_ok
+         CASE WHEN c.state = 'sold' AND NOT ${closedToClassSql(PIN_RULE)} THEN ${pinMatchesSql(p.pinKeyIds, p.pinHmacsHex)} END AS pin_ok
   FROM cards c
-  WHERE c.card_no = $1 AND EXISTS (SELECT 1 FROM allowed)
+  WHERE c.card_no = ${p.cardNo} AND EXISTS (SELECT 1 FROM allowed)
   FOR UPDATE
 ),
 redeemed AS (
   UPDATE cards
-     SET state = 'used', used_at = $7, updated_at = $7, used_by_customer_no = $2, used_by_recharge_id = $5
+     SET state = 'used', used_at = ${p.now}, updated_at = ${p.now},
+         used_by_customer_no = ${p.customerNo}, used_by_recharge_id = ${p.rechargeId}
     FROM card
-   WHERE cards.card_no = $1 AND card.pin_ok AND cards.state = 'sold'
+   WHERE cards.card_no = ${p.cardNo} AND card.pin_ok AND cards.state = 'sold'
   RETURNING cards.face_value_fen
 ),
 wrong_pin AS (
   UPDATE cards
      SET ${WRONG_PIN.set}
     FROM card
-   WHERE cards.card_no = $1 AND NOT card.pin_ok AND cards.state = 'sold'
+   WHERE cards.card_no = ${p.cardNo} AND NOT card.pin_ok AND cards.state = 'sold'
   RETURNING ${WRONG_PIN.lockedNow} AS locked_now
 ),
 credited AS (
   UPDATE accounts
-     SET balance_fen = accounts.balance_fen + redeemed.face_value_fen, updated_at = $7
+     SET balance_fen = accounts.balance_fen + redeemed.face_value_fen, updated_at = ${p.now}
     FROM redeemed
-   WHERE accounts.customer_no = $2
+   WHERE accounts.customer_no = ${p.customerNo}
   RETURNING accounts.balance_fen, redeemed.face_value_fen AS amount_fen
 ),
-posted AS (
-  INSERT INTO ledger_transactions (book_key, id, kind, business_date, reference, created_at)
-  SELECT $2, $6, 'recharge', $9::date, $5, $7 FROM credited
-),
-legs AS (
-  INSERT INTO ledger_entries (book_key, transaction_id, leg, account, owner, amount_fen, created_at)
-  SELECT $2, $6, 1, 'card_float', '', amount_fen, $7 FROM credited
-  UNION ALL
-  SELECT $2, $6, 2, 'customer_prepaid', $2, -amount_fen, $7 FROM credited
-),
+${movementCtes(cardRedeemed({ customerNo: p.customerNo, amountFen: "credited.amount_fen" }), {
+  from: "credited",
+  transactionId: p.transactionId,
+  businessDate: p.businessDate,
+  reference: p.rechargeId,
+  createdAt: p.now,
+})},
 recharge AS (
   INSERT INTO recharges (customer_no, id, card_no, amount_fen, balance_after_fen, channel, client_id,
                          clerk_id, outlet_unit_id, idempotency_key, ledger_transaction_id, business_date, created_at)
-  SELECT $2, $5, $1, amount_fen, balance_fen, $10, $11, $17::text, $18::text, $12, $6, $9::date, $7 FROM credited
+  SELECT ${p.customerNo}, ${p.rechargeId}, ${p.cardNo}, amount_fen, balance_fen, ${p.channel}, ${p.clientId},
+         ${p.clerkId}, ${p.outletUnitId}, ${p.idempotencyKey}, ${p.transactionId}, ${p.businessDate}, ${p.now}
+    FROM credited
 ),
 outcome AS (
   SELECT CASE
@@ -110,48 +133,40 @@ outcome AS (
     WHEN (SELECT closed_here FROM card) OR (SELECT locked_now FROM wrong_pin) THEN 'card_locked'
     ELSE 'pin_incorrect'
   END AS code,
-  (SELECT row_to_json(body)::text FROM (
-     SELECT $5::text AS "id", $2::text AS "customerNo", $1::text AS "cardNo",
-            credited.amount_fen AS "amountFen", credited.balance_fen AS "balanceFen",
-            'CNY' AS "currency", $10::text AS "channel", $8::text AS "createdAt"
-       FROM credited) body) AS body
+  ${responseBodySql(
+    RechargeSchema,
+    {
+      id: p.rechargeId,
+      customerNo: p.customerNo,
+      cardNo: p.cardNo,
+      amountFen: "credited.amount_fen",
+      balanceFen: "credited.balance_fen",
+      currency: "'CNY'",
+      channel: p.channel,
+      createdAt: p.nowIso,
+    },
+    "credited",
+  )} AS body,
+  CASE WHEN EXISTS (SELECT 1 FROM credited) THEN ${p.rechargeId} END AS resource_id
 ),
 counted AS (
   UPDATE accounts
-     SET failure_window_start = $24::timestamptz,
-         self_service_failures = CASE WHEN accounts.failure_window_start = $24::timestamptz THEN accounts.self_service_failures ELSE 0 END
-           + CASE WHEN $22::text = 'self_service' THEN 1 ELSE 0 END,
-         partner_failures = CASE WHEN accounts.failure_window_start = $24::timestamptz THEN accounts.partner_failures ELSE 0 END
-           + CASE WHEN $22::text = 'partner' THEN 1 ELSE 0 END
+     SET failure_window_start = ${p.failureWindowStart},
+         self_service_failures = CASE WHEN accounts.${IN_WINDOW} THEN accounts.self_service_failures ELSE 0 END
+           + CASE WHEN ${p.failureClass} = 'self_service' THEN 1 ELSE 0 END,
+         partner_failures = CASE WHEN accounts.${IN_WINDOW} THEN accounts.partner_failures ELSE 0 END
+           + CASE WHEN ${p.failureClass} = 'partner' THEN 1 ELSE 0 END
     FROM outcome
-   WHERE accounts.customer_no = $2 AND $22::text <> '' AND outcome.code = ANY($25::text[])
+   WHERE accounts.customer_no = ${p.customerNo} AND ${p.failureClass} <> '' AND outcome.code = ANY(${p.failureOutcomes})
 ),
-event AS (
-  INSERT INTO webhook_events (id, client_id, type, payload, state, attempts, next_attempt_at, created_at)
-  SELECT $21, channel_clients.id, 'recharge.succeeded', outcome.body::jsonb, 'pending', 0, $7, $7
-    FROM outcome JOIN channel_clients ON channel_clients.id = $11 AND channel_clients.webhook_url IS NOT NULL
-   WHERE outcome.code = 'succeeded'
-),
-audit AS (
-  INSERT INTO audit_events (id, occurred_at, actor_type, actor_id, action, object_type, object_id, request_id, after)
-  SELECT $19, $7, CASE WHEN $20::text = 'user' THEN 'user' ELSE 'client' END, $11, 'recharge.' || outcome.code, 'card', $1, $14,
-         jsonb_build_object('customerNo', $2::text, 'channel', $10::text,
-                            'rechargeId', CASE WHEN outcome.code = 'succeeded' THEN $5::text END)
-    FROM outcome
-   WHERE outcome.code <> 'rate_limited'
-),
-stored AS (
-  INSERT INTO idempotency_keys (client_id, key, operation, request_hash, request_id, state, outcome,
-                                response_status, response_body, resource_id, created_at, expires_at)
-  SELECT $11, $12, 'recharge', $13, $14, 'completed', outcome.code,
-         CASE WHEN outcome.code = 'succeeded' THEN 201 END, outcome.body,
-         CASE WHEN outcome.code = 'succeeded' THEN $5 END, $7, $16
-    FROM outcome
-   WHERE outcome.code <> 'rate_limited'
-),
-open_bills AS (
-  SELECT EXISTS (SELECT 1 FROM bills WHERE bills.customer_no = $2::text AND bills.state <> 'paid') AS any
-)
-SELECT outcome.code AS outcome, outcome.body AS response_body, open_bills.any AS open_bills
-  FROM outcome, open_bills
+${creditTailSql(p, {
+  operation: "recharge",
+  audit: {
+    actorType: `CASE WHEN ${p.actorKind} = 'user' THEN 'user' ELSE 'client' END`,
+    objectType: "card",
+    objectId: p.cardNo,
+    after: `jsonb_build_object('customerNo', ${p.customerNo}, 'channel', ${p.channel},
+                            'rechargeId', CASE WHEN outcome.code = 'succeeded' THEN ${p.rechargeId} END)`,
+  },
+})}
 `;

@@ -1,18 +1,17 @@
 import { businessDate, pinHmacsForAllKeys } from "@powercard/db";
-import { isUniqueViolation, withDeadlockRetry } from "../../shared/db-errors.ts";
 import { newId } from "../../shared/ids.ts";
 import { metrics } from "../../shared/metrics.ts";
-import { payAfterCredit } from "../bills/pay-after-credit.ts";
-import { IDEMPOTENCY_RETENTION_MS, requestFingerprint } from "../idempotency/request-fingerprint.ts";
+import { requestFingerprint } from "../idempotency/request-fingerprint.ts";
+import { responseForOutcome, type StoredResponse } from "../idempotency/stored-response.ts";
 import { FAILURE_LIMITS, FAILURE_OUTCOMES, failureClassOf, secondsLeft, windowOf } from "../limits/limits.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { REDEEM_CARD_SQL } from "./redeem-card.sql.ts";
-import { replayStoredResponse, responseForOutcome, type StoredResponse } from "./stored-response.ts";
+import { REDEEM_CARD_PARAMS, REDEEM_CARD_SQL } from "./redeem-card.sql.ts";
+import { creditTailValues, runCreditStatement } from "./run-credit-statement.ts";
 
 /** Wrong PINs a card survives; the next one locks it until staff unlock it. */
 export const MAX_PIN_ATTEMPTS = 5;
-export const RECHARGE_OPERATION = "recharge";
-/** The outcomes the statement counts against the customer ($25). */
+export const RECHARGE_OPERATION = "recharge" as const;
+/** The outcomes the statement counts against the customer. */
 const FAILURE_OUTCOME_LIST = [...FAILURE_OUTCOMES];
 
 export interface RedeemCardInput {
@@ -37,7 +36,7 @@ export async function redeemCard({
   ctx: ServiceContext;
   input: RedeemCardInput;
 }): Promise<StoredResponse> {
-  const { db, pinKeys, now, caller, requestId } = ctx;
+  const { pinKeys, now, caller, requestId } = ctx;
   const { keyIds, hmacsHex } = pinHmacsForAllKeys(pinKeys, input.pin);
   // The fingerprint holds the PIN only as its keyed HMAC, never in a form that can be brute-forced.
   const requestHash = requestFingerprint(RECHARGE_OPERATION, [
@@ -45,44 +44,39 @@ export async function redeemCard({
     ["pin", hmacsHex[keyIds.indexOf(pinKeys.currentKeyId)] ?? ""],
     ["customerNo", input.customerNo],
   ]);
-  const failureClass = failureClassOf(caller.channel);
   const customerWindow = windowOf(now, FAILURE_LIMITS.customer.windowSeconds);
-  const params = [
-    input.cardNo,
-    input.customerNo,
-    keyIds,
-    hmacsHex,
-    newId.recharge(),
-    newId.ledgerTransaction(),
-    now,
-    now.toISOString(),
-    businessDate(now),
-    caller.channel,
-    caller.id,
-    input.idempotencyKey,
+  const values = REDEEM_CARD_PARAMS.values({
+    ...creditTailValues(ctx, {
+      customerNo: input.customerNo,
+      idempotencyKey: input.idempotencyKey,
+      requestHash,
+    }),
+    cardNo: input.cardNo,
+    pinKeyIds: keyIds,
+    pinHmacsHex: hmacsHex,
+    rechargeId: newId.recharge(),
+    transactionId: newId.ledgerTransaction(),
+    nowIso: now.toISOString(),
+    businessDate: businessDate(now),
+    channel: caller.channel,
+    maxPinAttempts: MAX_PIN_ATTEMPTS,
+    clerkId: caller.clerkId,
+    outletUnitId: caller.outletUnitId,
+    actorKind: ctx.actor.kind,
+    failureClass: failureClassOf(caller.channel) ?? "",
+    customerFailureLimit: FAILURE_LIMITS.customer.max,
+    failureWindowStart: customerWindow.start,
+    failureOutcomes: FAILURE_OUTCOME_LIST,
+  });
+  const statement = {
+    operation: RECHARGE_OPERATION,
+    text: REDEEM_CARD_SQL,
+    values,
+    customerNo: input.customerNo,
+    idempotencyKey: input.idempotencyKey,
     requestHash,
-    requestId,
-    MAX_PIN_ATTEMPTS,
-    new Date(now.getTime() + IDEMPOTENCY_RETENTION_MS),
-    caller.clerkId,
-    caller.outletUnitId,
-    newId.auditEvent(),
-    ctx.actor.kind,
-    newId.webhookEvent(),
-    failureClass ?? "",
-    FAILURE_LIMITS.customer.max,
-    customerWindow.start,
-    FAILURE_OUTCOME_LIST,
-  ];
-
-  try {
-    const [row] = await withDeadlockRetry(() =>
-      db.query<{ outcome: string; response_body: string | null; open_bills: boolean }>(
-        REDEEM_CARD_SQL,
-        params,
-      ),
-    );
-    if (!row) throw new Error("recharge statement returned no row");
+  };
+  return runCreditStatement(ctx, statement, (row) => {
     if (row.outcome === "rate_limited") {
       const limited = {
         limited: true as const,
@@ -92,18 +86,6 @@ export async function redeemCard({
       return { ...responseForOutcome(row.outcome, null, requestId, false), limited };
     }
     metrics.rechargeOutcome(caller.channel, row.outcome);
-    if (row.outcome === "succeeded" && row.open_bills)
-      await payAfterCredit(db, {
-        customerNo: input.customerNo,
-        now,
-        actor: { type: ctx.actor.kind === "user" ? "user" : "client", id: caller.id },
-        requestId,
-        trigger: "recharge",
-      });
     return responseForOutcome(row.outcome, row.response_body, requestId, false);
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // The key was taken first (by a retry or a concurrent duplicate): everything above rolled back.
-    return replayStoredResponse(db, caller.id, input.idempotencyKey, RECHARGE_OPERATION, requestHash);
-  }
+  });
 }

@@ -1,10 +1,11 @@
-import { businessDate, LEDGER_ACCOUNTS, ledgerEntries, ledgerTransactions } from "@powercard/db";
+import { businessDate } from "@powercard/db";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { idempotentTransaction } from "../idempotency/idempotent-transaction.ts";
 import { requestFingerprint } from "../idempotency/request-fingerprint.ts";
-import type { StoredResponse } from "../recharge/stored-response.ts";
+import type { StoredResponse } from "../idempotency/stored-response.ts";
+import { postMovements, remittanceConfirmed } from "../ledger/index.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { decideRemittance } from "./decide-remittance.ts";
 import { toRemittanceView } from "./remittance-view.ts";
@@ -14,8 +15,7 @@ export const CONFIRM_REMITTANCE_OPERATION = "remittance_confirm";
 /**
  * The settlement center found the money on its bank statement. In one transaction: the
  * remittance becomes confirmed and one balanced ledger transaction in the outlet's book moves
- * the cash from the outlet to the unified account (debit `settlement_unified`, credit
- * `outlet_card_cash`). It belongs to the day of confirmation: that is when the center holds it.
+ * the cash from the outlet to the unified account (`remittanceConfirmed`). It belongs to the day of confirmation: that is when the center holds it.
  */
 export async function confirmRemittance({
   ctx,
@@ -38,19 +38,14 @@ export async function confirmRemittance({
       state: "confirmed",
       ledgerTransactionId: transactionId,
     });
-    const book = row.outletUnitId;
-    await tx.insert(ledgerTransactions).values({
-      bookKey: book,
-      id: transactionId,
-      kind: "remittance",
-      businessDate: businessDate(now),
-      reference: row.id,
-      createdAt: now,
-    });
-    const leg = { bookKey: book, transactionId, createdAt: now };
-    await tx.insert(ledgerEntries).values([
-      { ...leg, leg: 1, account: LEDGER_ACCOUNTS.settlementUnified, owner: "", amountFen: row.amountFen },
-      { ...leg, leg: 2, account: LEDGER_ACCOUNTS.outletCardCash, owner: book, amountFen: -row.amountFen },
+    await postMovements(tx, [
+      {
+        movement: remittanceConfirmed({ outletUnitId: row.outletUnitId, amountFen: row.amountFen }),
+        transactionId,
+        businessDate: businessDate(now),
+        reference: row.id,
+        createdAt: now,
+      },
     ]);
     await recordAuditEvent(
       tx,

@@ -1,23 +1,16 @@
-import {
-  businessDate,
-  LEDGER_ACCOUNTS,
-  ledgerEntries,
-  ledgerTransactions,
-  type Orm,
-  settlementLines,
-  settlementRuns,
-} from "@powercard/db";
+import { businessDate, type Orm, settlementLines, settlementRuns } from "@powercard/db";
 import { and, asc, eq, gt } from "drizzle-orm";
 import { newId } from "../../shared/ids.ts";
 import type { ApprovalRow } from "../approvals/approval-view.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { cardFundReturned, postMovements } from "../ledger/index.ts";
 import { proRata, unifiedBalance } from "./settlement-figures.ts";
 
 /**
  * Run by the approval of a `settlement_run` request, in the deciding transaction. Per unit with
  * something due, one balanced transaction in the unit's book (its ledger of fee-account movements
- * lives with the unit, like a remittance lives with its outlet): debit the unit's
- * `unit_fee_account`, credit the system account `settlement_unified` (owner ''). On a shortfall
+ * lives with the unit, like a remittance lives with its outlet): the movement `cardFundReturned`
+ * (services/ledger/movements.ts). On a shortfall
  * the unified balance is shared pro rata (see proRata). No other run can be undecided meanwhile
  * (one pending slot), so nothing else lowers the unified account between reading and booking.
  */
@@ -45,34 +38,17 @@ export async function approveSettlementRun(tx: Orm, approval: ApprovalRow, now: 
       transactionId: newId.ledgerTransaction(),
     }))
     .filter((b) => b.amountFen > 0);
-  if (booked.length > 0) {
-    // Two statements for all units, not two per unit.
-    await tx.insert(ledgerTransactions).values(
-      booked.map((b) => ({
-        bookKey: b.unitId,
-        id: b.transactionId,
-        kind: "settlement_return",
-        businessDate: day,
-        reference: run.id,
-        createdAt: now,
-      })),
-    );
-    await tx.insert(ledgerEntries).values(
-      booked.flatMap((b) => {
-        const leg = { bookKey: b.unitId, transactionId: b.transactionId, createdAt: now };
-        return [
-          {
-            ...leg,
-            leg: 1,
-            account: LEDGER_ACCOUNTS.unitFeeAccount,
-            owner: b.unitId,
-            amountFen: b.amountFen,
-          },
-          { ...leg, leg: 2, account: LEDGER_ACCOUNTS.settlementUnified, owner: "", amountFen: -b.amountFen },
-        ];
-      }),
-    );
-  }
+  // Two statements for all units, not two per unit.
+  await postMovements(
+    tx,
+    booked.map((b) => ({
+      movement: cardFundReturned({ unitId: b.unitId, amountFen: b.amountFen }),
+      transactionId: b.transactionId,
+      businessDate: day,
+      reference: run.id,
+      createdAt: now,
+    })),
+  );
   // One UPDATE per unit: accounting units number in the hundreds, not the millions.
   for (const b of booked)
     await tx

@@ -1,17 +1,12 @@
 import { businessDate } from "@powercard/db";
-import { isUniqueViolation, withDeadlockRetry } from "../../shared/db-errors.ts";
 import { newId } from "../../shared/ids.ts";
-import { payAfterCredit } from "../bills/pay-after-credit.ts";
-import { IDEMPOTENCY_RETENTION_MS, requestFingerprint } from "../idempotency/request-fingerprint.ts";
-import {
-  replayStoredResponse,
-  responseForOutcome,
-  type StoredResponse,
-} from "../recharge/stored-response.ts";
+import { requestFingerprint } from "../idempotency/request-fingerprint.ts";
+import { responseForOutcome, type StoredResponse } from "../idempotency/stored-response.ts";
+import { creditTailValues, runCreditStatement } from "../recharge/run-credit-statement.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { CREATE_TOPUP_SQL } from "./create-topup.sql.ts";
+import { CREATE_TOPUP_PARAMS, CREATE_TOPUP_SQL } from "./create-topup.sql.ts";
 
-export const TOPUP_OPERATION = "topup";
+export const TOPUP_OPERATION = "topup" as const;
 
 /** The most one top-up may credit: 500,000 yuan. */
 export const MAX_TOPUP_FEN = 50_000_000;
@@ -39,52 +34,34 @@ export async function createTopup({
   ctx: ServiceContext;
   input: CreateTopupInput;
 }): Promise<StoredResponse> {
-  const { db, now, caller, requestId } = ctx;
+  const { now, requestId } = ctx;
   const requestHash = requestFingerprint(TOPUP_OPERATION, [
     ["customerNo", input.customerNo],
     ["amountFen", String(input.amountFen)],
     ["partnerReference", input.partnerReference],
   ]);
-  const params = [
-    input.customerNo,
-    newId.topup(),
-    newId.ledgerTransaction(),
-    now,
-    now.toISOString(),
-    businessDate(now),
-    caller.id,
-    input.amountFen,
-    input.partnerReference,
-    input.idempotencyKey,
+  const values = CREATE_TOPUP_PARAMS.values({
+    ...creditTailValues(ctx, {
+      customerNo: input.customerNo,
+      idempotencyKey: input.idempotencyKey,
+      requestHash,
+    }),
+    topupId: newId.topup(),
+    transactionId: newId.ledgerTransaction(),
+    nowIso: now.toISOString(),
+    businessDate: businessDate(now),
+    amountFen: input.amountFen,
+    partnerReference: input.partnerReference,
+  });
+  const statement = {
+    operation: TOPUP_OPERATION,
+    text: CREATE_TOPUP_SQL,
+    values,
+    customerNo: input.customerNo,
+    idempotencyKey: input.idempotencyKey,
     requestHash,
-    requestId,
-    new Date(now.getTime() + IDEMPOTENCY_RETENTION_MS),
-    newId.auditEvent(),
-    newId.webhookEvent(),
-  ];
-
-  try {
-    const [row] = await withDeadlockRetry(() =>
-      db.query<{
-        outcome: string;
-        response_body: string | null;
-        resource_id: string | null;
-        open_bills: boolean;
-      }>(CREATE_TOPUP_SQL, params),
-    );
-    if (!row) throw new Error("top-up statement returned no row");
-    if (row.outcome === "succeeded" && row.open_bills)
-      await payAfterCredit(db, {
-        customerNo: input.customerNo,
-        now,
-        actor: { type: "client", id: caller.id },
-        requestId,
-        trigger: "topup",
-      });
-    return responseForOutcome(row.outcome, row.response_body, requestId, false, 201, row.resource_id);
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // The key was taken first (by a retry or a concurrent duplicate): everything above rolled back.
-    return replayStoredResponse(db, caller.id, input.idempotencyKey, TOPUP_OPERATION, requestHash);
-  }
+  };
+  return runCreditStatement(ctx, statement, (row) =>
+    responseForOutcome(row.outcome, row.response_body, requestId, false, 201, row.resource_id),
+  );
 }

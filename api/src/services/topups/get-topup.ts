@@ -1,6 +1,6 @@
 import { DomainError } from "../../shared/errors.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { TOPUP_COLUMNS, type TopupView, toTopupView } from "./topup-view.ts";
+import { TOPUP_COLUMNS, type TopupView, toTopupView } from "./topup-schema.ts";
 
 /** A top-up made by the calling partner; anyone else's is answered as not found. */
 export async function getTopup({

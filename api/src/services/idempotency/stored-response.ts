@@ -57,17 +57,23 @@ export function responseForOutcome(
   };
 }
 
+/** Whose key, which operation, and the fingerprint of the request that presents it. */
+export interface IdempotentRequest {
+  /** Whose key space: the client, or the staff user. */
+  clientId: string;
+  key: string;
+  operation: string;
+  requestHash: string;
+}
+
 /**
- * The answer for a request whose Idempotency-Key is already taken: the first response if the
- * request is the same, 422 if it differs, 409 while the first one is still running.
+ * The answer for a request whose Idempotency-Key is already taken, for both mechanisms (the
+ * one-statement credits and idempotentTransaction): the first response if the request is the
+ * same, 422 if it differs, 409 while the first one is still running. A stored body is sent as it
+ * was; a refusal stored without one (the one-statement paths keep only its code) is rendered
+ * again from its code, with the first request's id and the resource it named.
  */
-export async function replayStoredResponse(
-  db: Db,
-  clientId: string,
-  key: string,
-  operation: string,
-  requestHash: string,
-): Promise<StoredResponse> {
+export async function replayStoredResponse(db: Db, request: IdempotentRequest): Promise<StoredResponse> {
   const [row] = await db.query<{
     operation: string;
     request_hash: string;
@@ -80,12 +86,20 @@ export async function replayStoredResponse(
   }>(
     `SELECT operation, request_hash, request_id, state, outcome, response_status, response_body, resource_id
        FROM idempotency_keys WHERE client_id = $1 AND key = $2`,
-    [clientId, key],
+    [request.clientId, request.key],
   );
   if (!row) throw new Error("idempotency key vanished between conflict and lookup");
-  if (row.operation !== operation || row.request_hash !== requestHash)
+  if (row.operation !== request.operation || row.request_hash !== request.requestHash)
     throw new DomainError("idempotency_key_reused");
   if (row.state !== "completed" || row.outcome === null) throw new DomainError("idempotency_in_progress");
+  if (row.outcome !== "succeeded" && row.response_body !== null)
+    return {
+      status: row.response_status ?? 200,
+      contentType: PROBLEM_CONTENT_TYPE,
+      body: row.response_body,
+      outcome: row.outcome,
+      replayed: true,
+    };
   return responseForOutcome(
     row.outcome,
     row.response_body,
