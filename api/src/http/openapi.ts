@@ -79,6 +79,12 @@ export const jsonBody = <T extends z.ZodType>(schema: T, description: string) =>
   content: { "application/json": { schema } },
 });
 
+/**
+ * The rule for response shapes: each is stated once, as a zod schema in the service folder's
+ * `*-view.ts` (`XSchema` with `.openapi("X")`), beside the mapper that builds it; its type is
+ * `XView = z.infer<typeof XSchema>` and the mapper is typed to return it. Routes import the schema
+ * from there (services never import routes); request schemas stay with their routes.
+ */
 export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema } },

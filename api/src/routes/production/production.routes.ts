@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { ProductionOrderSchema } from "../../services/production/production-order-view.ts";
 import { JOSE_CONTENT_TYPE } from "../../shared/auth/signed-documents.ts";
 import * as s from "./production.schemas.ts";
 
@@ -108,7 +109,7 @@ export const createProductionOrder = defineRoute({
     "ECDH-ES+A256KW / A256GCM). Large plans take seconds (a million cards: well under 20 s).",
   request: { body: jsonBody(s.CreateProductionOrderSchema, "The plan and the manufacturer.") },
   responses: {
-    201: jsonResponse(s.ProductionOrderSchema, "The order with its batches."),
+    201: jsonResponse(ProductionOrderSchema, "The order with its batches."),
     ...problemResponses(
       "production_plan_not_found",
       "manufacturer_not_found",
@@ -127,7 +128,7 @@ export const getProductionOrder = defineRoute({
   summary: "One production order with its batches",
   request: { params: idParam },
   responses: {
-    200: jsonResponse(s.ProductionOrderSchema, "The order."),
+    200: jsonResponse(ProductionOrderSchema, "The order."),
     ...problemResponses("production_order_not_found", "forbidden"),
   },
 });
@@ -165,7 +166,7 @@ export const acknowledgeProductionOrder = defineRoute({
     "manufacturer's registered key. When every file of the order is acknowledged, the order is `acknowledged`.",
   request: { params: idParam, body: jsonBody(s.AcknowledgementSchema, "The acknowledgement JWS.") },
   responses: {
-    200: jsonResponse(s.ProductionOrderSchema, "The order with the file's acknowledgement recorded."),
+    200: jsonResponse(ProductionOrderSchema, "The order with the file's acknowledgement recorded."),
     ...problemResponses(
       "production_order_not_found",
       "card_file_already_acknowledged",

@@ -1,5 +1,4 @@
 import { z } from "@hono/zod-openapi";
-import { CardNoSchema } from "../../http/openapi.ts";
 
 const Fen = z.number().int();
 const Instant = z.string().openapi({ format: "date-time" });
@@ -91,41 +90,6 @@ export const ProductionPlanSchema = z
 export const CreateProductionOrderSchema = z
   .strictObject({ planId: z.string().max(64), manufacturerId: z.string().max(64) })
   .openapi("CreateProductionOrder");
-
-export const ProductionOrderSchema = z
-  .object({
-    id: z.string(),
-    planId: z.string(),
-    manufacturerId: z.string(),
-    unitId: z.string(),
-    state: z.enum(["generated", "acknowledged"]),
-    cardCount: z.number().int(),
-    totalFen: Fen,
-    createdAt: Instant,
-    acknowledgedAt: Instant.nullable(),
-    batches: z.array(
-      z.object({
-        id: z.string(),
-        unitId: z.string().nullable(),
-        faceValueFen: Fen,
-        quantity: z.number().int(),
-        firstCardNo: CardNoSchema.nullable(),
-        lastCardNo: CardNoSchema.nullable(),
-        sellBy: z.string().nullable().openapi({ format: "date" }),
-      }),
-    ),
-    files: z.array(
-      z.object({
-        part: z.number().int().openapi({ description: "From 1; download it at /card-files/{part}." }),
-        cardCount: z.number().int(),
-        printFileSha256: z
-          .string()
-          .openapi({ description: "SHA-256 (hex) of the file's plaintext print file." }),
-        acknowledgedAt: Instant.nullable(),
-      }),
-    ),
-  })
-  .openapi("ProductionOrder");
 
 export const AcknowledgementSchema = z
   .strictObject({
