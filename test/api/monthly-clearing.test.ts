@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -43,10 +44,7 @@ const P = currentPeriod();
 const key = () => `mc-${Math.random()}`;
 
 async function recharge(counter: string, card: { cardNo: string; pin: string }, customerNo: string) {
-  const res = await app.request(
-    "/v1/recharges",
-    requestInit("POST", { apiKey: counter, idempotencyKey: key(), body: { ...card, customerNo } }),
-  );
+  const res = await postRecharge(apiClient(app, { apiKey: counter }), { ...card, customerNo }, key());
   expect(res.status).toBe(201);
 }
 
