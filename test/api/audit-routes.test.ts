@@ -1,5 +1,6 @@
 import { sealAuditChain } from "@powercard/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Answer, apiClient, bodyText, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -77,14 +78,14 @@ describe("GET /v1/audit", () => {
   }
   const done: Expected[] = [];
 
-  async function act(
+  async function act<A extends Answer>(
     k: number,
-    run: () => Response | Promise<Response>,
+    run: () => A | Promise<A>,
     expected: Omit<Expected, "at" | "requestId">,
   ) {
     clock = at(k);
     const res = await run();
-    expect(res.status, `${expected.action}: ${await res.clone().text()}`).toBeLessThan(300);
+    expect(res.status, `${expected.action}: ${await bodyText(res)}`).toBeLessThan(300);
     const requestId = res.headers.get("x-request-id");
     expect(requestId).toMatch(/^req_/);
     done.push({ ...expected, at: at(k), requestId: requestId as string });
@@ -186,13 +187,10 @@ describe("GET /v1/audit", () => {
     await act(
       5,
       () =>
-        app.request(
-          "/v1/recharges",
-          requestInit("POST", {
-            token: client.token,
-            idempotencyKey: `audit-${base}`,
-            body: { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
-          }),
+        postRecharge(
+          apiClient(app, { token: client.token }),
+          { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
+          `audit-${base}`,
         ),
       {
         actorType: "client",

@@ -84,3 +84,10 @@ export function postRecharge(
 ) {
   return api.POST("/v1/recharges", { params: idempotencyKey(key), body });
 }
+
+/** A fetch Response, or what the typed client answered (its body already read into `text`). */
+export type Answer = Response | { status: number; headers: Headers; text: string };
+
+/** The body of either kind of answer, as text (a Response's is read from a clone). */
+export const bodyText = (answer: Answer) =>
+  answer instanceof Response ? answer.clone().text() : Promise.resolve(answer.text);

@@ -1,7 +1,5 @@
 import { expect } from "vitest";
-
-/** A fetch Response, or what the typed client (api-client.ts) answered: its body is already read. */
-type Answer = Response | { status: number; headers: Headers; text: string };
+import { type Answer, bodyText } from "./api-client.ts";
 
 /**
  * Asserts an RFC 9457 problem answer: the status, the problem+json type, the stable code, and the
@@ -10,7 +8,7 @@ type Answer = Response | { status: number; headers: Headers; text: string };
 export async function expectProblem(res: Answer, status: number, code: string) {
   expect(res.status).toBe(status);
   expect(res.headers.get("content-type")).toBe("application/problem+json");
-  const body = JSON.parse(res instanceof Response ? await res.text() : res.text) as Record<string, unknown>;
+  const body = JSON.parse(await bodyText(res)) as Record<string, unknown>;
   expect(body).toMatchObject({ status, code, type: `urn:powercard:problem:${code}` });
   expect(body.requestId).toBe(res.headers.get("x-request-id"));
   return body;
