@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { makeCardNo } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -15,21 +15,7 @@ import { auditRefusal } from "../helpers/refuse-audit.ts";
 
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
 
-interface Approval {
-  id: string;
-  kind: string;
-  objectType: string;
-  objectId: string;
-  unitId: string;
-  summary: string;
-  makerId: string;
-  checkerRole: string;
-  state: "pending" | "approved" | "rejected";
-  checkerId: string | null;
-  decisionNote: string | null;
-  decidedAt: string | null;
-  createdAt: string;
-}
+type Approval = Schemas["Approval"];
 
 let t: TestDatabase;
 let f: Fixtures;

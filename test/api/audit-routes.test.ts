@@ -1,6 +1,13 @@
 import { sealAuditChain } from "@powercard/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Answer, apiClient, bodyText, postRecharge } from "../helpers/api-client.ts";
+import {
+  type Answer,
+  apiClient,
+  bodyText,
+  postRecharge,
+  type ResponseBody,
+  type Schemas,
+} from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -14,30 +21,9 @@ import { expectProblem } from "../helpers/problem.ts";
 
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
 
-interface AuditEvent {
-  entryNo: number;
-  id: string;
-  occurredAt: string;
-  actorType: "user" | "client" | "system";
-  actorId: string;
-  action: string;
-  objectType: string;
-  objectId: string;
-  unitId: string | null;
-  requestId: string | null;
-  before: unknown;
-  after: unknown;
-}
-interface AuditPage {
-  data: AuditEvent[];
-  nextCursor: string | null;
-}
-interface Verification {
-  ok: boolean;
-  checked: number;
-  firstBroken: null | { position: number; reason: string; eventId: string | null };
-  unsealed: number;
-}
+type AuditEvent = Schemas["AuditEvent"];
+type AuditPage = ResponseBody<"listAuditEvents">;
+type Verification = Schemas["AuditVerification"];
 
 function caller(app: ReturnType<typeof buildApp>) {
   return async (method: string, path: string, token?: string, body?: unknown): Promise<Response> =>

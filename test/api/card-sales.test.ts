@@ -1,7 +1,7 @@
 import { issueAccessToken } from "@powercard/api";
 import { businessDate } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { booksSnapshot, cardRows, statesOf } from "../helpers/card-ranges.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
@@ -14,18 +14,7 @@ import { expectProblem } from "../helpers/problem.ts";
  */
 
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-interface Sale {
-  id: string;
-  outletUnitId: string;
-  clerkId: string;
-  businessDate: string;
-  firstCardNo: string;
-  lastCardNo: string;
-  cardCount: number;
-  amountFen: number;
-  currency: string;
-  createdAt: string;
-}
+type Sale = Schemas["CardSale"];
 
 let t: TestDatabase;
 let f: Fixtures;

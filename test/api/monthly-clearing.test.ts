@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -14,22 +14,8 @@ import { clockAfter, currentPeriod } from "../helpers/settlement.ts";
  * both outlets remit everything; the month is settled. Every figure is checked against the ledger.
  */
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-interface UnitFigures {
-  unitId: string;
-  unitName: string;
-  cardsSold: { count: number; valueFen: number };
-  remittedFen: number;
-  recharges: { count: number; valueFen: number };
-  topups: { count: number; valueFen: number };
-  billsPaidFen: number;
-  returnedFen: number;
-  float: { count: number; valueFen: number };
-}
-interface Statement {
-  period: string;
-  units: UnitFigures[];
-  crossUnit: { soldInUnitId: string; usedInUnitId: string; count: number; valueFen: number }[];
-}
+type UnitFigures = Statement["units"][number];
+type Statement = Schemas["MonthlyClearing"];
 
 let t: TestDatabase;
 let f: Fixtures;

@@ -18,19 +18,8 @@ const at = (date: string, time: string) => new Date(`${date}T${time}+08:00`);
 /** What the partner did that day, as the API answered it. */
 const made = { recharges: [] as Schemas["Recharge"][], topups: [] as Record<string, unknown>[] };
 
-interface CountAndAmount {
-  count: number;
-  amountFen: number;
-}
-interface ReconciliationFile {
-  clientId: string;
-  businessDate: string;
-  generatedAt: string;
-  currency: string;
-  recharges: { id: string; amountFen: number; cardNo: string; customerNo: string; idempotencyKey: string }[];
-  topups: { id: string; amountFen: number; partnerReference: string; idempotencyKey: string }[];
-  totals: { recharges: CountAndAmount; topups: CountAndAmount; netPayableFen: number };
-}
+type CountAndAmount = ReconciliationFile["totals"]["recharges"];
+type ReconciliationFile = Schemas["ReconciliationFile"];
 
 let keys = 0;
 // The clock moves between days here: each request carries a partner token issued at its time.

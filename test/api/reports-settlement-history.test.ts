@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SettlementHistoryRow } from "../../api/src/services/reports/settlement-history.ts";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, postRecharge, type ResponseBody } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -15,11 +14,8 @@ import { clockAfter, currentPeriod, monthAfter } from "../helpers/settlement.ts"
  * again and approved with a shortfall (pro rata: 6,000 and 9,000); month P+1's run is pending.
  */
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-type Row = SettlementHistoryRow;
-interface History {
-  data: Row[];
-  totals: { returnedFen: number };
-}
+type History = ResponseBody<"getSettlementHistory">;
+type Row = History["data"][number];
 
 let t: TestDatabase;
 let f: Fixtures;

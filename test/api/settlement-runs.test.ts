@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -16,25 +16,7 @@ import { clockAfter, currentPeriod, monthAfter } from "../helpers/settlement.ts"
  * recharged by customers of city 1 and city 2, a partner top-up, and a confirmed remittance.
  */
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-interface Run {
-  id: string;
-  period: string;
-  state: string;
-  approvalId: string;
-  dueFen: number;
-  unifiedBalanceFen: number;
-  shortfallFen: number;
-  returnedFen: number;
-  lines: {
-    unitId: string;
-    rechargesFen: number;
-    topupsFen: number;
-    returnedBeforeFen: number;
-    dueFen: number;
-    returnedFen: number;
-    ledgerTransactionId: string | null;
-  }[];
-}
+type Run = Schemas["SettlementRun"];
 
 let t: TestDatabase;
 let f: Fixtures;

@@ -1,4 +1,4 @@
-import type { components, paths } from "@powercard/api/openapi-types";
+import type { components, operations, paths } from "@powercard/api/openapi-types";
 import createClient, { type Middleware } from "openapi-fetch";
 
 /**
@@ -20,6 +20,12 @@ export interface Credentials {
 }
 
 export type Schemas = components["schemas"];
+
+/** The JSON body an operation answers with a status (200 unless given), for answers without a named schema. */
+export type ResponseBody<Op extends keyof operations, Status extends number = 200> =
+  operations[Op]["responses"] extends Record<Status, { content: { "application/json": infer Body } }>
+    ? Body
+    : never;
 
 /** What a call answered: openapi-fetch's typed `data` (2xx) or `error` (problem), and the raw answer. */
 export type Sent<R extends { response: Response }> = R & {
