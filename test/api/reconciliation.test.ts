@@ -18,7 +18,6 @@ const at = (date: string, time: string) => new Date(`${date}T${time}+08:00`);
 /** What the partner did that day, as the API answered it. */
 const made = { recharges: [] as Schemas["Recharge"][], topups: [] as Record<string, unknown>[] };
 
-type CountAndAmount = ReconciliationFile["totals"]["recharges"];
 type ReconciliationFile = Schemas["ReconciliationFile"];
 
 let keys = 0;
