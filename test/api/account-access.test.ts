@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -31,25 +32,20 @@ interface Movement {
   transactionId: string;
   amountFen: number;
 }
-interface Page {
-  data: { transactionId: string; kind: string; amountFen: number; reference: string | null }[];
-  nextCursor: string | null;
-}
+const as = (bearer: string) => apiClient(app, { token: bearer });
+const getAccount = (bearer: string, no = customerNo) =>
+  as(bearer).GET("/v1/accounts/{customerNo}", { params: { path: { customerNo: no } } });
+const getTransactions = (bearer: string, query: { limit?: number; cursor?: string } = {}) =>
+  as(bearer).GET("/v1/accounts/{customerNo}/transactions", { params: { path: { customerNo }, query } });
+const getBills = (bearer: string) =>
+  as(bearer).GET("/v1/customers/{customerNo}/bills", { params: { path: { customerNo } } });
 
-const get = (path: string, bearer: string) => app.request(path, requestInit("GET", { token: bearer }));
-
-async function recharge(bearer: string, faceValueFen: number): Promise<Movement> {
+/** A recharge by the bearer, with the ledger transaction it made. */
+async function rechargeMovement(bearer: string, faceValueFen: number): Promise<Movement> {
   const card = await f.card({ faceValueFen });
-  const res = await app.request(
-    "/v1/recharges",
-    requestInit("POST", {
-      token: bearer,
-      idempotencyKey: `access-${Math.random()}`,
-      body: { cardNo: card.cardNo, pin: card.pin, customerNo },
-    }),
-  );
+  const res = await postRecharge(as(bearer), { cardNo: card.cardNo, pin: card.pin, customerNo });
   expect(res.status).toBe(201);
-  const { id } = (await res.json()) as { id: string };
+  const id = res.data?.id ?? "";
   return { id, transactionId: await transactionOf("recharges", id), amountFen: faceValueFen };
 }
 
@@ -76,7 +72,7 @@ beforeAll(async () => {
   fundAdmin = (await f.staff(["fund_admin"], { unitId: f.cityId })).token;
 
   ({ customerNo } = await f.customer({ name: "欧阳小明" }));
-  const first = await recharge(web, 5_000);
+  const first = await rechargeMovement(web, 5_000);
   const topup = await app.request(
     "/v1/topups",
     requestInit("POST", {
@@ -87,8 +83,8 @@ beforeAll(async () => {
   );
   expect(topup.status).toBe(201);
   const topupId = ((await topup.json()) as { id: string }).id;
-  const atCounter = await recharge(clerk, 10_000);
-  const second = await recharge(web, 2_000);
+  const atCounter = await rechargeMovement(clerk, 10_000);
+  const second = await rechargeMovement(web, 2_000);
   movements = {
     web: [second, first],
     bank: { id: topupId, transactionId: await transactionOf("topups", topupId), amountFen: 700 },
@@ -114,15 +110,14 @@ const BALANCE = 5_000 + 700 + 10_000 + 2_000 - 300;
 const idsOf = (m: Movement) => [m.id, m.transactionId];
 
 async function history(bearer: string, limit = 100) {
-  const rows: Page["data"] = [];
+  const rows: Schemas["AccountTransaction"][] = [];
   let cursor: string | null = null;
   do {
-    const q: string = cursor ? `&cursor=${cursor}` : "";
-    const res = await get(`/v1/accounts/${customerNo}/transactions?limit=${limit}${q}`, bearer);
+    const res = await getTransactions(bearer, { limit, ...(cursor ? { cursor } : {}) });
     expect(res.status).toBe(200);
-    const page = (await res.json()) as Page;
-    rows.push(...page.data);
-    cursor = page.nextCursor;
+    const page = res.data;
+    rows.push(...(page?.data ?? []));
+    cursor = page?.nextCursor ?? null;
   } while (cursor);
   return rows;
 }
@@ -130,9 +125,9 @@ async function history(bearer: string, limit = 100) {
 describe("a channel client", () => {
   it("reads any customer's masked name and balance, without the accounting unit", async () => {
     for (const bearer of [web, bank, idle]) {
-      const res = await get(`/v1/accounts/${customerNo}`, bearer);
+      const res = await getAccount(bearer);
       expect(res.status).toBe(200);
-      const text = await res.text();
+      const text = res.text;
       expect(JSON.parse(text)).toMatchObject({
         customerNo,
         customerName: "欧**明",
@@ -172,12 +167,9 @@ describe("a channel client", () => {
 describe("staff", () => {
   it("on the customer's line (its outlet's clerk, its auditor, the province's) see the unit and every movement", async () => {
     for (const bearer of [clerk, auditor, provinceAuditor]) {
-      const account = (await (await get(`/v1/accounts/${customerNo}`, bearer)).json()) as Record<
-        string,
-        unknown
-      >;
+      const account = (await getAccount(bearer)).data;
       expect(account).toMatchObject({ balanceFen: BALANCE, customerName: "欧**明" });
-      expect(account.accountingUnit).toEqual({ id: f.cityId, name: "测试市公司" });
+      expect(account?.accountingUnit).toEqual({ id: f.cityId, name: "测试市公司" });
       const rows = await history(bearer, 2);
       expect(rows.map((r) => r.reference)).toEqual([
         null, // the bill payment
@@ -191,38 +183,35 @@ describe("staff", () => {
   });
 
   it("a clerk of another unit serves the customer at the counter, but reads no history and no unit", async () => {
-    const res = await get(`/v1/accounts/${customerNo}`, otherClerk);
+    const res = await getAccount(otherClerk);
     expect(res.status).toBe(200);
-    const text = await res.text();
+    const text = res.text;
     expect(JSON.parse(text)).toMatchObject({
       balanceFen: BALANCE,
       customerName: "欧**明",
       accountingUnit: null,
     });
     expect(text).not.toContain(f.cityId);
-    const denied = await get(`/v1/accounts/${customerNo}/transactions`, otherClerk);
+    const denied = await getTransactions(otherClerk);
     await expectUnknownCustomer(denied);
     // Consistent with the customer's bills.
-    expect((await get(`/v1/customers/${customerNo}/bills`, otherClerk)).status).toBe(404);
-    expect((await get(`/v1/customers/${customerNo}/bills`, clerk)).status).toBe(200);
+    expect((await getBills(otherClerk)).status).toBe(404);
+    expect((await getBills(clerk)).status).toBe(200);
   });
 
   it("an auditor of another unit gets 404 for the account and the history, as for an unknown customer", async () => {
-    await expectUnknownCustomer(await get(`/v1/accounts/${customerNo}`, otherAuditor));
-    await expectUnknownCustomer(await get(`/v1/accounts/${customerNo}/transactions`, otherAuditor));
+    await expectUnknownCustomer(await getAccount(otherAuditor));
+    await expectUnknownCustomer(await getTransactions(otherAuditor));
   });
 });
 
 /** A customer out of scope looks exactly like one that does not exist. */
-async function expectUnknownCustomer(res: Response) {
+async function expectUnknownCustomer(res: { status: number; text: string }) {
   expect(res.status).toBe(404);
-  const text = await res.text();
+  const text = res.text;
   const { requestId: _, ...problem } = JSON.parse(text) as Record<string, unknown>;
-  const unknown = (await (await get("/v1/accounts/0000000000", provinceAuditor)).json()) as Record<
-    string,
-    unknown
-  >;
-  const { requestId: __, ...expected } = unknown;
+  const unknown = (await getAccount(provinceAuditor, "0000000000")).error;
+  const { requestId: __, ...expected } = unknown ?? {};
   expect(problem).toEqual(expected);
   for (const id of [...idsOf(movements.bank), ...idsOf(movements.clerk), f.cityId])
     expect(text).not.toContain(id);

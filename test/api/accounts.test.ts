@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -21,13 +22,10 @@ const get = (path: string) => app.request(path, requestInit("GET", { apiKey: cli
 async function rechargeMany(customerNo: string, faceValues: number[]) {
   for (const [i, faceValueFen] of faceValues.entries()) {
     const card = await f.card({ faceValueFen });
-    const res = await app.request(
-      "/v1/recharges",
-      requestInit("POST", {
-        apiKey: client.apiKey,
-        idempotencyKey: `acc-${customerNo}-${i}`,
-        body: { cardNo: card.cardNo, pin: card.pin, customerNo },
-      }),
+    const res = await postRecharge(
+      apiClient(app, { apiKey: client.apiKey }),
+      { cardNo: card.cardNo, pin: card.pin, customerNo },
+      `acc-${customerNo}-${i}`,
     );
     expect(res.status).toBe(201);
   }

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { makeCardNo } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -14,21 +15,7 @@ import { auditRefusal } from "../helpers/refuse-audit.ts";
 
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
 
-interface Approval {
-  id: string;
-  kind: string;
-  objectType: string;
-  objectId: string;
-  unitId: string;
-  summary: string;
-  makerId: string;
-  checkerRole: string;
-  state: "pending" | "approved" | "rejected";
-  checkerId: string | null;
-  decisionNote: string | null;
-  decidedAt: string | null;
-  createdAt: string;
-}
+type Approval = Schemas["Approval"];
 
 let t: TestDatabase;
 let f: Fixtures;
@@ -66,17 +53,9 @@ async function call(method: string, path: string, token?: string, body?: unknown
   return app.request(path, requestInit(method, { body, headers }));
 }
 
-let rechargeKey = 0;
-async function recharge(cardNo: string, pin: string): Promise<Response> {
-  return app.request(
-    "/v1/recharges",
-    requestInit("POST", {
-      apiKey: counter.apiKey,
-      idempotencyKey: `approvals-${Date.now()}-${rechargeKey++}`,
-      body: { cardNo, pin, customerNo },
-    }),
-  );
-}
+/** The customer recharges the card at the counter. */
+const rechargeCard = (cardNo: string, pin: string) =>
+  postRecharge(apiClient(app, { apiKey: counter.apiKey }), { cardNo, pin, customerNo });
 
 const WRONG_PIN = "0000000000000000";
 
@@ -148,9 +127,9 @@ describe("card unlock: the request", () => {
   it("five wrong PINs lock the card; card_admin A asks to unlock it: 201 pending", async () => {
     const card = await f.card({ state: "sold" });
     for (let i = 1; i <= 4; i++)
-      await expectProblem(await recharge(card.cardNo, WRONG_PIN), 422, "pin_incorrect");
-    await expectProblem(await recharge(card.cardNo, WRONG_PIN), 423, "card_locked");
-    await expectProblem(await recharge(card.cardNo, card.pin), 423, "card_locked");
+      await expectProblem(await rechargeCard(card.cardNo, WRONG_PIN), 422, "pin_incorrect");
+    await expectProblem(await rechargeCard(card.cardNo, WRONG_PIN), 423, "card_locked");
+    await expectProblem(await rechargeCard(card.cardNo, card.pin), 423, "card_locked");
     expect(await cardRow(card.cardNo)).toMatchObject({
       state: "locked",
       state_before_lock: "sold",
@@ -192,7 +171,7 @@ describe("card unlock: the request", () => {
 
   it("a card that is not locked: 409 card_not_locked, no approval", async () => {
     const used = await f.card({ state: "sold" });
-    expect((await recharge(used.cardNo, used.pin)).status).toBe(201);
+    expect((await rechargeCard(used.cardNo, used.pin)).status).toBe(201);
     const cards = [await f.card({ state: "sold" }), await f.card({ state: "in_stock" }), used];
     const before = await auditCount();
     for (const card of cards) {
@@ -277,17 +256,17 @@ describe("card unlock: the decision", () => {
       request_id: res.headers.get("x-request-id"),
     });
 
-    const recharged = await recharge(card.cardNo, card.pin);
+    const recharged = await rechargeCard(card.cardNo, card.pin);
     expect(recharged.status).toBe(201);
-    expect(((await recharged.json()) as { amountFen: number }).amountFen).toBe(card.faceValueFen);
+    expect(recharged.data?.amountFen).toBe(card.faceValueFen);
   });
 
   it("the fresh counter is real: after unlocking, four wrong PINs do not lock the card again", async () => {
     const { card, approval } = await openUnlock();
     expect((await decide(approval.id, "approve", checkerB)).status).toBe(200);
     for (let i = 0; i < 4; i++)
-      await expectProblem(await recharge(card.cardNo, WRONG_PIN), 422, "pin_incorrect");
-    expect((await recharge(card.cardNo, card.pin)).status).toBe(201);
+      await expectProblem(await rechargeCard(card.cardNo, WRONG_PIN), 422, "pin_incorrect");
+    expect((await rechargeCard(card.cardNo, card.pin)).status).toBe(201);
   });
 
   it("a card locked while in stock goes back to in_stock", async () => {
@@ -324,7 +303,7 @@ describe("card unlock: the decision", () => {
       state_before_lock: "sold",
       failed_pin_attempts: 5,
     });
-    await expectProblem(await recharge(card.cardNo, card.pin), 423, "card_locked");
+    await expectProblem(await rechargeCard(card.cardNo, card.pin), 423, "card_locked");
     await expectProblem(await decide(approval.id, "approve", checkerC), 409, "approval_not_pending");
     expect((await cardRow(card.cardNo))?.state).toBe("locked");
     expect((await auditFor(approval.id)).map((e) => e.action)).toEqual([

@@ -1,5 +1,13 @@
 import { sealAuditChain } from "@powercard/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type Answer,
+  apiClient,
+  bodyText,
+  postRecharge,
+  type ResponseBody,
+  type Schemas,
+} from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -13,30 +21,9 @@ import { expectProblem } from "../helpers/problem.ts";
 
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
 
-interface AuditEvent {
-  entryNo: number;
-  id: string;
-  occurredAt: string;
-  actorType: "user" | "client" | "system";
-  actorId: string;
-  action: string;
-  objectType: string;
-  objectId: string;
-  unitId: string | null;
-  requestId: string | null;
-  before: unknown;
-  after: unknown;
-}
-interface AuditPage {
-  data: AuditEvent[];
-  nextCursor: string | null;
-}
-interface Verification {
-  ok: boolean;
-  checked: number;
-  firstBroken: null | { position: number; reason: string; eventId: string | null };
-  unsealed: number;
-}
+type AuditEvent = Schemas["AuditEvent"];
+type AuditPage = ResponseBody<"listAuditEvents">;
+type Verification = Schemas["AuditVerification"];
 
 function caller(app: ReturnType<typeof buildApp>) {
   return async (method: string, path: string, token?: string, body?: unknown): Promise<Response> =>
@@ -77,14 +64,14 @@ describe("GET /v1/audit", () => {
   }
   const done: Expected[] = [];
 
-  async function act(
+  async function act<A extends Answer>(
     k: number,
-    run: () => Response | Promise<Response>,
+    run: () => A | Promise<A>,
     expected: Omit<Expected, "at" | "requestId">,
   ) {
     clock = at(k);
     const res = await run();
-    expect(res.status, `${expected.action}: ${await res.clone().text()}`).toBeLessThan(300);
+    expect(res.status, `${expected.action}: ${await bodyText(res)}`).toBeLessThan(300);
     const requestId = res.headers.get("x-request-id");
     expect(requestId).toMatch(/^req_/);
     done.push({ ...expected, at: at(k), requestId: requestId as string });
@@ -186,13 +173,10 @@ describe("GET /v1/audit", () => {
     await act(
       5,
       () =>
-        app.request(
-          "/v1/recharges",
-          requestInit("POST", {
-            token: client.token,
-            idempotencyKey: `audit-${base}`,
-            body: { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
-          }),
+        postRecharge(
+          apiClient(app, { token: client.token }),
+          { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
+          `audit-${base}`,
         ),
       {
         actorType: "client",

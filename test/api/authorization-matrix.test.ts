@@ -10,6 +10,7 @@ import {
   type StaffRole,
 } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -222,16 +223,12 @@ async function rechargeBy(who: Who | { kind: "stranger" }) {
   const stranger = who.kind === "stranger" ? await partnerClient(f, t.db) : null;
   const headers = stranger ? { Authorization: `Bearer ${stranger.token}` } : credentials(caller as Who);
   const key = `scope-${Math.random()}`;
-  const res = await app.request(
-    "/v1/recharges",
-    requestInit("POST", {
-      headers,
-      idempotencyKey: key,
-      body: { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
-    }),
+  const res = await postRecharge(
+    apiClient(app, { headers }),
+    { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
+    key,
   );
-  const { id } = (await res.json()) as { id: string };
-  return { id, idempotencyKey: key };
+  return { id: res.data?.id as string, idempotencyKey: key };
 }
 
 /** A counter client bound to an outlet, with one registered key. */
@@ -381,16 +378,13 @@ async function transferTo(unit: "own" | "other", who: Who) {
 /** A recharge of a fresh card into the customer's account by the caller; its id and ledger transaction. */
 async function rechargeFor(customerNo: string, headers: Record<string, string>) {
   const card = await f.card();
-  const res = await app.request(
-    "/v1/recharges",
-    requestInit("POST", {
-      headers,
-      idempotencyKey: `scope-${Math.random()}`,
-      body: { cardNo: card.cardNo, pin: card.pin, customerNo },
-    }),
-  );
+  const res = await postRecharge(apiClient(app, { headers }), {
+    cardNo: card.cardNo,
+    pin: card.pin,
+    customerNo,
+  });
   expect(res.status).toBe(201);
-  const { id } = (await res.json()) as { id: string };
+  const id = res.data?.id as string;
   return [id, await ledgerTransactionOf("recharges", id)];
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -12,24 +13,8 @@ import { expectProblem } from "../helpers/problem.ts";
  */
 
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-interface Bill {
-  id: string;
-  billId: string;
-  period: string;
-  amountFen: number;
-  paidFen: number;
-  dueFen: number;
-  state: string;
-}
-interface ImportResult {
-  imported: number;
-  duplicates: number;
-  rejected: number;
-  importedFen: number;
-  paidFromBalanceFen: number;
-  results: { index: number; billId: string; outcome: string; id?: string; code?: string }[];
-  payments: { customerNo: string; paidFen: number; billCount: number }[];
-}
+type Bill = Schemas["Bill"];
+type ImportResult = Schemas["ImportBillsResult"];
 
 let t: TestDatabase;
 let f: Fixtures;

@@ -1,5 +1,6 @@
 import { ACCESS_RULES } from "@powercard/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Answer, apiClient, bodyText, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -20,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const noStore = (res: Response, label: string) =>
+const noStore = (res: Answer, label: string) =>
   expect(res.headers.get("cache-control"), label).toBe("no-store");
 
 describe("Cache-Control: no-store", () => {
@@ -46,16 +47,12 @@ describe("Cache-Control: no-store", () => {
     const { customerNo } = customer;
     const card = await f.card();
     const key = "cache-recharge";
-    const rechargeInit = () =>
-      requestInit("POST", {
-        apiKey: web.apiKey,
-        idempotencyKey: key,
-        body: { cardNo: card.cardNo, pin: card.pin, customerNo },
-      });
-    const recharge = await app.request("/v1/recharges", rechargeInit());
+    const webApi = apiClient(app, { apiKey: web.apiKey });
+    const rechargeBody = { cardNo: card.cardNo, pin: card.pin, customerNo };
+    const recharge = await postRecharge(webApi, rechargeBody, key);
     expect(recharge.status).toBe(201);
-    const { id: rechargeId } = (await recharge.json()) as { id: string };
-    const replay = await app.request("/v1/recharges", rechargeInit());
+    const rechargeId = recharge.data?.id ?? "";
+    const replay = await postRecharge(webApi, rechargeBody, key);
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
     const topup = await app.request(
       "/v1/topups",
@@ -72,7 +69,7 @@ describe("Cache-Control: no-store", () => {
       requestInit("POST", { body: { username: clerk.username, password: clerk.password } }),
     );
 
-    const answers: [string, Response, number][] = [
+    const answers: [string, Answer, number][] = [
       ["recharge", recharge, 201],
       ["recharge replay", replay, 201],
       ["top-up", topup, 201],
@@ -92,15 +89,14 @@ describe("Cache-Control: no-store", () => {
       ],
       [
         "recharge by id",
-        await app.request(`/v1/recharges/${rechargeId}`, requestInit("GET", { apiKey: web.apiKey })),
+        await webApi.GET("/v1/recharges/{id}", { params: { path: { id: rechargeId } } }),
         200,
       ],
       [
         "recharge by key",
-        await app.request(
-          `/v1/recharges/by-idempotency-key/${key}`,
-          requestInit("GET", { apiKey: web.apiKey }),
-        ),
+        await webApi.GET("/v1/recharges/by-idempotency-key/{idempotencyKey}", {
+          params: { path: { idempotencyKey: key } },
+        }),
         200,
       ],
       [
@@ -159,7 +155,8 @@ describe("Cache-Control: no-store", () => {
       ["me", await app.request("/v1/me", requestInit("GET", { token: clerk.token })), 200],
     ];
     for (const [label, res, status] of answers) {
-      expect(res.status, `${label}: ${res.bodyUsed ? "" : await res.clone().text()}`).toBe(status);
+      const used = res instanceof Response && res.bodyUsed;
+      expect(res.status, `${label}: ${used ? "" : await bodyText(res)}`).toBe(status);
       noStore(res, label);
     }
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { booksSnapshot, cardRows, statesOf } from "../helpers/card-ranges.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
@@ -52,16 +53,11 @@ function rangeOp(action: "freeze" | "unfreeze" | "scrap", range: Range, who: Sta
   return post(`/v1/card-ranges/${action}`, who.token, rangeBody(range));
 }
 
-async function recharge(range: Range, index = 0) {
+/** A new customer recharges a card of the range at the clerk's counter. */
+async function rechargeFromRange(range: Range, index = 0) {
   const customer = await f.customer();
-  return app.request(
-    "/v1/recharges",
-    requestInit("POST", {
-      token: clerk.token,
-      idempotencyKey: `rng-${Date.now()}-${keyNo++}`,
-      body: { cardNo: range.cardNos[index], pin: range.pins[index], customerNo: customer.customerNo },
-    }),
-  );
+  const card = { cardNo: range.cardNos[index] ?? "", pin: range.pins[index] ?? "" };
+  return postRecharge(apiClient(app, { token: clerk.token }), { ...card, customerNo: customer.customerNo });
 }
 
 describe("freeze and unfreeze", () => {
@@ -100,9 +96,9 @@ describe("freeze and unfreeze", () => {
   it("a frozen sold card cannot be recharged (card_frozen); unfrozen, it can", async () => {
     const range = await f.cardRange(1, { state: "sold" });
     expect((await rangeOp("freeze", range)).status).toBe(200);
-    await expectProblem(await recharge(range), 409, "card_frozen");
+    await expectProblem(await rechargeFromRange(range), 409, "card_frozen");
     expect((await rangeOp("unfreeze", range)).status).toBe(200);
-    expect((await recharge(range)).status).toBe(201);
+    expect((await rechargeFromRange(range)).status).toBe(201);
   });
 
   it("a frozen card cannot be sold", async () => {

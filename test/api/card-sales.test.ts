@@ -1,6 +1,7 @@
 import { issueAccessToken } from "@powercard/api";
 import { businessDate } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { booksSnapshot, cardRows, statesOf } from "../helpers/card-ranges.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
@@ -13,18 +14,7 @@ import { expectProblem } from "../helpers/problem.ts";
  */
 
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-interface Sale {
-  id: string;
-  outletUnitId: string;
-  clerkId: string;
-  businessDate: string;
-  firstCardNo: string;
-  lastCardNo: string;
-  cardCount: number;
-  amountFen: number;
-  currency: string;
-  createdAt: string;
-}
+type Sale = Schemas["CardSale"];
 
 let t: TestDatabase;
 let f: Fixtures;
@@ -133,19 +123,16 @@ describe("POST /v1/card-sales — happy path", () => {
     const customer = await f.customer();
     const [sold, unsold] = [await f.cardRange(1, { faceValueFen: 2_000 }), await f.cardRange(1)];
     expect((await sell({ firstCardNo: sold.firstCardNo })).status).toBe(201);
-    const recharge = (cardNo: string, pin: string) =>
-      app.request(
-        "/v1/recharges",
-        requestInit("POST", {
-          token: clerk.token,
-          idempotencyKey: nextKey(),
-          body: { cardNo, pin, customerNo: customer.customerNo },
-        }),
-      );
-    const ok = await recharge(sold.firstCardNo, sold.pins[0] as string);
+    const api = apiClient(app, { token: clerk.token });
+    const { customerNo } = customer;
+    const ok = await postRecharge(api, { cardNo: sold.firstCardNo, pin: sold.pins[0] as string, customerNo });
     expect(ok.status).toBe(201);
-    expect(((await ok.json()) as { balanceFen: number }).balanceFen).toBe(2_000);
-    await expectProblem(await recharge(unsold.firstCardNo, unsold.pins[0] as string), 409, "card_not_sold");
+    expect(ok.data?.balanceFen).toBe(2_000);
+    await expectProblem(
+      await postRecharge(api, { cardNo: unsold.firstCardNo, pin: unsold.pins[0] as string, customerNo }),
+      409,
+      "card_not_sold",
+    );
   });
 });
 
@@ -308,14 +295,11 @@ describe("POST /v1/card-sales — the expiry policy (batch sell-by date, Asia/Sh
     const range = await batchSellBy("2026-03-01", 3_300);
     expect((await sellAt(lastMinute, { firstCardNo: range.firstCardNo })).status).toBe(201);
     const customer = await f.customer();
-    const res = await app.request(
-      "/v1/recharges",
-      requestInit("POST", {
-        token: clerk.token,
-        idempotencyKey: nextKey(),
-        body: { cardNo: range.firstCardNo, pin: range.pins[0], customerNo: customer.customerNo },
-      }),
-    );
+    const res = await postRecharge(apiClient(app, { token: clerk.token }), {
+      cardNo: range.firstCardNo,
+      pin: range.pins[0] ?? "",
+      customerNo: customer.customerNo,
+    });
     expect(res.status).toBe(201);
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp } from "../helpers/app.ts";
 import { auditOf, custodyOf, staffCaller } from "../helpers/custody.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
@@ -11,19 +12,7 @@ import { expectProblem } from "../helpers/problem.ts";
  */
 
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-interface Transfer {
-  id: string;
-  fromUnitId: string;
-  toUnitId: string;
-  toUserId: string | null;
-  firstCardNo: string;
-  lastCardNo: string;
-  cardCount: number;
-  valueFen: number;
-  state: string;
-  sentBy: string;
-  receivedBy: string | null;
-}
+type Transfer = Schemas["CardTransfer"];
 
 let t: TestDatabase;
 let f: Fixtures;

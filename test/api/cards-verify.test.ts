@@ -1,5 +1,6 @@
 import { makeCardNo } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -66,13 +67,10 @@ describe("POST /v1/cards/verify", () => {
     expect((await verify({ cardNo: card.cardNo, pin: card.pin })).status).toBe(423);
     // A recharge is refused too: the lock is the card's, not the route's.
     const customer = await f.customer();
-    const res = await app.request(
-      "/v1/recharges",
-      requestInit("POST", {
-        apiKey: client.apiKey,
-        idempotencyKey: "after-lock",
-        body: { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
-      }),
+    const res = await postRecharge(
+      apiClient(app, { apiKey: client.apiKey }),
+      { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
+      "after-lock",
     );
     expect(res.status).toBe(423);
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ApiClient, apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -128,16 +129,23 @@ describe("channel client registry", () => {
         path,
         requestInit(method, { apiKey, body, idempotencyKey: body ? `cc-${Math.random()}` : undefined }),
       );
-    const calls = [
-      ["GET", `/v1/accounts/${customer.customerNo}`],
-      ["GET", `/v1/accounts/${customer.customerNo}/transactions`],
-      ["POST", "/v1/recharges", { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo }],
-    ] as const;
+    const { customerNo } = customer;
+    const calls: [string, (api: ApiClient) => Promise<{ status: number; error?: { code: string } }>][] = [
+      [
+        `GET /v1/accounts/${customerNo}`,
+        (api) => api.GET("/v1/accounts/{customerNo}", { params: { path: { customerNo } } }),
+      ],
+      [
+        `GET /v1/accounts/${customerNo}/transactions`,
+        (api) => api.GET("/v1/accounts/{customerNo}/transactions", { params: { path: { customerNo } } }),
+      ],
+      ["POST /v1/recharges", (api) => postRecharge(api, { cardNo: card.cardNo, pin: card.pin, customerNo })],
+    ];
     for (const apiKey of [bare.apiKey, given.apiKey])
-      for (const [method, path, body] of calls) {
-        const res = await asClient(apiKey, method, path, body);
-        expect(res.status, `${method} ${path}`).toBe(403);
-        expect(((await res.json()) as { code: string }).code).toBe("forbidden");
+      for (const [name, call] of calls) {
+        const res = await call(apiClient(app, { apiKey }));
+        expect(res.status, name).toBe(403);
+        expect(res.error?.code).toBe("forbidden");
       }
     const verify = { cardNo: card.cardNo, pin: card.pin };
     expect((await asClient(bare.apiKey, "POST", "/v1/cards/verify", verify)).status).toBe(403);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvCell, csvLine } from "../../api/src/http/csv.ts";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -89,14 +90,8 @@ beforeAll(async () => {
   ]);
   const counter = (await f.client("counter")).apiKey;
   for (const [i, customerNo] of [c1, c2].entries()) {
-    const res = await app.request(
-      "/v1/recharges",
-      requestInit("POST", {
-        apiKey: counter,
-        idempotencyKey: key(),
-        body: { cardNo: sold.cardNos[i], pin: sold.pins[i], customerNo },
-      }),
-    );
+    const card = { cardNo: sold.cardNos[i] ?? "", pin: sold.pins[i] ?? "" };
+    const res = await postRecharge(apiClient(app, { apiKey: counter }), { ...card, customerNo }, key());
     expect(res.status).toBe(201);
   }
   const declared = await app.request(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp } from "../helpers/app.ts";
 import { slice, staffCaller } from "../helpers/custody.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
@@ -11,26 +12,8 @@ import { expectProblem } from "../helpers/problem.ts";
  * Each test lays its own world (a province of its own), so the figures are exact.
  */
 
-interface Row {
-  unitId: string;
-  unitName: string;
-  faceValueFen: number;
-  state: string;
-  count: number;
-  valueFen: number;
-}
-interface Conservation {
-  balanced: boolean;
-  batches: {
-    batchId: string;
-    generatedCount: number;
-    generatedValueFen: number;
-    countedCount: number;
-    countedValueFen: number;
-    byState: { state: string; count: number; valueFen: number }[];
-    balanced: boolean;
-  }[];
-}
+type Row = Schemas["InventoryRow"];
+type Conservation = Schemas["CardConservation"];
 
 let t: TestDatabase;
 let api: ReturnType<typeof staffCaller>;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -13,22 +14,8 @@ import { clockAfter, currentPeriod } from "../helpers/settlement.ts";
  * both outlets remit everything; the month is settled. Every figure is checked against the ledger.
  */
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-interface UnitFigures {
-  unitId: string;
-  unitName: string;
-  cardsSold: { count: number; valueFen: number };
-  remittedFen: number;
-  recharges: { count: number; valueFen: number };
-  topups: { count: number; valueFen: number };
-  billsPaidFen: number;
-  returnedFen: number;
-  float: { count: number; valueFen: number };
-}
-interface Statement {
-  period: string;
-  units: UnitFigures[];
-  crossUnit: { soldInUnitId: string; usedInUnitId: string; count: number; valueFen: number }[];
-}
+type UnitFigures = Statement["units"][number];
+type Statement = Schemas["MonthlyClearing"];
 
 let t: TestDatabase;
 let f: Fixtures;
@@ -43,10 +30,7 @@ const P = currentPeriod();
 const key = () => `mc-${Math.random()}`;
 
 async function recharge(counter: string, card: { cardNo: string; pin: string }, customerNo: string) {
-  const res = await app.request(
-    "/v1/recharges",
-    requestInit("POST", { apiKey: counter, idempotencyKey: key(), body: { ...card, customerNo } }),
-  );
+  const res = await postRecharge(apiClient(app, { apiKey: counter }), { ...card, customerNo }, key());
   expect(res.status).toBe(201);
 }
 

@@ -3,6 +3,7 @@ import { request as httpRequest } from "node:http";
 import { clientKeys } from "@powercard/db";
 import { type CryptoKey, calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -297,25 +298,19 @@ describe("a partner token at work", () => {
   it("recharges with an Idempotency-Key; the recharge is the partner's; another partner gets 404", async () => {
     const card = await f.card();
     const customer = await f.customer();
-    const res = await app.request(
-      "/v1/recharges",
-      requestInit("POST", {
-        headers: { Authorization: `Bearer ${await token()}` },
-        idempotencyKey: "partner-token-1",
-        body: { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
-      }),
+    const res = await postRecharge(
+      apiClient(app, { token: await token() }),
+      { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
+      "partner-token-1",
     );
     expect(res.status).toBe(201);
-    const { id, channel } = (await res.json()) as { id: string; channel: string };
+    const { id = "", channel } = res.data ?? {};
     expect(channel).toBe("partner");
-    const mine = await app.request(`/v1/recharges/${id}`, {
-      headers: { Authorization: `Bearer ${await token()}` },
-    });
+    const byId = { params: { path: { id } } };
+    const mine = await apiClient(app, { token: await token() }).GET("/v1/recharges/{id}", byId);
     expect(mine.status).toBe(200);
     const stranger = await partnerClient(f, t.db);
-    const theirs = await app.request(`/v1/recharges/${id}`, {
-      headers: { Authorization: `Bearer ${stranger.token}` },
-    });
+    const theirs = await apiClient(app, { token: stranger.token }).GET("/v1/recharges/{id}", byId);
     expect(theirs.status).toBe(404);
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { ACCESS_RULES, buildOpenApiDocument, ERROR_CATALOG, serializeOpenApi } from "@powercard/api";
 import { describe, expect, it } from "vitest";
+import { renderOpenApiTypes } from "../../api/scripts/openapi-types.ts";
 
 type Operation = {
   operationId?: string;
@@ -24,6 +25,11 @@ describe("the OpenAPI document", () => {
   it("matches the committed api/openapi.json (run `npm run openapi:write` after changing a route)", () => {
     const committed = readFileSync(new URL("../../api/openapi.json", import.meta.url), "utf8");
     expect(committed).toBe(serializeOpenApi(doc));
+  });
+
+  it("matches the committed api/openapi-types.ts, the typed clients' types (`npm run openapi:write`)", async () => {
+    const committed = readFileSync(new URL("../../api/openapi-types.ts", import.meta.url), "utf8");
+    expect(committed).toBe(await renderOpenApiTypes(doc));
   });
 
   it("gives every operation a unique operationId, a tag and error responses", () => {

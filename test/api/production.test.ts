@@ -1,6 +1,7 @@
 import { generateManufacturerKeys, openCardFile, signAcknowledgement } from "@powercard/api";
 import { isValidCardNo, pinHmac } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures, TEST_SIGNING_KEYS } from "../helpers/fixtures.ts";
@@ -13,22 +14,7 @@ import { approvedPlan, post } from "../helpers/production.ts";
  */
 
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-interface Order {
-  id: string;
-  state: string;
-  cardCount: number;
-  totalFen: number;
-  files: { part: number; cardCount: number; printFileSha256: string; acknowledgedAt: string | null }[];
-  batches: {
-    id: string;
-    unitId: string;
-    faceValueFen: number;
-    quantity: number;
-    firstCardNo: string;
-    lastCardNo: string;
-    sellBy: string;
-  }[];
-}
+type Order = Schemas["ProductionOrder"];
 
 let t: TestDatabase;
 let f: Fixtures;
@@ -245,8 +231,8 @@ describe("production orders", () => {
     expect(a?.quantity).toBe(40);
     expect(b?.quantity).toBe(25);
     for (const batch of order.batches) {
-      expect(isValidCardNo(batch.firstCardNo)).toBe(true);
-      expect(isValidCardNo(batch.lastCardNo)).toBe(true);
+      expect(isValidCardNo(batch.firstCardNo ?? "")).toBe(true);
+      expect(isValidCardNo(batch.lastCardNo ?? "")).toBe(true);
       expect(batch.sellBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     expect((a?.lastCardNo ?? "") < (b?.firstCardNo ?? "")).toBe(true);

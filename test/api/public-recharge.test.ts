@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { FAILURE_LIMITS } from "@powercard/api";
 import { makeCardNo } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Answer, apiClient, bodyText, idempotencyKey } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -36,19 +37,15 @@ interface Attempt {
   customerNo: string;
 }
 
-function recharge(
+/** The public page's POST from `ip`, behind the one trusted proxy; a fresh key unless one is given. */
+function publicRecharge(
   body: Attempt,
   ip: string,
   options: { idempotencyKey?: string; target?: ReturnType<typeof buildApp> } = {},
 ) {
-  return (options.target ?? app).request(
-    "/v1/public/recharges",
-    requestInit("POST", {
-      idempotencyKey: options.idempotencyKey ?? `pub-${START}-${keyNo++}`,
-      body,
-      headers: { "X-Forwarded-For": `10.9.9.9, ${ip}` },
-    }),
-  );
+  const visitor = apiClient(options.target ?? app, { headers: { "X-Forwarded-For": `10.9.9.9, ${ip}` } });
+  const key = options.idempotencyKey ?? `pub-${START}-${keyNo++}`;
+  return visitor.POST("/v1/public/recharges", { params: idempotencyKey(key), body });
 }
 
 const unknownCard = () => makeCardNo("39", randomInt(1, 2 ** 40));
@@ -65,9 +62,9 @@ const stranger = (): Attempt => ({
   customerNo: unknownCustomer(),
 });
 
-async function problem(res: Response) {
+async function problem(res: Answer) {
   expect(res.headers.get("content-type")).toBe("application/problem+json");
-  return (await res.json()) as Record<string, unknown>;
+  return JSON.parse(await bodyText(res)) as Record<string, unknown>;
 }
 
 async function cardRow(cardNo: string) {
@@ -83,9 +80,12 @@ describe("POST /v1/public/recharges — answers", () => {
     const customer = await f.customer({ name: "张小明" });
     const first = await f.card({ faceValueFen: 5_000 });
     const ip = nextIp();
-    const res = await recharge({ cardNo: first.cardNo, pin: first.pin, customerNo: customer.customerNo }, ip);
+    const res = await publicRecharge(
+      { cardNo: first.cardNo, pin: first.pin, customerNo: customer.customerNo },
+      ip,
+    );
     expect(res.status).toBe(201);
-    const body = (await res.json()) as Record<string, unknown>;
+    const body = res.data;
     expect(body).toMatchObject({
       customerNo: customer.customerNo,
       customerName: "张*明",
@@ -94,7 +94,7 @@ describe("POST /v1/public/recharges — answers", () => {
       balanceFen: 5_000,
       currency: "CNY",
     });
-    expect(Object.keys(body)).toEqual([
+    expect(Object.keys(body ?? {})).toEqual([
       "id",
       "customerNo",
       "customerName",
@@ -106,15 +106,15 @@ describe("POST /v1/public/recharges — answers", () => {
     ]);
 
     const second = await f.card({ faceValueFen: 10_000 });
-    const res2 = await recharge(
+    const res2 = await publicRecharge(
       { cardNo: second.cardNo, pin: second.pin, customerNo: customer.customerNo },
       ip,
     );
-    expect(((await res2.json()) as { balanceFen: number }).balanceFen).toBe(15_000);
+    expect(res2.data?.balanceFen).toBe(15_000);
 
     const [row] = await t.db.query<{ channel: string; client_id: string }>(
       "SELECT channel, client_id FROM recharges WHERE id = $1",
-      [body.id],
+      [body?.id],
     );
     expect(row).toEqual({ channel: "web", client_id: "web:public" });
   });
@@ -134,7 +134,7 @@ describe("POST /v1/public/recharges — answers", () => {
       { cardNo: locked.cardNo, pin: locked.pin, customerNo: customer.customerNo },
     ];
     const responses = [];
-    for (const attempt of attempts) responses.push(await recharge(attempt, nextIp()));
+    for (const attempt of attempts) responses.push(await publicRecharge(attempt, nextIp()));
     const bodies = await Promise.all(responses.map(problem));
     for (const [i, res] of responses.entries()) {
       expect(res.status).toBe(422);
@@ -160,11 +160,11 @@ describe("POST /v1/public/recharges — answers", () => {
     const used = await f.card();
     const inStock = await f.card({ state: "in_stock" });
     const ip = nextIp();
-    expect((await recharge(use(used, customer.customerNo), ip)).status).toBe(201);
-    const again = await recharge(use(used, customer.customerNo), ip);
+    expect((await publicRecharge(use(used, customer.customerNo), ip)).status).toBe(201);
+    const again = await publicRecharge(use(used, customer.customerNo), ip);
     expect(again.status).toBe(409);
     expect((await problem(again)).code).toBe("card_already_used");
-    const notSold = await recharge(use(inStock, customer.customerNo), ip);
+    const notSold = await publicRecharge(use(inStock, customer.customerNo), ip);
     expect(notSold.status).toBe(409);
     expect((await problem(notSold)).code).toBe("card_not_sold");
   });
@@ -175,23 +175,24 @@ describe("POST /v1/public/recharges — answers", () => {
     const b = await f.card({ faceValueFen: 2_000 });
     const ip = nextIp();
     const key = `shared-${START}`;
-    const first = await recharge(use(a, customer.customerNo), ip, { idempotencyKey: key });
-    const replay = await recharge(use(a, customer.customerNo), nextIp(), { idempotencyKey: key });
+    const first = await publicRecharge(use(a, customer.customerNo), ip, { idempotencyKey: key });
+    const replay = await publicRecharge(use(a, customer.customerNo), nextIp(), { idempotencyKey: key });
     expect(first.status).toBe(201);
     expect(replay.status).toBe(201);
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
-    expect(await replay.text()).toBe(await first.text());
+    expect(replay.text).toBe(first.text);
     // Another visitor who happens to pick the same key for another card is a different request.
-    const other = await recharge(use(b, customer.customerNo), nextIp(), { idempotencyKey: key });
+    const other = await publicRecharge(use(b, customer.customerNo), nextIp(), { idempotencyKey: key });
     expect(other.status).toBe(201);
-    expect(((await other.json()) as { balanceFen: number }).balanceFen).toBe(3_000);
+    expect(other.data?.balanceFen).toBe(3_000);
     // The same card and key with another body is a reused key.
-    const reused = await recharge({ ...use(a, customer.customerNo), pin: "1111111111111111" }, ip, {
+    const reused = await publicRecharge({ ...use(a, customer.customerNo), pin: "1111111111111111" }, ip, {
       idempotencyKey: key,
     });
     expect(reused.status).toBe(422);
     expect((await problem(reused)).code).toBe("idempotency_key_reused");
 
+    // A raw request: the typed client cannot leave out a header the spec requires.
     const missing = await app.request(
       "/v1/public/recharges",
       requestInit("POST", { body: use(a, customer.customerNo) }),
@@ -207,11 +208,11 @@ describe("POST /v1/public/recharges — limits", () => {
 
   it("refuses an address after its failures with 429 and Retry-After, without looking at the card", async () => {
     const ip = nextIp();
-    for (let i = 0; i < ipLimit.max; i++) expect((await recharge(stranger(), ip)).status).toBe(422);
+    for (let i = 0; i < ipLimit.max; i++) expect((await publicRecharge(stranger(), ip)).status).toBe(422);
 
     const customer = await f.customer();
     const card = await f.card();
-    const refused = await recharge(
+    const refused = await publicRecharge(
       { cardNo: card.cardNo, pin: "0000000000000000", customerNo: customer.customerNo },
       ip,
     );
@@ -221,69 +222,69 @@ describe("POST /v1/public/recharges — limits", () => {
     expect(await cardRow(card.cardNo)).toEqual({ state: "sold", failed_pin_attempts: 0 });
     // Not even the right PIN gets through from that address; another address is unaffected.
     const right = { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo };
-    expect((await recharge(right, ip)).status).toBe(429);
-    expect((await recharge(right, nextIp())).status).toBe(201);
+    expect((await publicRecharge(right, ip)).status).toBe(429);
+    expect((await publicRecharge(right, nextIp())).status).toBe(201);
   });
 
   it("counts only failures: a success gives its attempt back", async () => {
     const ip = nextIp();
-    for (let i = 0; i < ipLimit.max - 1; i++) expect((await recharge(stranger(), ip)).status).toBe(422);
+    for (let i = 0; i < ipLimit.max - 1; i++) expect((await publicRecharge(stranger(), ip)).status).toBe(422);
     const customer = await f.customer();
     const card = await f.card();
-    expect((await recharge(use(card, customer.customerNo), ip)).status).toBe(201);
-    expect((await recharge(stranger(), ip)).status).toBe(422); // the limit-th failure
-    expect((await recharge(stranger(), ip)).status).toBe(429);
+    expect((await publicRecharge(use(card, customer.customerNo), ip)).status).toBe(201);
+    expect((await publicRecharge(stranger(), ip)).status).toBe(422); // the limit-th failure
+    expect((await publicRecharge(stranger(), ip)).status).toBe(429);
   });
 
   it("limits failures per customer number across addresses", async () => {
     const customer = await f.customer();
     for (let i = 0; i < customerLimit.max; i++) {
-      const res = await recharge(
+      const res = await publicRecharge(
         { cardNo: unknownCard(), pin: "0000000000000000", customerNo: customer.customerNo },
         nextIp(),
       );
       expect(res.status).toBe(422);
     }
     const card = await f.card();
-    const refused = await recharge(use(card, customer.customerNo), nextIp());
+    const refused = await publicRecharge(use(card, customer.customerNo), nextIp());
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe(String(customerLimit.windowSeconds - 1));
     // A refused attempt evaluated nothing and counts nothing against the address it came from.
     const other = await f.customer();
-    expect((await recharge(use(card, other.customerNo), nextIp())).status).toBe(201);
+    expect((await publicRecharge(use(card, other.customerNo), nextIp())).status).toBe(201);
   });
 
   it("limits failures per card number", async () => {
     const card = await f.card();
     const owner = await f.customer();
-    expect((await recharge(use(card, owner.customerNo), nextIp())).status).toBe(201);
+    expect((await publicRecharge(use(card, owner.customerNo), nextIp())).status).toBe(201);
     // A used card never locks, but refusals naming it are still limited.
     for (let i = 0; i < FAILURE_LIMITS.card.max; i++)
       expect(
         (
-          await recharge(
+          await publicRecharge(
             { cardNo: card.cardNo, pin: "0000000000000000", customerNo: unknownCustomer() },
             nextIp(),
           )
         ).status,
       ).toBe(422);
     expect(
-      (await recharge({ cardNo: card.cardNo, pin: card.pin, customerNo: unknownCustomer() }, nextIp()))
+      (await publicRecharge({ cardNo: card.cardNo, pin: card.pin, customerNo: unknownCustomer() }, nextIp()))
         .status,
     ).toBe(429);
   });
 
   it("starts afresh in the next window", async () => {
     const ip = nextIp();
-    for (let i = 0; i < ipLimit.max; i++) expect((await recharge(stranger(), ip)).status).toBe(422);
-    expect((await recharge(stranger(), ip)).status).toBe(429);
+    for (let i = 0; i < ipLimit.max; i++) expect((await publicRecharge(stranger(), ip)).status).toBe(422);
+    expect((await publicRecharge(stranger(), ip)).status).toBe(429);
     const saved = clock;
     try {
       clock = new Date(START + ipLimit.windowSeconds * 1000);
       const customer = await f.customer();
       const card = await f.card();
-      expect((await recharge(use(card, customer.customerNo), ip)).status).toBe(201);
-      expect((await recharge(stranger(), ip)).status).toBe(422);
+      expect((await publicRecharge(use(card, customer.customerNo), ip)).status).toBe(201);
+      expect((await publicRecharge(stranger(), ip)).status).toBe(422);
     } finally {
       clock = saved;
     }
@@ -292,8 +293,8 @@ describe("POST /v1/public/recharges — limits", () => {
   it("ignores X-Forwarded-For unless a proxy is trusted", async () => {
     const direct = buildApp(t.db, { now: () => new Date(START + 2 * HOUR) });
     for (let i = 0; i < ipLimit.max; i++)
-      expect((await recharge(stranger(), nextIp(), { target: direct })).status).toBe(422);
+      expect((await publicRecharge(stranger(), nextIp(), { target: direct })).status).toBe(422);
     // Every request came from the same peer, whatever the header said.
-    expect((await recharge(stranger(), nextIp(), { target: direct })).status).toBe(429);
+    expect((await publicRecharge(stranger(), nextIp(), { target: direct })).status).toBe(429);
   });
 });

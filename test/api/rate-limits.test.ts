@@ -1,6 +1,7 @@
 import { clientFailureMax, FAILURE_LIMITS } from "@powercard/api";
 import { makeCardNo } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -18,7 +19,6 @@ let clock = new Date(START);
 let t: TestDatabase;
 let f: Fixtures;
 let app: ReturnType<typeof buildApp>;
-let keyNo = 0;
 let serial = 0;
 
 beforeAll(async () => {
@@ -33,20 +33,8 @@ const unknownCard = () => makeCardNo("39", 5_000_000 + serial++);
 /** Our own channels send their API key, partners their access token (issued at `clock`). */
 type Client = { apiKey: string } | { token: string };
 
-function recharge(
-  client: Client,
-  body: { cardNo: string; pin: string; customerNo: string },
-  options: { idempotencyKey?: string; target?: ReturnType<typeof buildApp> } = {},
-) {
-  return (options.target ?? app).request(
-    "/v1/recharges",
-    requestInit("POST", {
-      ...client,
-      idempotencyKey: options.idempotencyKey ?? `rl-${START}-${keyNo++}`,
-      body,
-    }),
-  );
-}
+/** The typed client of a channel client, on this app or another instance. */
+const as = (client: Client, target: ReturnType<typeof buildApp> = app) => apiClient(target, client);
 
 const verify = (apiKey: string, body: { cardNo: string; pin: string }) =>
   app.request("/v1/cards/verify", requestInit("POST", { apiKey, body }));
@@ -111,7 +99,7 @@ describe("failure limits of channel clients", () => {
     expect(refused.headers.get("retry-after")).toBe(String(windowSeconds - 1));
     expect(await code(refused)).toBe("rate_limited");
     const customer = await f.customer();
-    const blocked = await recharge(ivr, {
+    const blocked = await postRecharge(as(ivr), {
       cardNo: card.cardNo,
       pin: card.pin,
       customerNo: customer.customerNo,
@@ -132,7 +120,7 @@ describe("failure limits of channel clients", () => {
     const customer = await f.customer();
     const partner = await partnerClient(f, t.db, { now: clock });
     for (let i = 0; i < FAILURE_LIMITS.customer.max; i++) {
-      const res = await recharge(partner, {
+      const res = await postRecharge(as(partner), {
         cardNo: unknownCard(),
         pin: "0000000000000000",
         customerNo: customer.customerNo,
@@ -142,19 +130,19 @@ describe("failure limits of channel clients", () => {
     expect(await customerFailures(customer.customerNo)).toEqual({ selfService: 0, partner: 10 });
     const card = await f.card();
     const right = { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo };
-    const refused = await recharge(partner, right);
+    const refused = await postRecharge(as(partner), right);
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe(String(FAILURE_LIMITS.customer.windowSeconds - 1));
     // The limit is the customer number's, whichever partner names it.
     const otherPartner = await partnerClient(f, t.db, { now: clock });
-    expect((await recharge(otherPartner, right)).status).toBe(429);
+    expect((await postRecharge(as(otherPartner), right)).status).toBe(429);
     // Self-service channels count their failures apart, and the counter is outside the limits.
     const sms = await f.client("sms");
-    expect((await recharge(sms, right)).status).toBe(201);
+    expect((await postRecharge(as(sms), right)).status).toBe(201);
     const counter = await f.client("counter");
     const another = await f.card();
     const atCounter = { cardNo: another.cardNo, pin: another.pin, customerNo: customer.customerNo };
-    expect((await recharge(counter, atCounter)).status).toBe(201);
+    expect((await postRecharge(as(counter), atCounter)).status).toBe(201);
     // A refused attempt evaluated nothing: the card it named is still sold and unharmed.
     const [row] = await t.db.query<{ state: string; failed_pin_attempts: number }>(
       "SELECT state, failed_pin_attempts FROM cards WHERE card_no = $1",
@@ -167,7 +155,7 @@ describe("failure limits of channel clients", () => {
     const customer = await f.customer();
     const counterClient = await f.client("counter");
     for (let i = 0; i < FAILURE_LIMITS.customer.max + 2; i++) {
-      const res = await recharge(counterClient, {
+      const res = await postRecharge(as(counterClient), {
         cardNo: unknownCard(),
         pin: "0000000000000000",
         customerNo: customer.customerNo,
@@ -178,7 +166,7 @@ describe("failure limits of channel clients", () => {
     const partner = await partnerClient(f, t.db, { now: clock });
     const failing = { cardNo: unknownCard(), pin: "0000000000000000", customerNo: other.customerNo };
     for (let i = 0; i < FAILURE_LIMITS.customer.max + 5; i++) {
-      const res = await recharge(partner, failing, { idempotencyKey: `replayed-${START}` });
+      const res = await postRecharge(as(partner), failing, `replayed-${START}`);
       expect(res.status).toBe(422);
     }
     expect(await customerFailures(other.customerNo)).toEqual({ selfService: 0, partner: 1 });
@@ -191,19 +179,19 @@ describe("failure limits of channel clients", () => {
     const a = buildApp(t.db, { now: () => clock });
     const b = buildApp(t.db, { now: () => clock });
     const fail = (target: ReturnType<typeof buildApp>) =>
-      recharge(
-        partner,
-        { cardNo: unknownCard(), pin: "0000000000000000", customerNo: customer.customerNo },
-        { target },
-      );
+      postRecharge(as(partner, target), {
+        cardNo: unknownCard(),
+        pin: "0000000000000000",
+        customerNo: customer.customerNo,
+      });
     const half = FAILURE_LIMITS.customer.max / 2;
     for (let i = 0; i < half; i++) expect((await fail(a)).status).toBe(422);
     for (let i = 0; i < half; i++) expect((await fail(b)).status).toBe(422);
     // The count is on the account row, read by the recharge statement itself: both refuse at once.
     const card = await f.card();
     const right = { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo };
-    expect((await recharge(partner, right, { target: a })).status).toBe(429);
-    expect((await recharge(partner, right, { target: b })).status).toBe(429);
+    expect((await postRecharge(as(partner, a), right)).status).toBe(429);
+    expect((await postRecharge(as(partner, b), right)).status).toBe(429);
     const [row] = await t.db.query<{ state: string }>("SELECT state FROM cards WHERE card_no = $1", [
       card.cardNo,
     ]);
@@ -227,7 +215,7 @@ describe("the cost of the limits on the recharge path", () => {
     // What a request ran, but for the background give-back of idle units (an UPDATE … GREATEST).
     const once = async (body: { cardNo: string; pin: string; customerNo: string }) => {
       statements.length = 0;
-      const res = await recharge(partner, body, { target: counted });
+      const res = await postRecharge(as(partner, counted), body);
       const ran = statements.filter((sql) => !sql.includes("GREATEST(r.count"));
       return {
         status: res.status,

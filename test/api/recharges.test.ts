@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp, requestInit } from "../helpers/app.ts";
+import { type ApiClient, apiClient, postRecharge } from "../helpers/api-client.ts";
+import { buildApp } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 import { expectProblem } from "../helpers/problem.ts";
@@ -7,43 +8,34 @@ import { expectProblem } from "../helpers/problem.ts";
 let t: TestDatabase;
 let f: Fixtures;
 let app: ReturnType<typeof buildApp>;
-let counter: { id: string; apiKey: string };
-let key = 0;
-const nextKey = () => `test-key-${Date.now()}-${key++}`;
+let counter: ApiClient;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   f = await Fixtures.create(t.db);
   app = buildApp(t.db);
-  counter = await f.client("counter");
+  counter = apiClient(app, { apiKey: (await f.client("counter")).apiKey });
 });
 afterAll(() => t.close());
 
-function recharge(body: unknown, options: { apiKey?: string; idempotencyKey?: string } = {}) {
-  return app.request(
-    "/v1/recharges",
-    requestInit("POST", {
-      apiKey: options.apiKey ?? counter.apiKey,
-      idempotencyKey: options.idempotencyKey ?? nextKey(),
-      body,
-    }),
-  );
-}
-
 async function balanceOf(customerNo: string) {
-  const res = await app.request(`/v1/accounts/${customerNo}`, requestInit("GET", { apiKey: counter.apiKey }));
-  return ((await res.json()) as { balanceFen: number }).balanceFen;
+  const res = await counter.GET("/v1/accounts/{customerNo}", { params: { path: { customerNo } } });
+  return res.data?.balanceFen;
 }
 
 describe("POST /v1/recharges — happy path", () => {
   it("uses the card once, credits the account and answers 201 with the new balance", async () => {
     const customer = await f.customer();
     const card = await f.card({ faceValueFen: 5_000 });
-    const res = await recharge({ cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo });
+    const res = await postRecharge(counter, {
+      cardNo: card.cardNo,
+      pin: card.pin,
+      customerNo: customer.customerNo,
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(res.headers.get("x-request-id")).toMatch(/^req_/);
-    const body = (await res.json()) as Record<string, unknown>;
+    const body = res.data;
     expect(body).toMatchObject({
       customerNo: customer.customerNo,
       cardNo: card.cardNo,
@@ -52,12 +44,16 @@ describe("POST /v1/recharges — happy path", () => {
       currency: "CNY",
       channel: "counter",
     });
-    expect(body.id).toMatch(/^rch_/);
-    expect(new Date(String(body.createdAt)).toISOString()).toBe(body.createdAt);
+    expect(body?.id).toMatch(/^rch_/);
+    expect(new Date(String(body?.createdAt)).toISOString()).toBe(body?.createdAt);
 
     const second = await f.card({ faceValueFen: 10_000 });
-    const res2 = await recharge({ cardNo: second.cardNo, pin: second.pin, customerNo: customer.customerNo });
-    expect(((await res2.json()) as { balanceFen: number }).balanceFen).toBe(15_000);
+    const res2 = await postRecharge(counter, {
+      cardNo: second.cardNo,
+      pin: second.pin,
+      customerNo: customer.customerNo,
+    });
+    expect(res2.data?.balanceFen).toBe(15_000);
     expect(await balanceOf(customer.customerNo)).toBe(15_000);
 
     const [cardRow] = await t.db.query<{
@@ -68,15 +64,19 @@ describe("POST /v1/recharges — happy path", () => {
     expect(cardRow).toEqual({
       state: "used",
       used_by_customer_no: customer.customerNo,
-      used_by_recharge_id: body.id,
+      used_by_recharge_id: body?.id,
     });
   });
 
   it("records one balanced ledger transaction: card float debited, prepaid account credited", async () => {
     const customer = await f.customer();
     const card = await f.card({ faceValueFen: 2_000 });
-    const res = await recharge({ cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo });
-    const { id } = (await res.json()) as { id: string };
+    const res = await postRecharge(counter, {
+      cardNo: card.cardNo,
+      pin: card.pin,
+      customerNo: customer.customerNo,
+    });
+    const id = res.data?.id;
     const legs = await t.db.query<{ account: string; owner: string; amount_fen: string | number }>(
       `SELECT e.account, e.owner, e.amount_fen FROM ledger_entries e
          JOIN ledger_transactions t ON t.book_key = e.book_key AND t.id = e.transaction_id
@@ -93,15 +93,16 @@ describe("POST /v1/recharges — happy path", () => {
     const ivr = await f.client("ivr");
     const customer = await f.customer();
     const card = await f.card();
-    const res = await recharge(
-      { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
-      { apiKey: ivr.apiKey },
-    );
-    const body = (await res.json()) as { id: string; channel: string };
-    expect(body.channel).toBe("ivr");
+    const res = await postRecharge(apiClient(app, { apiKey: ivr.apiKey }), {
+      cardNo: card.cardNo,
+      pin: card.pin,
+      customerNo: customer.customerNo,
+    });
+    const body = res.data;
+    expect(body?.channel).toBe("ivr");
     const [row] = await t.db.query<{ channel: string; client_id: string }>(
       "SELECT channel, client_id FROM recharges WHERE id = $1",
-      [body.id],
+      [body?.id],
     );
     expect(row).toEqual({ channel: "ivr", client_id: ivr.id });
   });
@@ -111,8 +112,12 @@ describe("POST /v1/recharges — domain errors", () => {
   it("card_already_used when the card was used before, and the account is not credited twice", async () => {
     const customer = await f.customer();
     const card = await f.card();
-    await recharge({ cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo });
-    const res = await recharge({ cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo });
+    await postRecharge(counter, { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo });
+    const res = await postRecharge(counter, {
+      cardNo: card.cardNo,
+      pin: card.pin,
+      customerNo: customer.customerNo,
+    });
     await expectProblem(res, 409, "card_already_used");
     expect(await balanceOf(customer.customerNo)).toBe(card.faceValueFen);
   });
@@ -121,7 +126,7 @@ describe("POST /v1/recharges — domain errors", () => {
     const customer = await f.customer();
     const card = await f.card({ state: "in_stock" });
     await expectProblem(
-      await recharge({ cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo }),
+      await postRecharge(counter, { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo }),
       409,
       "card_not_sold",
     );
@@ -132,12 +137,12 @@ describe("POST /v1/recharges — domain errors", () => {
   it("answers an unknown card exactly like a wrong PIN, so card numbers cannot be probed", async () => {
     const customer = await f.customer();
     const card = await f.card();
-    const wrong = await recharge({
+    const wrong = await postRecharge(counter, {
       cardNo: card.cardNo,
       pin: "0000000000000000",
       customerNo: customer.customerNo,
     });
-    const unknown = await recharge({
+    const unknown = await postRecharge(counter, {
       cardNo: `339999999999999${checkDigitFor("339999999999999")}`,
       pin: card.pin,
       customerNo: customer.customerNo,
@@ -152,7 +157,7 @@ describe("POST /v1/recharges — domain errors", () => {
   it("customer_not_found for an unknown customer, without touching the card", async () => {
     const card = await f.card();
     await expectProblem(
-      await recharge({ cardNo: card.cardNo, pin: "0000000000000000", customerNo: "0000000001" }),
+      await postRecharge(counter, { cardNo: card.cardNo, pin: "0000000000000000", customerNo: "0000000001" }),
       404,
       "customer_not_found",
     );
@@ -167,9 +172,10 @@ describe("POST /v1/recharges — domain errors", () => {
     const customer = await f.customer();
     const card = await f.card();
     const wrong = { cardNo: card.cardNo, pin: "1111111111111111", customerNo: customer.customerNo };
-    for (let i = 1; i <= 4; i++) await expectProblem(await recharge(wrong), 422, "pin_incorrect");
-    await expectProblem(await recharge(wrong), 423, "card_locked");
-    await expectProblem(await recharge({ ...wrong, pin: card.pin }), 423, "card_locked");
+    for (let i = 1; i <= 4; i++)
+      await expectProblem(await postRecharge(counter, wrong), 422, "pin_incorrect");
+    await expectProblem(await postRecharge(counter, wrong), 423, "card_locked");
+    await expectProblem(await postRecharge(counter, { ...wrong, pin: card.pin }), 423, "card_locked");
     const [row] = await t.db.query<{ state: string; failed_pin_attempts: number; state_before_lock: string }>(
       "SELECT state, failed_pin_attempts, state_before_lock FROM cards WHERE card_no = $1",
       [card.cardNo],
@@ -181,10 +187,14 @@ describe("POST /v1/recharges — domain errors", () => {
   it("compares no PIN for a used card, never counts or locks it (its value is spent)", async () => {
     const customer = await f.customer();
     const card = await f.card();
-    await recharge({ cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo });
+    await postRecharge(counter, { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo });
     for (let i = 0; i < 6; i++) {
       await expectProblem(
-        await recharge({ cardNo: card.cardNo, pin: "2222222222222222", customerNo: customer.customerNo }),
+        await postRecharge(counter, {
+          cardNo: card.cardNo,
+          pin: "2222222222222222",
+          customerNo: customer.customerNo,
+        }),
         409,
         "card_already_used",
       );
@@ -200,7 +210,11 @@ describe("POST /v1/recharges — domain errors", () => {
     const card = await f.card({ state: "in_stock" });
     for (let i = 0; i < 7; i++) {
       await expectProblem(
-        await recharge({ cardNo: card.cardNo, pin: "2222222222222222", customerNo: customer.customerNo }),
+        await postRecharge(counter, {
+          cardNo: card.cardNo,
+          pin: "2222222222222222",
+          customerNo: customer.customerNo,
+        }),
         409,
         "card_not_sold",
       );

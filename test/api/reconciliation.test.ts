@@ -1,5 +1,6 @@
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -15,21 +16,9 @@ let stranger: { id: string };
 const DAY = "2026-05-20";
 const at = (date: string, time: string) => new Date(`${date}T${time}+08:00`);
 /** What the partner did that day, as the API answered it. */
-const made = { recharges: [] as Record<string, unknown>[], topups: [] as Record<string, unknown>[] };
+const made = { recharges: [] as Schemas["Recharge"][], topups: [] as Record<string, unknown>[] };
 
-interface CountAndAmount {
-  count: number;
-  amountFen: number;
-}
-interface ReconciliationFile {
-  clientId: string;
-  businessDate: string;
-  generatedAt: string;
-  currency: string;
-  recharges: { id: string; amountFen: number; cardNo: string; customerNo: string; idempotencyKey: string }[];
-  topups: { id: string; amountFen: number; partnerReference: string; idempotencyKey: string }[];
-  totals: { recharges: CountAndAmount; topups: CountAndAmount; netPayableFen: number };
-}
+type ReconciliationFile = Schemas["ReconciliationFile"];
 
 let keys = 0;
 // The clock moves between days here: each request carries a partner token issued at its time.
@@ -47,7 +36,8 @@ async function topup(client: { id: string }, when: Date, customerNo: string, amo
   return (await res.json()) as Record<string, unknown>;
 }
 
-async function recharge(
+/** The partner recharges a fresh card at `when` (with a wrong PIN if given). */
+async function rechargeAt(
   client: { id: string },
   when: Date,
   customerNo: string,
@@ -56,15 +46,13 @@ async function recharge(
 ) {
   clock = when;
   const card = await f.card({ faceValueFen });
-  const res = await app.request(
-    "/v1/recharges",
-    requestInit("POST", {
-      token: await partnerToken(client, when),
-      idempotencyKey: `rec-${keys++}`,
-      body: { cardNo: card.cardNo, pin: pin ?? card.pin, customerNo },
-    }),
+  const res = await postRecharge(
+    apiClient(app, { token: await partnerToken(client, when) }),
+    { cardNo: card.cardNo, pin: pin ?? card.pin, customerNo },
+    `rec-${keys++}`,
   );
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  // Read only after a 201 was asserted.
+  return { status: res.status, body: res.data as Schemas["Recharge"] };
 }
 
 beforeAll(async () => {
@@ -84,19 +72,19 @@ beforeAll(async () => {
     ["09:15:00", 5_000],
     ["21:00:00", 10_000],
   ] as const) {
-    const r = await recharge(partner, at(DAY, time), b.customerNo, face);
+    const r = await rechargeAt(partner, at(DAY, time), b.customerNo, face);
     expect(r.status).toBe(201);
     made.recharges.push(r.body);
   }
   // Not in the file: a failed recharge, another day's movements, another partner's.
   expect(
-    (await recharge(partner, at(DAY, "11:00:00"), a.customerNo, 10_000, "0000000000000000")).status,
+    (await rechargeAt(partner, at(DAY, "11:00:00"), a.customerNo, 10_000, "0000000000000000")).status,
   ).toBe(422);
   await topup(partner, new Date(at(DAY, "00:00:00").getTime() - 1), a.customerNo, 555);
   await topup(partner, at("2026-05-21", "00:00:00"), a.customerNo, 666);
-  expect((await recharge(partner, at("2026-05-19", "12:00:00"), a.customerNo, 5_000)).status).toBe(201);
+  expect((await rechargeAt(partner, at("2026-05-19", "12:00:00"), a.customerNo, 5_000)).status).toBe(201);
   await topup(stranger, at(DAY, "12:00:00"), a.customerNo, 888);
-  expect((await recharge(stranger, at(DAY, "12:00:00"), a.customerNo, 10_000)).status).toBe(201);
+  expect((await rechargeAt(stranger, at(DAY, "12:00:00"), a.customerNo, 10_000)).status).toBe(201);
   clock = at("2026-05-22", "09:00:00");
 });
 afterAll(() => t.close());

@@ -1,5 +1,6 @@
 import { businessDate } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -13,19 +14,7 @@ import { expectProblem } from "../helpers/problem.ts";
  */
 
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-interface Remittance {
-  id: string;
-  outletUnitId: string;
-  businessDate: string;
-  amountFen: number;
-  currency: string;
-  bankReference: string;
-  state: string;
-  declaredBy: string;
-  decidedBy: string | null;
-  rejectReason: string | null;
-  ledgerTransactionId: string | null;
-}
+type Remittance = Schemas["Remittance"];
 
 let t: TestDatabase;
 let f: Fixtures;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ResponseBody } from "../helpers/api-client.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { accountSum } from "../helpers/funds.ts";
 import { expectProblem } from "../helpers/problem.ts";
@@ -31,15 +32,7 @@ afterAll(() => t.close());
 const report = (query: string, token = staff.cardAdmin.token, headers?: Record<string, string>) =>
   w.get(`/v1/reports/card-float?${query}`, token, headers);
 
-type Float = {
-  asOf: string;
-  data: { batchId: string; cardCount: number; valueFen: number; sellBy: string | null; aging: unknown }[];
-  totals: {
-    cardCount: number;
-    valueFen: number;
-    aging: Record<string, { cardCount: number; valueFen: number }>;
-  };
-};
+type Float = ResponseBody<"getCardFloat">;
 
 describe("GET /v1/reports/card-float", () => {
   it("gives the caller's float by batch: sold, not yet used, with the sell-by date", async () => {
@@ -94,7 +87,7 @@ describe("GET /v1/reports/card-float", () => {
 
   it("streams the same figures as CSV, ending with the total line", async () => {
     const json = (await (await report("")).json()) as Float;
-    const buckets = ["0_30", "31_90", "91_365", "over_365"];
+    const buckets = ["0_30", "31_90", "91_365", "over_365"] as const;
     const figures = (r: Float["totals"]) => [
       r.cardCount,
       r.valueFen,

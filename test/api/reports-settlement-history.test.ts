@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SettlementHistoryRow } from "../../api/src/services/reports/settlement-history.ts";
+import { apiClient, postRecharge, type ResponseBody } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -14,11 +14,8 @@ import { clockAfter, currentPeriod, monthAfter } from "../helpers/settlement.ts"
  * again and approved with a shortfall (pro rata: 6,000 and 9,000); month P+1's run is pending.
  */
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-type Row = SettlementHistoryRow;
-interface History {
-  data: Row[];
-  totals: { returnedFen: number };
-}
+type History = ResponseBody<"getSettlementHistory">;
+type Row = History["data"][number];
 
 let t: TestDatabase;
 let f: Fixtures;
@@ -85,14 +82,8 @@ beforeAll(async () => {
   const counter = (await f.client("counter")).apiKey;
   const sold = await sellAt(app, f, outlet, 3);
   for (const [i, customerNo] of [c1, c2].entries()) {
-    const res = await app.request(
-      "/v1/recharges",
-      requestInit("POST", {
-        apiKey: counter,
-        idempotencyKey: key(),
-        body: { cardNo: sold.cardNos[i], pin: sold.pins[i], customerNo },
-      }),
-    );
+    const card = { cardNo: sold.cardNos[i] ?? "", pin: sold.pins[i] ?? "" };
+    const res = await postRecharge(apiClient(app, { apiKey: counter }), { ...card, customerNo }, key());
     expect(res.status).toBe(201);
   }
   await partnerTopup(app, f, t.db, { customerNo: c2, amountFen: 5_000, partnerReference: "SH" });

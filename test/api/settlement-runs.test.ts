@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -15,25 +16,7 @@ import { clockAfter, currentPeriod, monthAfter } from "../helpers/settlement.ts"
  * recharged by customers of city 1 and city 2, a partner top-up, and a confirmed remittance.
  */
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-interface Run {
-  id: string;
-  period: string;
-  state: string;
-  approvalId: string;
-  dueFen: number;
-  unifiedBalanceFen: number;
-  shortfallFen: number;
-  returnedFen: number;
-  lines: {
-    unitId: string;
-    rechargesFen: number;
-    topupsFen: number;
-    returnedBeforeFen: number;
-    dueFen: number;
-    returnedFen: number;
-    ledgerTransactionId: string | null;
-  }[];
-}
+type Run = Schemas["SettlementRun"];
 
 let t: TestDatabase;
 let f: Fixtures;
@@ -69,15 +52,9 @@ function asOf(period: string) {
   };
 }
 
-async function recharge(card: { cardNo: string; pin: string }, customerNo: string) {
-  const res = await now.request(
-    "/v1/recharges",
-    requestInit("POST", {
-      apiKey: counter.apiKey,
-      idempotencyKey: `stl-${Math.random()}`,
-      body: { cardNo: card.cardNo, pin: card.pin, customerNo },
-    }),
-  );
+/** A recharge at the counter, today; expects 201. */
+async function rechargeAtCounter(card: { cardNo: string; pin: string }, customerNo: string) {
+  const res = await postRecharge(apiClient(now, { apiKey: counter.apiKey }), { ...card, customerNo });
   expect(res.status).toBe(201);
 }
 
@@ -131,8 +108,8 @@ beforeAll(async () => {
   // Three cards of 100 yuan sold in city 1; one used by each city's customer; a 50-yuan top-up
   // for city 2's customer; the outlet remits all 300 yuan.
   const sold = await sellAt(now, f, outlet, 3);
-  await recharge({ cardNo: sold.cardNos[0] as string, pin: sold.pins[0] as string }, customer1);
-  await recharge({ cardNo: sold.cardNos[1] as string, pin: sold.pins[1] as string }, customer2);
+  await rechargeAtCounter({ cardNo: sold.cardNos[0] as string, pin: sold.pins[0] as string }, customer1);
+  await rechargeAtCounter({ cardNo: sold.cardNos[1] as string, pin: sold.pins[1] as string }, customer2);
   const partner = await partnerClient(f, t.db);
   const topup = await now.request(
     "/v1/topups",
@@ -307,8 +284,8 @@ describe("a month's run, its approval and the books", () => {
     // Four more cards used (3 by city 1, 1 by city 2), none remitted: 40,000 due, 5,000 held.
     const sold = await sellAt(now, f, outlet, 4);
     for (const i of [0, 1, 2])
-      await recharge({ cardNo: sold.cardNos[i] as string, pin: sold.pins[i] as string }, customer1);
-    await recharge({ cardNo: sold.cardNos[3] as string, pin: sold.pins[3] as string }, customer2);
+      await rechargeAtCounter({ cardNo: sold.cardNos[i] as string, pin: sold.pins[i] as string }, customer1);
+    await rechargeAtCounter({ cardNo: sold.cardNos[3] as string, pin: sold.pins[3] as string }, customer2);
     const P1 = monthAfter(P, 1);
     const a = asOf(P1);
     const short = (await (await a.create(maker, { period: P1 })).json()) as Run;
@@ -357,8 +334,8 @@ const { skip, reason } = realPostgresOnly();
 describe.skipIf(skip)(`a run made while another is being approved ${reason}`, () => {
   it("waits for the decision and counts its returns, or is refused while the other is pending", async () => {
     const sold = await sellAt(now, f, outlet, 2);
-    await recharge({ cardNo: sold.cardNos[0] as string, pin: sold.pins[0] as string }, customer1);
-    await recharge({ cardNo: sold.cardNos[1] as string, pin: sold.pins[1] as string }, customer2);
+    await rechargeAtCounter({ cardNo: sold.cardNos[0] as string, pin: sold.pins[0] as string }, customer1);
+    await rechargeAtCounter({ cardNo: sold.cardNos[1] as string, pin: sold.pins[1] as string }, customer2);
     await remit(20_000);
     const P4 = monthAfter(P, 4);
     const P5 = monthAfter(P, 5);

@@ -1,5 +1,6 @@
 import { makeCardNo } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp } from "../helpers/app.ts";
 import { auditOf, custodyOf, slice, staffCaller } from "../helpers/custody.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
@@ -12,31 +13,9 @@ import { expectProblem } from "../helpers/problem.ts";
  */
 
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-interface Carton {
-  seq: number;
-  firstCardNo: string;
-  lastCardNo: string;
-  cardCount: number;
-  state: string;
-}
-interface Shipment {
-  id: string;
-  orderId: string;
-  toUnitId: string;
-  state: string;
-  cardCount: number;
-  completedAt: string | null;
-  cartons: Carton[];
-}
-interface Receipt {
-  shipmentId: string;
-  state: string;
-  receivedCardCount: number;
-  receivedValueFen: number;
-  received: Carton[];
-  missing: Carton[];
-  unexpected: { firstCardNo: string; lastCardNo: string }[];
-}
+type Carton = Schemas["Carton"];
+type Shipment = Schemas["Shipment"];
+type Receipt = Schemas["ShipmentReceiptResult"];
 
 let t: TestDatabase;
 let f: Fixtures;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SMS_OUTCOMES } from "../../api/src/services/channels/sms/handle-inbound-sms.ts";
 import { parseSmsCommand } from "../../api/src/services/channels/sms/parse-sms-command.ts";
 import { SMS_HELP } from "../../api/src/services/channels/sms/reply-texts.ts";
+import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -35,10 +36,7 @@ const PHONE = "13912345678";
 const randomPhone = () => `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
 let messageSeq = 0;
 
-interface SmsReply {
-  reply: string;
-  outcome: string;
-}
+type SmsReply = Schemas["SmsReply"];
 
 async function send(
   text: string,

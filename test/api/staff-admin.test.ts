@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -233,11 +234,7 @@ describe("segregation of duties through the API", () => {
 });
 
 describe("units are scoped to the caller's subtree", () => {
-  interface UnitView {
-    id: string;
-    kind: string;
-    parentId: string | null;
-  }
+  type UnitView = Schemas["Unit"];
   async function unitIds(token: string): Promise<string[]> {
     const res = await call("GET", "/v1/units", token);
     expect(res.status).toBe(200);
@@ -371,12 +368,7 @@ describe("units are scoped to the caller's subtree", () => {
 });
 
 describe("users are scoped to the caller's subtree", () => {
-  interface UserView {
-    id: string;
-    username: string;
-    roles: string[];
-    lockedUntil: string | null;
-  }
+  type UserView = Schemas["StaffUser"];
 
   it("GET /v1/users lists the subtree's staff only, and never a password or its hash", async () => {
     for (const reader of [admin, cityAuditor]) {

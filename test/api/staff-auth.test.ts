@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -21,12 +22,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type StaffUser = Awaited<ReturnType<Fixtures["staff"]>>;
-interface TokenPair {
-  accessToken: string;
-  tokenType: string;
-  expiresIn: number;
-  refreshToken: string;
-}
+type TokenPair = Schemas["TokenPair"];
 
 const MINUTE = 60_000;
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");

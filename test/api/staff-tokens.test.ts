@@ -14,6 +14,7 @@ import {
   SignJWT,
 } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Answer, apiClient, bodyText, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures, TEST_SIGNING_KEYS } from "../helpers/fixtures.ts";
@@ -75,10 +76,10 @@ function hs256(secret: Buffer | string, header: Record<string, unknown>, payload
 
 const me = (token: string) => app.request("/v1/me", requestInit("GET", { apiKey: token }));
 
-async function expectInvalidToken(res: Response) {
+async function expectInvalidToken(res: Answer) {
   expect(res.status).toBe(401);
   expect(res.headers.get("www-authenticate")).toContain('error="invalid_token"');
-  expect(((await res.json()) as { code: string }).code).toBe("unauthenticated");
+  expect((JSON.parse(await bodyText(res)) as { code: string }).code).toBe("unauthenticated");
 }
 
 async function login(user: { username: string; password: string }) {
@@ -301,10 +302,7 @@ describe("GET /.well-known/jwks.json", () => {
 });
 
 describe("POST /v1/recharges with a staff token", () => {
-  let key = 0;
-  const nextKey = () => `staff-recharge-${Date.now()}-${key++}`;
-  const recharge = (credential: string, body: unknown, idempotencyKey = nextKey()) =>
-    app.request("/v1/recharges", requestInit("POST", { apiKey: credential, idempotencyKey, body }));
+  const as = (credential: string) => apiClient(app, { apiKey: credential });
 
   it("a clerk at an outlet recharges at the counter: channel counter, clerk and outlet recorded, audited as the clerk", async () => {
     const clerk = await f.staff(["clerk"], { unitId: f.outletId });
@@ -312,13 +310,13 @@ describe("POST /v1/recharges with a staff token", () => {
     const customer = await f.customer();
     const card = await f.card({ faceValueFen: 5_000 });
 
-    const res = await recharge(accessToken, {
+    const res = await postRecharge(as(accessToken), {
       cardNo: card.cardNo,
       pin: card.pin,
       customerNo: customer.customerNo,
     });
     expect(res.status).toBe(201);
-    const body = (await res.json()) as { id: string; channel: string; amountFen: number; balanceFen: number };
+    const body = res.data;
     expect(body).toMatchObject({ channel: "counter", amountFen: 5_000, balanceFen: 5_000 });
 
     const [row] = await t.db.query<{
@@ -326,7 +324,7 @@ describe("POST /v1/recharges with a staff token", () => {
       clerk_id: string;
       outlet_unit_id: string;
       client_id: string;
-    }>("SELECT channel, clerk_id, outlet_unit_id, client_id FROM recharges WHERE id = $1", [body.id]);
+    }>("SELECT channel, clerk_id, outlet_unit_id, client_id FROM recharges WHERE id = $1", [body?.id]);
     expect(row).toEqual({
       channel: "counter",
       clerk_id: clerk.id,
@@ -341,7 +339,11 @@ describe("POST /v1/recharges with a staff token", () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actor_type: "user", actor_id: clerk.id });
     const after = typeof events[0]?.after === "string" ? JSON.parse(events[0].after) : events[0]?.after;
-    expect(after).toMatchObject({ rechargeId: body.id, channel: "counter", customerNo: customer.customerNo });
+    expect(after).toMatchObject({
+      rechargeId: body?.id,
+      channel: "counter",
+      customerNo: customer.customerNo,
+    });
   });
 
   it("a card_admin is forbidden, and the card is not touched", async () => {
@@ -349,7 +351,11 @@ describe("POST /v1/recharges with a staff token", () => {
     const customer = await f.customer();
     const card = await f.card();
     await expectProblem(
-      await recharge(admin.token, { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo }),
+      await postRecharge(as(admin.token), {
+        cardNo: card.cardNo,
+        pin: card.pin,
+        customerNo: customer.customerNo,
+      }),
       403,
       "forbidden",
     );
@@ -363,13 +369,13 @@ describe("POST /v1/recharges with a staff token", () => {
     const client = await f.client("counter");
     const customer = await f.customer();
     const card = await f.card();
-    const res = await recharge(client.apiKey, {
+    const res = await postRecharge(as(client.apiKey), {
       cardNo: card.cardNo,
       pin: card.pin,
       customerNo: customer.customerNo,
     });
     expect(res.status).toBe(201);
-    const { id, channel } = (await res.json()) as { id: string; channel: string };
+    const { id, channel } = res.data ?? {};
     expect(channel).toBe("counter");
     const [row] = await t.db.query<{
       client_id: string;
@@ -390,9 +396,9 @@ describe("POST /v1/recharges with a staff token", () => {
     const card = await f.card();
     const body = { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo };
     const expired = await issueAccessToken(TEST_SIGNING_KEYS, clerk.id, new Date(Date.now() - 11 * 60_000));
-    await expectInvalidToken(await recharge(expired, body));
+    await expectInvalidToken(await postRecharge(as(expired), body));
     const { privateKey } = await generateKeyPair("EdDSA", { crv: "Ed25519" });
-    await expectInvalidToken(await recharge(await sign(privateKey, claims(clerk.id)), body));
+    await expectInvalidToken(await postRecharge(as(await sign(privateKey, claims(clerk.id))), body));
     const [row] = await t.db.query<{ state: string }>("SELECT state FROM cards WHERE card_no = $1", [
       card.cardNo,
     ]);

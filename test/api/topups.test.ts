@@ -1,5 +1,6 @@
 import { businessDate, RECHARGE_CHANNEL_OPERATIONS } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -152,13 +153,10 @@ describe("POST /v1/topups", () => {
     const customer = await f.customer();
     const card = await f.card();
     const key = newKey();
-    const recharge = await app.request(
-      "/v1/recharges",
-      requestInit("POST", {
-        token: partner.token,
-        idempotencyKey: key,
-        body: { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
-      }),
+    const recharge = await postRecharge(
+      apiClient(app, { token: partner.token }),
+      { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
+      key,
     );
     expect(recharge.status).toBe(201);
     const res = await post({ customerNo: customer.customerNo, amountFen: 100, partnerReference: "X" }, key);
@@ -263,13 +261,10 @@ describe("POST /v1/topups", () => {
       expect(res.status).toBe(201);
       expected += amountFen;
       const card = await f.card({ faceValueFen: 5_000 });
-      const recharge = await app.request(
-        "/v1/recharges",
-        requestInit("POST", {
-          token: partner.token,
-          idempotencyKey: newKey(),
-          body: { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
-        }),
+      const recharge = await postRecharge(
+        apiClient(app, { token: partner.token }),
+        { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
+        newKey(),
       );
       expect(recharge.status).toBe(201);
       expected += 5_000;
@@ -438,13 +433,10 @@ describe("GET /v1/partners/me/daily-net", () => {
     const recharge = async (when: Date, faceValueFen: number) => {
       clock = when;
       const card = await f.card({ faceValueFen });
-      const res = await app.request(
-        "/v1/recharges",
-        requestInit("POST", {
-          token: await partnerToken(p, when),
-          idempotencyKey: newKey(),
-          body: { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
-        }),
+      const res = await postRecharge(
+        apiClient(app, { token: await partnerToken(p, when) }),
+        { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
+        newKey(),
       );
       expect(res.status).toBe(201);
     };

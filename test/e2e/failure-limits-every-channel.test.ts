@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { clientFailureMax, FAILURE_LIMITS } from "@powercard/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -74,7 +75,7 @@ describe.skipIf(skip)("failure limits (real PostgreSQL, real HTTP)", () => {
       );
     }
 
-    const statuses = async (responses: Response[]) => {
+    const statuses = async (responses: { status: number }[]) => {
       const counts: Record<number, number> = {};
       for (const r of responses) counts[r.status] = (counts[r.status] ?? 0) + 1;
       return counts;
@@ -86,10 +87,10 @@ describe.skipIf(skip)("failure limits (real PostgreSQL, real HTTP)", () => {
       const cards = await soldCards(RACE);
       const responses = await Promise.all(
         cards.map((c) =>
-          post("/v1/recharges", partner.token, {
+          postRecharge(apiClient(server.url, { token: partner.token }), {
             cardNo: c.cardNo,
             pin: WRONG_PIN,
-            customerNo: customer?.customerNo,
+            customerNo: customer?.customerNo ?? "",
           }),
         ),
       );
@@ -109,10 +110,10 @@ describe.skipIf(skip)("failure limits (real PostgreSQL, real HTTP)", () => {
       const named = await customers(RACE);
       const responses = await Promise.all(
         cards.map((c, i) =>
-          post("/v1/recharges", partner.token, {
+          postRecharge(apiClient(server.url, { token: partner.token }), {
             cardNo: c.cardNo,
             pin: WRONG_PIN,
-            customerNo: named[i]?.customerNo,
+            customerNo: named[i]?.customerNo ?? "",
           }),
         ),
       );
@@ -145,10 +146,10 @@ describe.skipIf(skip)("failure limits (real PostgreSQL, real HTTP)", () => {
       const named = await customers(RACE);
       await Promise.all(
         cards.map((c, i) =>
-          post("/v1/recharges", terminal.apiKey, {
+          postRecharge(apiClient(server.url, { token: terminal.apiKey }), {
             cardNo: c.cardNo,
             pin: WRONG_PIN,
-            customerNo: named[i]?.customerNo,
+            customerNo: named[i]?.customerNo ?? "",
           }),
         ),
       );
@@ -158,10 +159,10 @@ describe.skipIf(skip)("failure limits (real PostgreSQL, real HTTP)", () => {
       const clerkCards = await soldCards(RACE);
       const responses = await Promise.all(
         clerkCards.map((c, i) =>
-          post("/v1/recharges", clerk.token, {
+          postRecharge(apiClient(server.url, { token: clerk.token }), {
             cardNo: c.cardNo,
             pin: WRONG_PIN,
-            customerNo: named[i]?.customerNo,
+            customerNo: named[i]?.customerNo ?? "",
           }),
         ),
       );

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp, type CallOptions, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -24,14 +25,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-interface IvrAnswer {
-  ok: boolean;
-  speak: string;
-  code?: string;
-  maskedName?: string;
-  amountFen?: number;
-  balanceFen?: number;
-}
+/** Whichever of the three IVR answers a step gets. */
+type IvrAnswer = Schemas["IvrCustomerAnswer"] & Schemas["IvrRechargeAnswer"] & Schemas["IvrBalanceAnswer"];
 
 let callers = 0;
 /** A recharge without a callerNumber gets a caller of its own, so per-phone limits stay apart. */

@@ -9,6 +9,7 @@ import { createDb, type Db, migrate, type PostgresTimeouts } from "@powercard/db
 import pino from "pino";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Answer, apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { Fixtures, TEST_SIGNING_KEYS } from "../helpers/fixtures.ts";
 import { createOwnPostgres, type OwnPostgres, ownPostgresAvailable } from "../helpers/own-postgres.ts";
@@ -89,15 +90,7 @@ describe.skipIf(skip)("PostgreSQL away and back (a cluster of the test's own)", 
     await pg?.destroy();
   });
 
-  const recharge = (card: { cardNo: string; pin: string }, customerNo: string, idempotencyKey: string) =>
-    fetch(
-      `${server.url}/v1/recharges`,
-      requestInit("POST", {
-        apiKey,
-        idempotencyKey,
-        body: { cardNo: card.cardNo, pin: card.pin, customerNo },
-      }),
-    );
+  const counter = () => apiClient(server.url, { apiKey });
   const get = (path: string) => fetch(`${server.url}${path}`, requestInit("GET", { apiKey }));
 
   /** Holds the card's row lock in a transaction of its own until `release` is called. */
@@ -130,22 +123,32 @@ describe.skipIf(skip)("PostgreSQL away and back (a cluster of the test's own)", 
     throw new Error("the recharge never waited on the card lock");
   }
 
-  async function expectUnavailable(res: Response) {
+  async function expectUnavailable(res: Answer) {
     await expectProblem(res, 503, "service_unavailable");
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
   }
 
   it("answers 503 service_unavailable with Retry-After at once while stopped, and recovers by itself", async () => {
     const customer = await f.customer();
-    const warm = await recharge(await f.card({ faceValueFen: 1_000 }), customer.customerNo, "warm-1");
+    const warmCard = await f.card({ faceValueFen: 1_000 });
+    const warm = await postRecharge(
+      counter(),
+      { cardNo: warmCard.cardNo, pin: warmCard.pin, customerNo: customer.customerNo },
+      "warm-1",
+    );
     expect(warm.status).toBe(201);
     expect((await fetch(`${server.url}/health/ready`)).status).toBe(200);
 
     // A recharge in flight when the server dies: it waits on the card's row lock.
     const inFlightCard = await f.card({ faceValueFen: 5_000 });
+    const inFlightBody = {
+      cardNo: inFlightCard.cardNo,
+      pin: inFlightCard.pin,
+      customerNo: customer.customerNo,
+    };
     const blocker = postgres(pg.url, { max: 1, onnotice: () => {} });
     await lockCard(blocker, inFlightCard.cardNo);
-    const inFlight = recharge(inFlightCard, customer.customerNo, "in-flight-1");
+    const inFlight = postRecharge(counter(), inFlightBody, "in-flight-1");
     await waitForLockWaiter(admin);
 
     const logsBefore = logs.length;
@@ -162,9 +165,7 @@ describe.skipIf(skip)("PostgreSQL away and back (a cluster of the test's own)", 
 
     const newCard = await f.card({ faceValueFen: 2_000 }).catch(() => null);
     expect(newCard).toBeNull(); // the test's own writes fail too: the server really is down
-    const during = await timed(() =>
-      recharge({ cardNo: inFlightCard.cardNo, pin: inFlightCard.pin }, customer.customerNo, "during-1"),
-    );
+    const during = await timed(() => postRecharge(counter(), inFlightBody, "during-1"));
     figure("recharge while stopped", during.ms);
     await expectUnavailable(during.value);
     expect(during.ms).toBeLessThan(HANG);
@@ -179,9 +180,7 @@ describe.skipIf(skip)("PostgreSQL away and back (a cluster of the test's own)", 
 
     // A burst: none waits on the dead server.
     const burst = await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        timed(() => recharge(inFlightCard, customer.customerNo, `burst-${i}`)),
-      ),
+      Array.from({ length: 30 }, (_, i) => timed(() => postRecharge(counter(), inFlightBody, `burst-${i}`))),
     );
     for (const { value } of burst) await expectUnavailable(value);
     const slowest = Math.max(...burst.map((b) => b.ms));
@@ -195,9 +194,9 @@ describe.skipIf(skip)("PostgreSQL away and back (a cluster of the test's own)", 
     const restartCalled = performance.now();
     await pg.start();
     const restarted = performance.now();
-    let recovered: Response | null = null;
+    let recovered: Answer | null = null;
     while (performance.now() - restarted < 30_000) {
-      const res = await recharge(inFlightCard, customer.customerNo, "in-flight-1");
+      const res = await postRecharge(counter(), inFlightBody, "in-flight-1");
       if (res.status !== 503) {
         recovered = res;
         break;
@@ -243,13 +242,10 @@ describe.skipIf(skip)("PostgreSQL away and back (a cluster of the test's own)", 
       const customer = await f.customer();
       const card = await f.card({ faceValueFen: 3_000 });
       const send = () =>
-        fetch(
-          `${slowServer.url}/v1/recharges`,
-          requestInit("POST", {
-            apiKey,
-            idempotencyKey: "slow-1",
-            body: { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
-          }),
+        postRecharge(
+          apiClient(slowServer.url, { apiKey }),
+          { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo },
+          "slow-1",
         );
       const lock = await lockCard(blocker, card.cardNo);
       const held = await timed(send);
@@ -262,7 +258,7 @@ describe.skipIf(skip)("PostgreSQL away and back (a cluster of the test's own)", 
       await lock.transaction;
       const retried = await send();
       expect(retried.status).toBe(201);
-      expect(((await retried.json()) as { balanceFen: number }).balanceFen).toBe(3_000);
+      expect(retried.data?.balanceFen).toBe(3_000);
     } finally {
       await blocker.end({ timeout: 1 });
       await slowServer.close();

@@ -13,6 +13,7 @@ import {
 import { createDb, type Db, migrate, toDate } from "@powercard/db";
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { POSTGRES_URL } from "../helpers/env.ts";
@@ -65,17 +66,16 @@ async function topup(token: string, customerNo: string, amountFen = 1_000) {
   return (await res.json()) as Record<string, unknown> & { id: string };
 }
 
-async function recharge(token: string, customerNo: string) {
+/** The partner recharges a fresh card over real HTTP; expects 201. */
+async function partnerRecharge(token: string, customerNo: string) {
   const card = await f.card();
-  const res = await call(
-    "POST",
-    "/v1/recharges",
-    token,
-    { cardNo: card.cardNo, pin: card.pin, customerNo },
-    true,
-  );
+  const res = await postRecharge(apiClient(api.url, { token }), {
+    cardNo: card.cardNo,
+    pin: card.pin,
+    customerNo,
+  });
   expect(res.status).toBe(201);
-  return (await res.json()) as Record<string, unknown> & { id: string };
+  return res.data as Schemas["Recharge"];
 }
 
 const deliver = (now: Date, db: Db = t.db, extra: Partial<Parameters<typeof deliverDueWebhooks>[0]> = {}) =>
@@ -181,7 +181,7 @@ describe("delivery", () => {
     const customer = await f.customer();
     const created = [
       await topup(p.token, customer.customerNo, 3_300),
-      await recharge(p.token, customer.customerNo),
+      await partnerRecharge(p.token, customer.customerNo),
     ];
 
     await deliver(new Date());

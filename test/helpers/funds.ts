@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { issueAccessToken } from "@powercard/api";
 import { type Db, orgUnits } from "@powercard/db";
 import { eq } from "drizzle-orm";
+import { apiClient, postRecharge } from "./api-client.ts";
 import { type buildApp, requestInit } from "./app.ts";
 import { type Fixtures, TEST_SIGNING_KEYS } from "./fixtures.ts";
 import { partnerClient } from "./partners.ts";
@@ -70,16 +71,13 @@ export async function rechargeNewCard(
   faceValueFen: number,
 ) {
   const card = await f.card({ faceValueFen });
-  const res = await app.request(
-    "/v1/recharges",
-    requestInit("POST", {
-      apiKey: counterKey,
-      idempotencyKey: `recharge-${randomInt(1e12)}`,
-      body: { cardNo: card.cardNo, pin: card.pin, customerNo },
-    }),
-  );
-  if (res.status !== 201) throw new Error(`recharge failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { balanceFen: number };
+  const res = await postRecharge(apiClient(app, { apiKey: counterKey }), {
+    cardNo: card.cardNo,
+    pin: card.pin,
+    customerNo,
+  });
+  if (res.status !== 201 || !res.data) throw new Error(`recharge failed: ${res.status} ${res.text}`);
+  return res.data;
 }
 
 /** A partner (a new one) tops up the customer's prepaid account through the API; expects 201. */

@@ -1,4 +1,5 @@
 import { businessDate } from "@powercard/db";
+import { apiClient, postRecharge } from "./api-client.ts";
 import { buildApp, requestInit } from "./app.ts";
 import type { TestDatabase } from "./database.ts";
 import { Fixtures } from "./fixtures.ts";
@@ -56,12 +57,16 @@ export async function reportsWorld(t: TestDatabase) {
     const res = await app.request(path, requestInit("POST", { token, idempotencyKey: `world-${n++}`, body }));
     if (res.status !== 201) throw new Error(`${path} failed: ${res.status} ${await res.text()}`);
   };
-  const recharge = (
+  const recharge = async (
     token: string,
     range: { cardNos: string[]; pins: string[] },
     i: number,
     customerNo: string,
-  ) => post("/v1/recharges", token, { cardNo: range.cardNos[i], pin: range.pins[i], customerNo });
+  ) => {
+    const body = { cardNo: range.cardNos[i] ?? "", pin: range.pins[i] ?? "", customerNo };
+    const res = await postRecharge(apiClient(app, { token }), body, `world-${n++}`);
+    if (res.status !== 201) throw new Error(`recharge failed: ${res.status} ${res.text}`);
+  };
 
   clock = d1At;
   const a1Day1 = await sell(clerkA1, 2);

@@ -11,6 +11,7 @@ import {
 } from "../../api/src/services/figures/roll-up-figures.ts";
 import { unitDues } from "../../api/src/services/settlement/settlement-figures.ts";
 import { renderMetrics } from "../../api/src/shared/metrics.ts";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { sellAt, tokenAt } from "../helpers/funds.ts";
@@ -58,17 +59,14 @@ beforeAll(async () => {
       sql`SELECT customer_no FROM customers WHERE accounting_unit_id = ${w.f.otherCityId}`,
     ),
   );
-  const crossed = await app2.request(
-    "/v1/recharges",
-    requestInit("POST", {
-      apiKey: counter.apiKey,
-      idempotencyKey: "df-cross",
-      body: {
-        cardNo: w.cards.bDay1.cardNos[0],
-        pin: w.cards.bDay1.pins[0],
-        customerNo: otherCustomer?.customer_no,
-      },
-    }),
+  const crossed = await postRecharge(
+    apiClient(app2, { apiKey: counter.apiKey }),
+    {
+      cardNo: w.cards.bDay1.cardNos[0] ?? "",
+      pin: w.cards.bDay1.pins[0] ?? "",
+      customerNo: otherCustomer?.customer_no ?? "",
+    },
+    "df-cross",
   );
   expect(crossed.status).toBe(201);
   const admin = await w.f.staff(["fund_admin"], { unitId: w.f.provinceId });
@@ -92,13 +90,10 @@ beforeAll(async () => {
   });
   // Today: a sale and a recharge, live only.
   const sold = await sellAt(w.app, w.f, w.outletB, 1);
-  const res = await w.app.request(
-    "/v1/recharges",
-    requestInit("POST", {
-      apiKey: counter.apiKey,
-      idempotencyKey: "df-today",
-      body: { cardNo: sold.cardNos[0], pin: sold.pins[0], customerNo: customer?.customer_no },
-    }),
+  const res = await postRecharge(
+    apiClient(w.app, { apiKey: counter.apiKey }),
+    { cardNo: sold.cardNos[0] ?? "", pin: sold.pins[0] ?? "", customerNo: customer?.customer_no ?? "" },
+    "df-today",
   );
   expect(res.status).toBe(201);
 });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { businessDate } from "@powercard/db";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -203,10 +204,11 @@ describe("funds sequences against a model", () => {
               if (model.unusedCards.length === 0) break;
               const [card] = model.unusedCards.splice(cmd.card % model.unusedCards.length, 1);
               if (!card) break;
-              const res = await post("/v1/recharges", {
-                apiKey: counter.apiKey,
-                body: { cardNo: card.cardNo, pin: card.pin, customerNo: customerNos[cmd.customer] },
-              });
+              const res = await postRecharge(
+                apiClient(app, { apiKey: counter.apiKey }),
+                { cardNo: card.cardNo, pin: card.pin, customerNo: customerNos[cmd.customer] ?? "" },
+                `fm-${run}-${Math.random()}`,
+              );
               expect(res.status).toBe(201);
               model.moneyIn[cmd.customer] = (model.moneyIn[cmd.customer] ?? 0) + card.faceValueFen;
               break;

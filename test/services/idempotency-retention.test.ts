@@ -1,6 +1,7 @@
 import { purgeExpiredIdempotencyKeys } from "@powercard/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp, requestInit } from "../helpers/app.ts";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { buildApp } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 import { partnerClient, partnerToken } from "../helpers/partners.ts";
@@ -26,43 +27,26 @@ describe("Idempotency-Key retention", () => {
     const card = await f.card();
     const customer = await f.customer();
     const body = { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo };
-    const first = await app.request(
-      "/v1/recharges",
-      requestInit("POST", { token, idempotencyKey: "retained", body }),
-    );
+    const api = apiClient(app, { token });
+    const first = await postRecharge(api, body, "retained");
     expect(first.status).toBe(201);
-    await app.request(
-      "/v1/recharges",
-      requestInit("POST", {
-        token,
-        idempotencyKey: "retained-failure",
-        body: { ...body, pin: "0000000000000000" },
-      }),
-    );
+    await postRecharge(api, { ...body, pin: "0000000000000000" }, "retained-failure");
 
     expect(await purgeExpiredIdempotencyKeys(t.db, new Date(sentAt.getTime() + 24 * HOUR))).toBe(0);
-    const replay = await app.request(
-      "/v1/recharges",
-      requestInit("POST", { token, idempotencyKey: "retained", body }),
-    );
+    const replay = await postRecharge(api, body, "retained");
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
 
     expect(await purgeExpiredIdempotencyKeys(t.db, new Date(sentAt.getTime() + 49 * HOUR), 1)).toBe(2);
-    const lookup = await app.request(
-      "/v1/recharges/by-idempotency-key/retained",
-      requestInit("GET", { token }),
-    );
-    expect(await lookup.json()).toMatchObject({ status: "succeeded", recharge: { cardNo: card.cardNo } });
-    const forgotten = await app.request(
-      "/v1/recharges/by-idempotency-key/retained-failure",
-      requestInit("GET", { token }),
-    );
+    const lookup = await api.GET("/v1/recharges/by-idempotency-key/{idempotencyKey}", {
+      params: { path: { idempotencyKey: "retained" } },
+    });
+    expect(lookup.data).toMatchObject({ status: "succeeded", recharge: { cardNo: card.cardNo } });
+    const forgotten = await api.GET("/v1/recharges/by-idempotency-key/{idempotencyKey}", {
+      params: { path: { idempotencyKey: "retained-failure" } },
+    });
     expect(forgotten.status).toBe(404);
     // A late retry after the purge still cannot use the card twice.
-    const late = await app.request(
-      "/v1/recharges",
-      requestInit("POST", { token, idempotencyKey: "retained", body }),
-    );
-    expect(((await late.json()) as { code: string }).code).toBe("card_already_used");
+    const late = await postRecharge(api, body, "retained");
+    expect(late.error?.code).toBe("card_already_used");
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp, requestInit } from "../helpers/app.ts";
+import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { buildApp } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 
@@ -98,18 +99,16 @@ describe("recharge sequences against a model", () => {
           for (const [i, step] of steps.entries()) {
             const card = cards[step.card] as ModelCard;
             const customerNo = (customers[step.customer] as { customerNo: string }).customerNo;
-            const body = JSON.stringify({
+            const request = {
               cardNo: card.cardNo,
               pin: step.rightPin ? card.pin : "0000000000000000",
               customerNo,
-            });
+            };
+            const body = JSON.stringify(request);
             const earlier = step.retry === null ? undefined : sent[step.retry % Math.max(sent.length, 1)];
             const key = earlier?.key ?? `prop-${run}-${i}`;
-            const res = await app.request(
-              "/v1/recharges",
-              requestInit("POST", { apiKey: client.apiKey, idempotencyKey: key, rawBody: body }),
-            );
-            const text = await res.text();
+            const res = await postRecharge(apiClient(app, { apiKey: client.apiKey }), request, key);
+            const text = res.text;
 
             if (earlier) {
               if (earlier.body === body) {

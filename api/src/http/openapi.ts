@@ -1,6 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { ERROR_CATALOG, type ErrorCode, PROBLEM_CONTENT_TYPE } from "../shared/errors.ts";
 
+// The business keys are schemas of the shared layer: the services' response shapes use them too.
+export { CardNoSchema, CustomerNoSchema, PinSchema } from "../shared/business-keys.ts";
+
 export const ProblemSchema = z
   .object({
     type: z.string().openapi({ example: "urn:powercard:problem:card_already_used" }),
@@ -50,9 +53,6 @@ export function problemResponses(...codes: ErrorCode[]) {
   );
 }
 
-// Business-key schemas live with the domain, so services can state response schemas with them.
-export { CardNoSchema, CustomerNoSchema, PinSchema } from "../shared/business-key-schemas.ts";
-
 /** Documented here; enforced by requireIdempotencyKey so a missing key gets its own error code. */
 export const IdempotencyHeaderSchema = z.object({
   "Idempotency-Key": z
@@ -73,6 +73,12 @@ export const jsonBody = <T extends z.ZodType>(schema: T, description: string) =>
   content: { "application/json": { schema } },
 });
 
+/**
+ * The rule for response shapes: each is stated once, as a zod schema in the service folder's
+ * `*-view.ts` (`XSchema` with `.openapi("X")`), beside the mapper that builds it; its type is
+ * `XView = z.infer<typeof XSchema>` and the mapper is typed to return it. Routes import the schema
+ * from there (services never import routes); request schemas stay with their routes.
+ */
 export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema } },

@@ -4,9 +4,12 @@ import { createRouter } from "../../http/create-router.ts";
 import { defineRoute } from "../../http/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
 import { staffContext } from "../../http/service-context.ts";
-import { toApprovalView } from "../../services/approvals/approval-view.ts";
+import {
+  ApprovalSchema,
+  APPROVAL_STATES as STATES,
+  toApprovalView,
+} from "../../services/approvals/approval-view.ts";
 import { decideApproval, getApproval, listApprovals } from "../../services/approvals/decide-approval.ts";
-import { ApprovalSchema, APPROVAL_STATES as STATES } from "./approval-schema.ts";
 
 const tags = ["Approvals (maker-checker)"];
 /** Everyone who may be a maker or a checker; sysadmins do no business, clerks need no approvals. */

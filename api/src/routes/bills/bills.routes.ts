@@ -8,9 +8,9 @@ import {
   jsonResponse,
   problemResponses,
 } from "../../http/openapi.ts";
+import { BillSchema } from "../../services/bills/bill-view.ts";
 import {
   BILLS_CSV_HEADER,
-  BillSchema,
   BillSourceSchema,
   ImportBillsResultSchema,
   ImportBillsSchema,

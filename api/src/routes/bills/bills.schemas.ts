@@ -77,24 +77,6 @@ export const ImportBillsResultSchema = z
   })
   .openapi("ImportBillsResult");
 
-export const BillSchema = z
-  .object({
-    id: z.string().openapi({ example: "bil_01jq3v6k9xf0b8e4mz7t2c5n1r" }),
-    customerNo: z.string(),
-    source: z.string(),
-    billId: z.string(),
-    period: z.string().openapi({ example: "2026-10" }),
-    amountFen: z.number().int(),
-    paidFen: z.number().int(),
-    dueFen: z.number().int(),
-    currency: z.literal("CNY"),
-    state: z.enum(BILL_STATES),
-    accountingUnitId: z.string(),
-    createdAt: z.string().openapi({ format: "date-time" }),
-    updatedAt: z.string().openapi({ format: "date-time" }),
-  })
-  .openapi("Bill");
-
 export const ListBillsQuerySchema = z.strictObject({
   state: z.enum(BILL_STATES).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),

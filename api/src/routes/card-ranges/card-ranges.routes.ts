@@ -1,7 +1,8 @@
 import { defineRoute } from "../../http/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
-import { ApprovalSchema } from "../approvals/approval-schema.ts";
-import { CardRangeActionSchema, CardRangeResultSchema } from "./card-ranges.schemas.ts";
+import { ApprovalSchema } from "../../services/approvals/approval-view.ts";
+import { CardRangeResultSchema } from "../../services/cards/card-range-result-view.ts";
+import { CardRangeActionSchema } from "./card-ranges.schemas.ts";
 
 const tags = ["Card ranges"];
 const access = { roles: ["card_admin"] } as const;

@@ -16,19 +16,3 @@ export const CardRangeActionSchema = z
       .openapi({ description: "Why (kept in the audit trail).", example: "报失：营业厅被盗" }),
   })
   .openapi("CardRangeAction");
-
-export const CardRangeResultSchema = z
-  .object({
-    action: z.enum(["freeze", "unfreeze", "scrap"]),
-    firstCardNo: CardNoSchema,
-    lastCardNo: CardNoSchema,
-    cardCount: z
-      .number()
-      .int()
-      .openapi({ description: "Cards moved: every card of the range.", example: 100 }),
-    valueFen: z
-      .number()
-      .int()
-      .openapi({ description: "Their total face value, in fen.", example: 1_000_000 }),
-  })
-  .openapi("CardRangeResult");

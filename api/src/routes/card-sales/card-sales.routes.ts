@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { IdempotencyHeaderSchema, jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
-import { CardSaleSchema, CreateCardSaleSchema, ListCardSalesQuerySchema } from "./card-sales.schemas.ts";
+import { CardSaleSchema } from "../../services/cards/card-sale-view.ts";
+import { CreateCardSaleSchema, ListCardSalesQuerySchema } from "./card-sales.schemas.ts";
 
 const tags = ["Card sales"];
 /** Who may read sales: the sellers, their card and fund administrators, settlement, audit. */

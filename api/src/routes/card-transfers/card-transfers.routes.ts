@@ -1,28 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { CardNoSchema, jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { CardTransferSchema, TRANSFER_STATES as STATES } from "../../services/custody/transfer-view.ts";
 
 const tags = ["Custody"];
 const READERS = ["card_admin", "clerk", "auditor"] as const;
-const STATES = ["sent", "received"] as const;
-
-const CardTransferSchema = z
-  .object({
-    id: z.string().openapi({ example: "ctr_01h455vb4pex5vsknk084sn02q" }),
-    fromUnitId: z.string(),
-    toUnitId: z.string(),
-    toUserId: z.string().nullable().openapi({ description: "The clerk the cards go to, if any." }),
-    firstCardNo: z.string(),
-    lastCardNo: z.string(),
-    cardCount: z.number().int(),
-    valueFen: z.number().int().openapi({ example: 1000000 }),
-    state: z.enum(STATES),
-    sentBy: z.string(),
-    sentAt: z.string(),
-    receivedBy: z.string().nullable(),
-    receivedAt: z.string().nullable(),
-  })
-  .openapi("CardTransfer");
 
 const params = z.object({ id: z.string().max(64) });
 

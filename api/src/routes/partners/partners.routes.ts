@@ -1,34 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
-import { DELIVERY_OUTCOMES_DOC } from "../../services/webhooks/delivery-outcome.ts";
+import { DailyNetSchema } from "../../services/partners/daily-net-view.ts";
+import { WebhookEventSchema } from "../../services/webhooks/webhook-event-view.ts";
 import { webhookUrlShapeProblem } from "../../services/webhooks/webhook-url.ts";
 import { BusinessDateSchema } from "../../shared/business-day.ts";
 
 const tags = ["Partners"];
 export const MAX_EVENTS_PAGE_SIZE = 100;
-
-const CountAndAmountSchema = z.object({
-  count: z.number().int().openapi({ example: 120 }),
-  amountFen: z.number().int().openapi({ example: 1_200_000 }),
-});
-
-export const DailyNetSchema = z
-  .object({
-    clientId: z.string().openapi({ example: "cli_01jq3v6k9xf0b8e4mz7t2c5n1r" }),
-    businessDate: z.string().openapi({ format: "date", example: "2026-11-26" }),
-    currency: z.literal("CNY"),
-    recharges: CountAndAmountSchema.openapi({
-      description:
-        "Card recharges you made. No money is owed for them: the cards were paid for at the outlets.",
-    }),
-    topups: CountAndAmountSchema.openapi({ description: "Direct top-ups you made." }),
-    netPayableFen: z.number().int().openapi({
-      description: "What you owe the utility for the day, in fen: your top-ups, as the ledger records them.",
-      example: 350_000,
-    }),
-  })
-  .openapi("DailyNet");
 
 export const getDailyNet = defineRoute({
   method: "get",
@@ -95,41 +74,6 @@ export const setWebhook = defineRoute({
     ...problemResponses("forbidden", "malformed_json", "payload_too_large"),
   },
 });
-
-const WebhookAttemptSchema = z.object({
-  attempt: z.number().int().openapi({ example: 1 }),
-  attemptedAt: z.string().openapi({ format: "date-time" }),
-  url: z.string(),
-  statusCode: z
-    .number()
-    .int()
-    .nullable()
-    .openapi({ description: "Your endpoint's HTTP status, if it answered." }),
-  error: z
-    .string()
-    .nullable()
-    .openapi({
-      description: `Why the attempt failed (null if delivered): ${DELIVERY_OUTCOMES_DOC}.`,
-      example: "http_503",
-    }),
-  durationMs: z.number().int(),
-});
-
-export const WebhookEventSchema = z
-  .object({
-    id: z.string().openapi({ example: "evt_01jq3v6k9xf0b8e4mz7t2c5n1r" }),
-    type: z.string().openapi({ example: "topup.succeeded" }),
-    state: z.enum(["pending", "delivered", "failed"]),
-    attempts: z.number().int(),
-    nextAttemptAt: z.string().nullable().openapi({ format: "date-time" }),
-    deliveredAt: z.string().nullable().openapi({ format: "date-time" }),
-    createdAt: z.string().openapi({ format: "date-time" }),
-    data: z.unknown().openapi({ description: "The recharge or top-up the event reports." }),
-    deliveries: z
-      .array(WebhookAttemptSchema)
-      .openapi({ description: "Every delivery attempt, oldest first." }),
-  })
-  .openapi("WebhookEvent");
 
 export const listWebhookEvents = defineRoute({
   method: "get",

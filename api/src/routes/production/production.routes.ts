@@ -1,6 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { ManufacturerSchema } from "../../services/production/manufacturer-view.ts";
+import { ProductionOrderSchema } from "../../services/production/production-order-view.ts";
+import { ProductionPlanSchema } from "../../services/production/production-plan-view.ts";
+import { ProductionRequestSchema } from "../../services/production/production-request-view.ts";
 import { JOSE_CONTENT_TYPE } from "../../shared/auth/signed-documents.ts";
 import * as s from "./production.schemas.ts";
 
@@ -17,7 +21,7 @@ export const registerManufacturer = defineRoute({
   description: "Keys are given here, never fetched from a URL. Private keys are refused.",
   request: { body: jsonBody(s.RegisterManufacturerSchema, "The manufacturer and its two public JWKs.") },
   responses: {
-    201: jsonResponse(s.ManufacturerSchema, "Registered; each key got its RFC 7638 thumbprint as `kid`."),
+    201: jsonResponse(ManufacturerSchema, "Registered; each key got its RFC 7638 thumbprint as `kid`."),
     ...problemResponses("validation_failed", "forbidden"),
   },
 });
@@ -30,7 +34,7 @@ export const listManufacturers = defineRoute({
   tags,
   summary: "Registered manufacturers",
   responses: {
-    200: jsonResponse(z.object({ data: z.array(s.ManufacturerSchema) }), "By name."),
+    200: jsonResponse(z.object({ data: z.array(ManufacturerSchema) }), "By name."),
     ...problemResponses("forbidden"),
   },
 });
@@ -44,7 +48,7 @@ export const createProductionRequest = defineRoute({
   summary: "A city bureau requests cards of one face value",
   request: { body: jsonBody(s.CreateProductionRequestSchema, "Face value and quantity.") },
   responses: {
-    201: jsonResponse(s.ProductionRequestSchema, "The open request."),
+    201: jsonResponse(ProductionRequestSchema, "The open request."),
     ...problemResponses("unit_not_found", "production_request_unit_invalid", "forbidden"),
   },
 });
@@ -58,7 +62,7 @@ export const listProductionRequests = defineRoute({
   summary: "Production requests of your subtree",
   request: { query: z.strictObject({ state: z.enum(["open", "planned"]).optional() }) },
   responses: {
-    200: jsonResponse(z.object({ data: z.array(s.ProductionRequestSchema) }), "Newest first, at most 500."),
+    200: jsonResponse(z.object({ data: z.array(ProductionRequestSchema) }), "Newest first, at most 500."),
     ...problemResponses("forbidden"),
   },
 });
@@ -75,7 +79,7 @@ export const createProductionPlan = defineRoute({
     "by another issuer) makes the plan orderable, rejecting it reopens its requests.",
   request: { body: jsonBody(s.CreateProductionPlanSchema, "The requests and the sell-by date.") },
   responses: {
-    201: jsonResponse(s.ProductionPlanSchema, "The plan, pending approval."),
+    201: jsonResponse(ProductionPlanSchema, "The plan, pending approval."),
     ...problemResponses("validation_failed", "production_request_not_open", "forbidden"),
   },
 });
@@ -89,7 +93,7 @@ export const getProductionPlan = defineRoute({
   summary: "One production plan with its lines",
   request: { params: idParam },
   responses: {
-    200: jsonResponse(s.ProductionPlanSchema, "The plan."),
+    200: jsonResponse(ProductionPlanSchema, "The plan."),
     ...problemResponses("production_plan_not_found", "forbidden"),
   },
 });
@@ -108,7 +112,7 @@ export const createProductionOrder = defineRoute({
     "ECDH-ES+A256KW / A256GCM). Large plans take seconds (a million cards: well under 20 s).",
   request: { body: jsonBody(s.CreateProductionOrderSchema, "The plan and the manufacturer.") },
   responses: {
-    201: jsonResponse(s.ProductionOrderSchema, "The order with its batches."),
+    201: jsonResponse(ProductionOrderSchema, "The order with its batches."),
     ...problemResponses(
       "production_plan_not_found",
       "manufacturer_not_found",
@@ -127,7 +131,7 @@ export const getProductionOrder = defineRoute({
   summary: "One production order with its batches",
   request: { params: idParam },
   responses: {
-    200: jsonResponse(s.ProductionOrderSchema, "The order."),
+    200: jsonResponse(ProductionOrderSchema, "The order."),
     ...problemResponses("production_order_not_found", "forbidden"),
   },
 });
@@ -165,7 +169,7 @@ export const acknowledgeProductionOrder = defineRoute({
     "manufacturer's registered key. When every file of the order is acknowledged, the order is `acknowledged`.",
   request: { params: idParam, body: jsonBody(s.AcknowledgementSchema, "The acknowledgement JWS.") },
   responses: {
-    200: jsonResponse(s.ProductionOrderSchema, "The order with the file's acknowledgement recorded."),
+    200: jsonResponse(ProductionOrderSchema, "The order with the file's acknowledgement recorded."),
     ...problemResponses(
       "production_order_not_found",
       "card_file_already_acknowledged",

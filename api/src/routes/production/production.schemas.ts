@@ -1,21 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { CardNoSchema } from "../../http/openapi.ts";
+import { PublicJwkSchema } from "../../services/production/manufacturer-view.ts";
 
-const Fen = z.number().int();
-const Instant = z.string().openapi({ format: "date-time" });
 const DateOnly = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .openapi({ format: "date", example: "2029-11-26" });
-
-const PublicJwkSchema = z
-  .looseObject({
-    kty: z.string(),
-    crv: z.string().optional(),
-    x: z.string().optional(),
-    y: z.string().optional(),
-  })
-  .openapi("PublicJwk", { description: "A public JSON Web Key (RFC 7517)." });
 
 export const RegisterManufacturerSchema = z
   .strictObject({
@@ -30,16 +19,6 @@ export const RegisterManufacturerSchema = z
   })
   .openapi("RegisterManufacturer");
 
-export const ManufacturerSchema = z
-  .object({
-    id: z.string().openapi({ example: "mfr_01jh3v5z2ef8r9t7g6q4n2m1k0" }),
-    name: z.string(),
-    encryptionJwk: PublicJwkSchema,
-    verificationJwk: PublicJwkSchema,
-    createdAt: Instant,
-  })
-  .openapi("Manufacturer");
-
 export const CreateProductionRequestSchema = z
   .strictObject({
     unitId: z.string().max(64).optional().openapi({ description: "The city bureau; default your own unit." }),
@@ -47,19 +26,6 @@ export const CreateProductionRequestSchema = z
     quantity: z.number().int().min(1).max(10_000_000).openapi({ example: 5000 }),
   })
   .openapi("CreateProductionRequest");
-
-export const ProductionRequestSchema = z
-  .object({
-    id: z.string(),
-    unitId: z.string(),
-    faceValueFen: Fen,
-    quantity: z.number().int(),
-    state: z.enum(["open", "planned"]),
-    planId: z.string().nullable(),
-    requestedBy: z.string(),
-    createdAt: Instant,
-  })
-  .openapi("ProductionRequest");
 
 export const CreateProductionPlanSchema = z
   .strictObject({
@@ -70,62 +36,9 @@ export const CreateProductionPlanSchema = z
   })
   .openapi("CreateProductionPlan");
 
-export const ProductionPlanSchema = z
-  .object({
-    id: z.string(),
-    unitId: z.string(),
-    state: z.enum(["pending_approval", "approved", "rejected", "ordered"]),
-    sellBy: z.string().openapi({ format: "date" }),
-    approvalId: z.string(),
-    createdBy: z.string(),
-    createdAt: Instant,
-    decidedAt: Instant.nullable(),
-    lines: z.array(
-      z.object({ requestId: z.string(), unitId: z.string(), faceValueFen: Fen, quantity: z.number().int() }),
-    ),
-    cardCount: z.number().int(),
-    totalFen: Fen,
-  })
-  .openapi("ProductionPlan");
-
 export const CreateProductionOrderSchema = z
   .strictObject({ planId: z.string().max(64), manufacturerId: z.string().max(64) })
   .openapi("CreateProductionOrder");
-
-export const ProductionOrderSchema = z
-  .object({
-    id: z.string(),
-    planId: z.string(),
-    manufacturerId: z.string(),
-    unitId: z.string(),
-    state: z.enum(["generated", "acknowledged"]),
-    cardCount: z.number().int(),
-    totalFen: Fen,
-    createdAt: Instant,
-    acknowledgedAt: Instant.nullable(),
-    batches: z.array(
-      z.object({
-        id: z.string(),
-        unitId: z.string().nullable(),
-        faceValueFen: Fen,
-        quantity: z.number().int(),
-        firstCardNo: CardNoSchema.nullable(),
-        lastCardNo: CardNoSchema.nullable(),
-        sellBy: z.string().nullable().openapi({ format: "date" }),
-      }),
-    ),
-    files: z.array(
-      z.object({
-        part: z.number().int().openapi({ description: "From 1; download it at /card-files/{part}." }),
-        cardCount: z.number().int(),
-        printFileSha256: z
-          .string()
-          .openapi({ description: "SHA-256 (hex) of the file's plaintext print file." }),
-        acknowledgedAt: Instant.nullable(),
-      }),
-    ),
-  })
-  .openapi("ProductionOrder");
 
 export const AcknowledgementSchema = z
   .strictObject({

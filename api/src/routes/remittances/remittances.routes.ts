@@ -1,12 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { IdempotencyHeaderSchema, jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { RemittanceSchema } from "../../services/remittances/remittance-view.ts";
 import {
   DeclareRemittanceSchema,
   ListRemittancesQuerySchema,
   RejectRemittanceSchema,
   RemittanceIdParamSchema,
-  RemittanceSchema,
 } from "./remittances.schemas.ts";
 
 const tags = ["Funds"];

@@ -34,28 +34,6 @@ export const RejectRemittanceSchema = z
   })
   .openapi("RejectRemittance");
 
-export const RemittanceSchema = z
-  .object({
-    id: z.string().openapi({ example: "rem_01jq3v6k9xf0b8e4mz7t2c5n1r" }),
-    outletUnitId: z.string(),
-    businessDate: z.string().openapi({ format: "date" }),
-    amountFen: z.number().int().openapi({ example: 1_250_000 }),
-    currency: z.literal("CNY"),
-    bankReference: z.string(),
-    state: z.enum(REMITTANCE_STATES).openapi({
-      description: "`declared` by the outlet; `confirmed` (booked) or `rejected` by the settlement center.",
-    }),
-    declaredBy: z.string(),
-    declaredAt: z.string().openapi({ format: "date-time" }),
-    decidedBy: z.string().nullable(),
-    decidedAt: z.string().nullable().openapi({ format: "date-time" }),
-    rejectReason: z.string().nullable(),
-    ledgerTransactionId: z.string().nullable().openapi({
-      description: "Set when confirmed: the ledger transaction moving the cash to the unified account.",
-    }),
-  })
-  .openapi("Remittance");
-
 export const RemittanceIdParamSchema = z.object({
   id: z.string().max(64).openapi({ example: "rem_01jq3v6k9xf0b8e4mz7t2c5n1r" }),
 });

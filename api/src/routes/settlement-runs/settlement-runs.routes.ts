@@ -1,11 +1,11 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { SettlementRunSchema } from "../../services/settlement/settlement-run-view.ts";
 import {
   CreateSettlementRunSchema,
   ListSettlementRunsQuerySchema,
   SettlementRunIdParamSchema,
-  SettlementRunSchema,
 } from "./settlement-runs.schemas.ts";
 
 const tags = ["Funds"];

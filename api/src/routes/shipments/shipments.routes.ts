@@ -1,6 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { CardNoSchema, jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import {
+  CartonSchema,
+  SHIPMENT_STATES,
+  ShipmentSchema,
+  ShipmentSummarySchema,
+} from "../../services/custody/shipment-view.ts";
 
 const tags = ["Custody"];
 const READERS = ["issuer", "card_admin", "auditor"] as const;
@@ -10,36 +16,6 @@ const MAX_CARTONS = 100;
 export const CartonRangeSchema = z
   .strictObject({ firstCardNo: CardNoSchema, lastCardNo: CardNoSchema })
   .openapi("CartonRange", { description: "An inclusive range of card numbers: one carton." });
-
-const CartonSchema = z
-  .object({
-    seq: z.number().int().openapi({ description: "The carton's number within the shipment, from 1." }),
-    firstCardNo: z.string(),
-    lastCardNo: z.string(),
-    cardCount: z.number().int(),
-    state: z.enum(["in_transit", "received"]),
-    receivedBy: z.string().nullable(),
-    receivedAt: z.string().nullable(),
-  })
-  .openapi("Carton");
-
-const SHIPMENT_STATES = ["in_transit", "partly_received", "received"] as const;
-
-const shipmentFields = {
-  id: z.string().openapi({ example: "shp_01h455vb4pex5vsknk084sn02q" }),
-  orderId: z.string(),
-  toUnitId: z.string(),
-  state: z.enum(SHIPMENT_STATES),
-  createdBy: z.string(),
-  createdAt: z.string(),
-  completedAt: z.string().nullable().openapi({ description: "When the last carton was received." }),
-};
-
-const ShipmentSummarySchema = z.object(shipmentFields).openapi("ShipmentSummary");
-
-const ShipmentSchema = z
-  .object({ ...shipmentFields, cardCount: z.number().int(), cartons: z.array(CartonSchema) })
-  .openapi("Shipment");
 
 const params = z.object({ id: z.string().max(64) });
 

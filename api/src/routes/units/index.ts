@@ -8,30 +8,9 @@ import { staffContext } from "../../http/service-context.ts";
 import { createUnit } from "../../services/units/create-unit.ts";
 import { listUnits } from "../../services/units/list-units.ts";
 import { unitInScope } from "../../services/units/scope.ts";
+import { toUnitView, UnitSchema } from "../../services/units/unit-view.ts";
 
 const tags = ["Organisation"];
-
-const UnitSchema = z
-  .object({
-    id: z.string(),
-    code: z.string().openapi({ example: "ZJ-HZ" }),
-    name: z.string().openapi({ example: "杭州供电公司" }),
-    kind: z.enum(ORG_UNIT_KINDS),
-    parentId: z.string().nullable(),
-    isAccountingUnit: z
-      .boolean()
-      .openapi({ description: "核算单位: owns customers and an electricity-fee account." }),
-  })
-  .openapi("Unit");
-
-const toView = (u: z.infer<typeof UnitSchema> & Record<string, unknown>) => ({
-  id: u.id,
-  code: u.code,
-  name: u.name,
-  kind: u.kind,
-  parentId: u.parentId,
-  isAccountingUnit: u.isAccountingUnit,
-});
 
 const list = defineRoute({
   access: { roles: STAFF_ROLES },
@@ -90,13 +69,13 @@ const create = defineRoute({
 export function unitsRouter(deps: AppDeps) {
   return createRouter()
     .openapi(list, async (c) =>
-      c.json({ data: (await listUnits({ ctx: staffContext(c, deps) })).map(toView) }, 200),
+      c.json({ data: (await listUnits({ ctx: staffContext(c, deps) })).map(toUnitView) }, 200),
     )
     .openapi(get, async (c) => {
       const ctx = staffContext(c, deps);
-      return c.json(toView(await unitInScope(ctx.db, ctx.actor, c.req.valid("param").unitId)), 200);
+      return c.json(toUnitView(await unitInScope(ctx.db, ctx.actor, c.req.valid("param").unitId)), 200);
     })
     .openapi(create, async (c) =>
-      c.json(toView(await createUnit({ ctx: staffContext(c, deps), input: c.req.valid("json") })), 201),
+      c.json(toUnitView(await createUnit({ ctx: staffContext(c, deps), input: c.req.valid("json") })), 201),
     );
 }

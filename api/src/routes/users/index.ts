@@ -1,5 +1,4 @@
 import { z } from "@hono/zod-openapi";
-import { STAFF_ROLES } from "@powercard/db";
 import type { AppDeps } from "../../http/app-env.ts";
 import { createRouter } from "../../http/create-router.ts";
 import { defineRoute } from "../../http/define-route.ts";
@@ -8,27 +7,11 @@ import { staffContext } from "../../http/service-context.ts";
 import { createUser } from "../../services/staff/create-user.ts";
 import { getUser, listUsers } from "../../services/staff/list-users.ts";
 import { setUserRoles } from "../../services/staff/set-user-roles.ts";
+import { RolesSchema, StaffUserSchema } from "../../services/staff/staff-view.ts";
 import { unlockUser } from "../../services/staff/unlock-user.ts";
 
 const tags = ["Staff"];
 const userParams = z.object({ userId: z.string().max(64) });
-const RolesSchema = z.array(z.enum(STAFF_ROLES)).max(STAFF_ROLES.length);
-
-const StaffUserSchema = z
-  .object({
-    id: z.string().openapi({ example: "usr_01jq3v6k9xf0b8e4mz7t2c5n1r" }),
-    username: z.string(),
-    displayName: z.string(),
-    unitId: z.string(),
-    status: z.enum(["active", "disabled"]),
-    roles: RolesSchema,
-    lockedUntil: z
-      .string()
-      .nullable()
-      .openapi({ description: "Set while the login is locked after 10 failures." }),
-    createdAt: z.string(),
-  })
-  .openapi("StaffUser");
 
 const list = defineRoute({
   access: { roles: ["sysadmin", "auditor"] },

@@ -3,17 +3,8 @@ import { eq } from "drizzle-orm";
 import { DomainError } from "../../shared/errors.ts";
 import { maskName } from "../../shared/mask.ts";
 import type { ServiceContext } from "../service-context.ts";
+import type { AccountView } from "./account-view.ts";
 import { customerAccess } from "./customer-access.ts";
-
-export interface AccountView {
-  customerNo: string;
-  customerName: string;
-  /** Only for staff on the customer's line (customer-access.ts); null for channels and other counters. */
-  accountingUnit: { id: string; name: string } | null;
-  balanceFen: number;
-  currency: "CNY";
-  updatedAt: string;
-}
 
 /**
  * A customer's prepaid account as the caller may see it (customer-access.ts): the name always

@@ -10,17 +10,8 @@ import { and, desc, eq, exists, lt, or, type SQL } from "drizzle-orm";
 import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
 import { DomainError } from "../../shared/errors.ts";
 import type { ServiceContext } from "../service-context.ts";
+import type { AccountTransactionView } from "./account-view.ts";
 import { customerAccess, findCustomerUnit } from "./customer-access.ts";
-
-export interface AccountTransactionView {
-  transactionId: string;
-  kind: string;
-  /** Signed from the customer's side: + money in, − money out. */
-  amountFen: number;
-  reference: string | null;
-  businessDate: string;
-  createdAt: string;
-}
 
 /**
  * The movements of a prepaid account the caller may see (customer-access.ts), newest first, a

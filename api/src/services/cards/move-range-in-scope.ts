@@ -3,31 +3,24 @@ import type { SQL } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { ownedInSubtree } from "./card-custody.ts";
-import { type CardAction, moveCardRange } from "./card-lifecycle.ts";
+import { moveCardRange } from "./card-lifecycle.ts";
 import { parseCardRange } from "./card-range.ts";
+import type { CardRangeResultView, RangeAction } from "./card-range-result-view.ts";
 import { recordRangeAudit } from "./record-range-audit.ts";
-
-export interface RangeOperationView<A extends CardAction = CardAction> {
-  action: A;
-  firstCardNo: string;
-  lastCardNo: string;
-  cardCount: number;
-  valueFen: number;
-}
 
 /**
  * A card administrator's range operation (freeze, unfreeze, scrap): every card of the range,
  * owned by a unit of the caller's subtree, makes the move in one statement with its one audit
  * event, or nothing happens. Cards of other units count as not eligible, whatever their state.
  */
-export async function moveRangeInScope<A extends CardAction>(
+export async function moveRangeInScope<A extends RangeAction>(
   ctx: ServiceContext & { actor: UserPrincipal },
   op: {
     action: A;
     input: { firstCardNo: string; lastCardNo: string; reason: string };
     set: SQL;
   },
-): Promise<RangeOperationView<A>> {
+): Promise<CardRangeResultView & { action: A }> {
   const range = parseCardRange(op.input.firstCardNo, op.input.lastCardNo);
   const moved = await ctx.db.orm.transaction(async (tx) => {
     const result = await moveCardRange(tx as unknown as Orm, {

@@ -1,16 +1,7 @@
 import { LEDGER_ACCOUNTS, toFen } from "@powercard/db";
 import { assertBusinessDayBegun, businessDayStart } from "../../shared/business-day.ts";
-import type { CountAndAmount } from "../reconciliation/partner-day.ts";
 import type { ServiceContext } from "../service-context.ts";
-
-export interface DailyNetView {
-  clientId: string;
-  businessDate: string;
-  currency: "CNY";
-  recharges: CountAndAmount;
-  topups: CountAndAmount;
-  netPayableFen: number;
-}
+import type { DailyNetView } from "./daily-net-view.ts";
 
 /**
  * A partner's day in figures: the card recharges it made (no money between us: the cards were paid

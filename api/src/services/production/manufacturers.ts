@@ -6,6 +6,7 @@ import { DomainError } from "../../shared/errors.ts";
 import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
+import type { ManufacturerView } from "./manufacturer-view.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
 
@@ -84,7 +85,7 @@ export async function listManufacturers({ ctx }: { ctx: Ctx }) {
   return rows.map(toManufacturerView);
 }
 
-export function toManufacturerView(row: typeof manufacturers.$inferSelect) {
+export function toManufacturerView(row: typeof manufacturers.$inferSelect): ManufacturerView {
   return {
     id: row.id,
     name: row.name,

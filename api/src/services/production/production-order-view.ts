@@ -1,4 +1,6 @@
+import { z } from "@hono/zod-openapi";
 import type { cardBatches, productionOrders } from "@powercard/db";
+import { CardNoSchema } from "../../shared/business-keys.ts";
 
 type OrderRow = typeof productionOrders.$inferSelect;
 type BatchRow = Pick<
@@ -12,7 +14,49 @@ export interface CardFileSummary {
   acknowledgedAt: Date | null;
 }
 
-export function toProductionOrderView(order: OrderRow, batches: BatchRow[], files: CardFileSummary[]) {
+const Instant = z.string().openapi({ format: "date-time" });
+
+export const ProductionOrderSchema = z
+  .object({
+    id: z.string(),
+    planId: z.string(),
+    manufacturerId: z.string(),
+    unitId: z.string(),
+    state: z.enum(["generated", "acknowledged"]),
+    cardCount: z.number().int(),
+    totalFen: z.number().int(),
+    createdAt: Instant,
+    acknowledgedAt: Instant.nullable(),
+    batches: z.array(
+      z.object({
+        id: z.string(),
+        unitId: z.string().nullable(),
+        faceValueFen: z.number().int(),
+        quantity: z.number().int(),
+        firstCardNo: CardNoSchema.nullable(),
+        lastCardNo: CardNoSchema.nullable(),
+        sellBy: z.string().nullable().openapi({ format: "date" }),
+      }),
+    ),
+    files: z.array(
+      z.object({
+        part: z.number().int().openapi({ description: "From 1; download it at /card-files/{part}." }),
+        cardCount: z.number().int(),
+        printFileSha256: z
+          .string()
+          .openapi({ description: "SHA-256 (hex) of the file's plaintext print file." }),
+        acknowledgedAt: Instant.nullable(),
+      }),
+    ),
+  })
+  .openapi("ProductionOrder");
+export type ProductionOrderView = z.infer<typeof ProductionOrderSchema>;
+
+export function toProductionOrderView(
+  order: OrderRow,
+  batches: BatchRow[],
+  files: CardFileSummary[],
+): ProductionOrderView {
   return {
     id: order.id,
     planId: order.planId,
@@ -40,4 +84,3 @@ export function toProductionOrderView(order: OrderRow, batches: BatchRow[], file
     })),
   };
 }
-export type ProductionOrderView = ReturnType<typeof toProductionOrderView>;

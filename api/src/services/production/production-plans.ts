@@ -6,6 +6,7 @@ import { newId } from "../../shared/ids.ts";
 import { requestApproval } from "../approvals/request-approval.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
+import type { ProductionPlanView } from "./production-plan-view.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
 type PlanRow = typeof productionPlans.$inferSelect;
@@ -110,7 +111,7 @@ export async function getProductionPlan({ ctx, input }: { ctx: Ctx; input: { id:
   return planView(ctx.db.orm, found.plan);
 }
 
-async function planView(orm: Orm, plan: PlanRow) {
+async function planView(orm: Orm, plan: PlanRow): Promise<ProductionPlanView> {
   const lines = await orm
     .select()
     .from(productionRequests)

@@ -6,6 +6,7 @@ import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import type { ProductionRequestView } from "./production-request-view.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
 type RequestRow = typeof productionRequests.$inferSelect;
@@ -76,7 +77,7 @@ export async function listProductionRequests({
   return rows.map((r) => toProductionRequestView(r.request));
 }
 
-export function toProductionRequestView(row: RequestRow) {
+export function toProductionRequestView(row: RequestRow): ProductionRequestView {
   return {
     id: row.id,
     unitId: row.unitId,

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { CHANNELS, toDate, toFen } from "@powercard/db";
-import { CardNoSchema, CustomerNoSchema } from "../../shared/business-key-schemas.ts";
+import { CardNoSchema, CustomerNoSchema } from "../../shared/business-keys.ts";
 import { ERROR_CATALOG, type ErrorCode } from "../../shared/errors.ts";
 
 /**

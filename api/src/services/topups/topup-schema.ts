@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { toDate, toFen } from "@powercard/db";
-import { CustomerNoSchema } from "../../shared/business-key-schemas.ts";
+import { CustomerNoSchema } from "../../shared/business-keys.ts";
 
 /**
  * The public shape of a top-up, stated once: the route documents and checks it, the type is

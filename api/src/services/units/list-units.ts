@@ -3,8 +3,6 @@ import { asc, like } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
 
-export type UnitView = typeof orgUnits.$inferSelect;
-
 /** The units of the user's subtree, parents before children. */
 export async function listUnits({ ctx }: { ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal } }) {
   return ctx.db.orm

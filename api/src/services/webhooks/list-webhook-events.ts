@@ -1,28 +1,7 @@
 import { toDate } from "@powercard/db";
 import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
 import type { ServiceContext } from "../service-context.ts";
-
-export interface WebhookAttemptView {
-  attempt: number;
-  attemptedAt: string;
-  url: string;
-  statusCode: number | null;
-  error: string | null;
-  durationMs: number;
-}
-
-export interface WebhookEventView {
-  id: string;
-  type: string;
-  state: "pending" | "delivered" | "failed";
-  attempts: number;
-  /** When the next attempt is due (pending events only). */
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
-  createdAt: string;
-  data: unknown;
-  deliveries: WebhookAttemptView[];
-}
+import type { WebhookAttemptView, WebhookEventView } from "./webhook-event-view.ts";
 
 const iso = (value: unknown) => (value === null || value === undefined ? null : toDate(value).toISOString());
 const json = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value);

@@ -1,5 +1,6 @@
 import { DomainError } from "../../../shared/errors.ts";
-import { type AccountView, getAccount } from "../../accounts/get-account.ts";
+import type { AccountView } from "../../accounts/account-view.ts";
+import { getAccount } from "../../accounts/get-account.ts";
 import type { ServiceContext } from "../../service-context.ts";
 
 /** getAccount, with an unknown customer as null: the IVR answers it in words, not with a 404. */

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { isValidCardNo } from "@powercard/db";
 
-/** The business keys every channel types in, as the API validates and documents them. */
+/** The business keys, used as they are (not prefixed ids), in requests and responses alike. */
 export const CardNoSchema = z
   .string()
   .regex(/^[0-9]{16}$/, "must be 16 digits")
