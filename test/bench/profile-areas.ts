@@ -25,7 +25,10 @@ interface Profile {
 /** First match wins: a file's area from its URL. */
 const AREAS: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/\/node_modules\/postgres\//, "postgres.js"],
-  [/\/node_modules\/(pino|pino-std-serializers|sonic-boom|thread-stream|fast-redact|quick-format-unescaped)\//, "logging (pino)"],
+  [
+    /\/node_modules\/(pino|pino-std-serializers|sonic-boom|thread-stream|fast-redact|quick-format-unescaped)\//,
+    "logging (pino)",
+  ],
   [/\/node_modules\/zod\//, "validation (zod)"],
   [/\/node_modules\/@hono\/zod-(openapi|validator)\//, "validation (zod-openapi glue)"],
   [/\/node_modules\/@hono\/node-server\//, "node-server adapter"],
@@ -103,7 +106,9 @@ function main() {
     if (area === "idle") continue;
     busy += us;
     const frame = byId.get(id)?.callFrame;
-    const where = frame?.url ? `${frame.url.replace(/^.*\/(node_modules|src)\//, "")}:${frame.lineNumber + 1}` : "";
+    const where = frame?.url
+      ? `${frame.url.replace(/^.*\/(node_modules|src)\//, "")}:${frame.lineNumber + 1}`
+      : "";
     const name = `${frame?.functionName || "(anonymous)"} ${where} [${area}]`;
     functions.set(name, (functions.get(name) ?? 0) + us);
   }
@@ -114,10 +119,12 @@ function main() {
     (n > 0 ? ` ${(us / n).toFixed(1).padStart(7)} µs/recharge` : "");
   console.log(`busy (not idle): ${(busy / 1000).toFixed(0)} ms`);
   console.log("\n--- self time by area ---");
-  for (const [area, us] of [...areas].sort((a, b) => b[1] - a[1])) if (area !== "idle") console.log(row(area, us));
+  for (const [area, us] of [...areas].sort((a, b) => b[1] - a[1]))
+    if (area !== "idle") console.log(row(area, us));
   console.log(`${"idle".padEnd(48)} ${((areas.get("idle") ?? 0) / 1000).toFixed(0).padStart(7)} ms`);
   console.log("\n--- top functions by self time ---");
-  for (const [name, us] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(row(name, us));
+  for (const [name, us] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, 40))
+    console.log(row(name, us));
 }
 
 main();

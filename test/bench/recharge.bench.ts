@@ -12,8 +12,8 @@ import pino from "pino";
 import postgres from "postgres";
 import { driveRecharges, type LoadResult } from "./api-load.ts";
 import { BENCH_PIN_KEYS, type BenchWorld, loadWorld } from "./bench-world.ts";
-import { type CpuWindow, idleHostLoad, startCpuWindow } from "./host-cpu.ts";
 import { startCpuProfile } from "./cpu-profile.ts";
+import { type CpuWindow, idleHostLoad, startCpuWindow } from "./host-cpu.ts";
 import { checkInvariants, type InvariantResult } from "./ledger-invariants.ts";
 import { type PgbenchResult, runPgbench } from "./pgbench-ceiling.ts";
 
