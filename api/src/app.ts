@@ -1,14 +1,13 @@
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./http/app-env.ts";
 import { authenticate } from "./http/auth/authenticate.ts";
-import { limitBodySize } from "./http/body-size.ts";
 import { createRouter } from "./http/create-router.ts";
 import { createDatabaseWatch } from "./http/database-watch.ts";
 import { ACCESS_RULES, CHANNEL_API_KEY, STAFF_TOKEN } from "./http/define-route.ts";
-import { carriesBody } from "./http/implicit-responses.ts";
 import { noStore } from "./http/no-store.ts";
 import { onError } from "./http/on-error.ts";
 import { applyLimits } from "./http/rate-limit.ts";
+import { type BodyRule, checkRequestBody } from "./http/request-body.ts";
 import { DEFAULT_REQUEST_TIMEOUT_MS, requestDeadline } from "./http/request-deadline.ts";
 import { requestId } from "./http/request-id.ts";
 import { requestLogger } from "./http/request-logger.ts";
@@ -51,7 +50,13 @@ import { DomainError } from "./shared/errors.ts";
 export const MAX_BODY_BYTES = 16 * 1024;
 /** Except bill imports: up to 1,000 bills per request. */
 export const MAX_BILL_IMPORT_BYTES = 512 * 1024;
-const BILL_IMPORT_PATHS = new Set<string>([BILLS_PATH, BILLS_CSV_PATH]);
+const JSON_BODY: BodyRule = { maxBytes: MAX_BODY_BYTES, mediaType: /^application\/json\s*(;|$)/i };
+/** Bodies other than JSON_BODY: the OAuth token endpoint takes a form, as RFC 6749 requires; bill imports are large. */
+const BODY_RULES = new Map<string, BodyRule>([
+  [TOKEN_PATH, { ...JSON_BODY, mediaType: /^application\/x-www-form-urlencoded\s*(;|$)/i }],
+  [BILLS_PATH, { ...JSON_BODY, maxBytes: MAX_BILL_IMPORT_BYTES }],
+  [BILLS_CSV_PATH, { maxBytes: MAX_BILL_IMPORT_BYTES, mediaType: /^text\/csv\s*(;|$)/i }],
+]);
 
 export const OPENAPI_CONFIG = {
   openapi: "3.1.0",
@@ -78,31 +83,7 @@ export function createApp(deps: AppDeps) {
   app.use("/v1/*", noStore);
   // First on /v1, so that authentication and limits (which read the database) are bounded too.
   app.use("/v1/*", requestDeadline({ ms: deps.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, database }));
-  const smallBody = limitBodySize(MAX_BODY_BYTES);
-  const billImportBody = limitBodySize(MAX_BILL_IMPORT_BYTES);
-  // GET and HEAD bodies are never read (the node server does not even pass them on): no checks.
-  app.use("/v1/*", (c, next) =>
-    !carriesBody(c.req.method)
-      ? next()
-      : (BILL_IMPORT_PATHS.has(c.req.path) ? billImportBody : smallBody)(c, next),
-  );
-  app.use("/v1/*", async (c, next) => {
-    if (!carriesBody(c.req.method)) return next();
-    // A body, when there is one, must be JSON; POSTs without a body (e.g. unlock) need no type.
-    // Content-Length answers cheaply over HTTP; only without it do we look at the body stream.
-    const length = c.req.header("Content-Length");
-    const hasBody = length !== undefined ? length !== "0" : c.req.raw.body !== null;
-    const type = c.req.header("Content-Type") ?? "";
-    // The OAuth token endpoint takes a form body, as RFC 6749 requires; the bill file is CSV.
-    const accepted =
-      c.req.path === TOKEN_PATH
-        ? /^application\/x-www-form-urlencoded\s*(;|$)/i
-        : c.req.path === BILLS_CSV_PATH
-          ? /^text\/csv\s*(;|$)/i
-          : /^application\/json\s*(;|$)/i;
-    if (hasBody && !accepted.test(type)) throw new DomainError("unsupported_media_type");
-    await next();
-  });
+  app.use("/v1/*", checkRequestBody(JSON_BODY, BODY_RULES));
   // /metrics takes its own credential (METRICS_TOKEN), so it is answered before bearer authentication.
   app.route("/", metricsRouter(deps));
   app.use(

@@ -9,11 +9,18 @@ export interface CpuWindow {
   hostBusy: number;
   /** CPU time this Node process used (API and load generator), in ms. */
   processMs: number;
+  /**
+   * CPU time of the thread that started the window, in ms (Linux; NaN elsewhere): started on the
+   * main thread, the API alone (the load generator runs in a worker, PostgreSQL elsewhere). Less
+   * skewed than throughput when other work shares the cores: it counts work done, not time waited.
+   */
+  threadMs: number;
 }
 
 export function startCpuWindow(): () => CpuWindow {
   const host = readHostCpu();
   const usage = process.cpuUsage();
+  const thread = readThreadCpuMs();
   return () => {
     const after = readHostCpu();
     const used = process.cpuUsage(usage);
@@ -21,6 +28,7 @@ export function startCpuWindow(): () => CpuWindow {
     return {
       hostBusy: total > 0 ? (after.busy - host.busy) / total : Number.NaN,
       processMs: (used.user + used.system) / 1000,
+      threadMs: readThreadCpuMs() - thread,
     };
   };
 }
@@ -30,6 +38,18 @@ export async function idleHostLoad(ms = 1000): Promise<number> {
   const stop = startCpuWindow();
   await new Promise((resolve) => setTimeout(resolve, ms));
   return stop().hostBusy;
+}
+
+/** The calling thread's user + system time from /proc/thread-self/stat (clock ticks of 10 ms). */
+function readThreadCpuMs(): number {
+  try {
+    const stat = readFileSync("/proc/thread-self/stat", "utf8");
+    // Fields after the command name (which may hold spaces, so split after its closing paren).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function readHostCpu(): { busy: number; total: number } {

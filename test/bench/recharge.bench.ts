@@ -12,6 +12,7 @@ import pino from "pino";
 import postgres from "postgres";
 import { driveRecharges, type LoadResult } from "./api-load.ts";
 import { BENCH_PIN_KEYS, type BenchWorld, loadWorld } from "./bench-world.ts";
+import { startCpuProfile } from "./cpu-profile.ts";
 import { type CpuWindow, idleHostLoad, startCpuWindow } from "./host-cpu.ts";
 import { checkInvariants, type InvariantResult } from "./ledger-invariants.ts";
 import { type PgbenchResult, runPgbench } from "./pgbench-ceiling.ts";
@@ -29,6 +30,8 @@ const SIZE = { customers: 10_000, apiCards: 90_000, pgbenchCards: 110_000 };
 const WARMUP_CARDS = 20_000;
 const PGBENCH = { clients: 10, threads: 2 };
 const TARGETS = { ratio: 0.6, p99Ms: 50, tailRatio: 3 };
+/** A file to write a CPU profile of the API during the load run to (see cpu-profile.ts). */
+const CPU_PROFILE = process.env.BENCH_CPU_PROFILE || undefined;
 
 async function main(): Promise<number> {
   const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
@@ -119,10 +122,12 @@ async function measureApi(url: string, world: BenchWorld, admin: postgres.Sql): 
     // fresh statistics invalidate them, as autovacuum's ANALYZE would on a live system.
     await db.query("ANALYZE");
     await admin`CHECKPOINT`;
+    const stopProfile = await startCpuProfile(CPU_PROFILE);
     const stopCpu = startCpuWindow();
     const loadCards = world.apiCards.slice(WARMUP_CARDS);
     const load = await driveRecharges({ ...options, seconds: SECONDS, cards: loadCards, name: "load" });
     const cpu = stopCpu();
+    await stopProfile();
     const [used] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM cards WHERE state = 'used'");
     return { warmup, load, cpu, poolSize: POOL_SIZE, synchronousCommit, usedCards: used?.n ?? -1 };
   } finally {
@@ -178,6 +183,7 @@ function printSummary({ api, ceiling, ceilingCpu, invariants, otherLoad }: Summa
       "Node CPU per API recharge",
       `${(api.cpu.processMs / Math.max(1, load.succeeded)).toFixed(3)} ms (API + autocannon)`,
     ],
+    ["API thread CPU per API recharge", `${(api.cpu.threadMs / Math.max(1, load.succeeded)).toFixed(3)} ms`],
     [
       "host CPU busy: API run / pgbench run",
       `${percent(api.cpu.hostBusy)} / ${percent(ceilingCpu.hostBusy)}`,
@@ -187,6 +193,7 @@ function printSummary({ api, ceiling, ceilingCpu, invariants, otherLoad }: Summa
   console.log("\n=== Recharge benchmark ===");
   for (const [label, value] of rows) console.log(`${label.padEnd(38)} ${value}`);
   if (otherLoad > 0.1) console.log("WARNING: other work was using the CPU; the figures are skewed");
+  if (CPU_PROFILE) console.log("WARNING: the API run was profiled; its figures are not comparable");
   if (load.ranOutOfCards) console.log("WARNING: the API run ran out of cards; raise SIZE.apiCards");
   if (api.synchronousCommit !== "on")
     console.log("WARNING: synchronous_commit is not on: commits are not durable");

@@ -2,6 +2,8 @@ import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
 import { DomainError } from "../shared/errors.ts";
 
+const DIGITS = /^\d+$/;
+
 /**
  * Refuses bodies over `maxBytes` before they are parsed. With a Content-Length header (every
  * normal client) the header decides: Node's HTTP parser never delivers more bytes than it
@@ -15,10 +17,10 @@ export function limitBodySize(maxBytes: number) {
       throw new DomainError("payload_too_large");
     },
   });
-  return createMiddleware(async (c, next) => {
+  return createMiddleware((c, next) => {
     const declared = c.req.header("Content-Length");
     if (declared === undefined) return streaming(c, next);
-    if (!/^\d+$/.test(declared) || Number(declared) > maxBytes) throw new DomainError("payload_too_large");
-    await next();
+    if (!DIGITS.test(declared) || Number(declared) > maxBytes) throw new DomainError("payload_too_large");
+    return next();
   });
 }

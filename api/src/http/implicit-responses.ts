@@ -25,7 +25,8 @@ const RETRY_AFTER = {
 /** Statuses whose answer carries Retry-After. */
 const WITH_RETRY_AFTER = new Set([429, 503]);
 
-export const carriesBody = (method: string) => !["GET", "HEAD"].includes(method.toUpperCase());
+const WITHOUT_BODY = new Set(["GET", "HEAD"]);
+export const carriesBody = (method: string) => !WITHOUT_BODY.has(method.toUpperCase());
 
 function implicitCodes(route: RouteConfig, access: Access): ErrorCode[] {
   const codes: ErrorCode[] = ["unauthenticated", "internal_error", "service_unavailable"];

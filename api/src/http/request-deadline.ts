@@ -15,20 +15,34 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
  * that, and the client's retry with the same Idempotency-Key gets the first answer.
  */
 export function requestDeadline({ ms, database }: { ms: number; database: DatabaseWatch }) {
-  return createMiddleware<AppEnv>(async (_c, next) => {
+  // The requests still running, all cut off when the database goes away: one listener for all.
+  const running = new Set<(error: DomainError) => void>();
+  database.onAway(() => {
+    for (const cutOff of running) cutOff(unavailable("The database went out of reach."));
+  });
+  return createMiddleware<AppEnv>((_c, next) => {
     if (database.away) throw unavailable("The database is out of reach.");
-    let timer: NodeJS.Timeout | undefined;
-    let unsubscribe = () => {};
-    const cutOff = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(unavailable(`The request did not finish within ${ms / 1000} s.`)), ms);
-      unsubscribe = database.onAway(() => reject(unavailable("The database went out of reach.")));
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(unavailable(`The request did not finish within ${ms / 1000} s.`)),
+        ms,
+      );
+      running.add(reject);
+      const settle = () => {
+        clearTimeout(timer);
+        running.delete(reject);
+      };
+      next().then(
+        () => {
+          settle();
+          resolve();
+        },
+        (error: unknown) => {
+          settle();
+          reject(error);
+        },
+      );
     });
-    try {
-      await Promise.race([next(), cutOff]);
-    } finally {
-      clearTimeout(timer);
-      unsubscribe();
-    }
   });
 }
 

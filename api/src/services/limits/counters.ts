@@ -16,8 +16,10 @@ export interface CounterBump extends CounterRef {
 
 const byKey = <T extends CounterRef>(a: T, b: T) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
-// Arrays go over the wire as text[] and are cast in SQL: postgres.js serialises text arrays for
-// any server, where timestamptz[] parameters fail to bind.
+// Arrays go over the wire as text[]: postgres.js serialises text arrays for any server (PGlite
+// included), where timestamptz[] parameters fail to bind. Each parameter is cast once, as an
+// array, before unnest: the statements then compare and write columns of the right type and
+// cast no column (Citus refuses or mis-plans a column cast inside an UPDATE).
 
 /**
  * Adds to counters and returns their new totals, creating rows as needed — one statement, one
@@ -30,8 +32,9 @@ export async function bumpCounters(db: Db, bumps: readonly CounterBump[]): Promi
   const rows = await withDeadlockRetry(() =>
     db.query<{ key: string; window_start: unknown; count: number }>(
       `INSERT INTO rate_limit_counters AS r (key, window_start, count, expires_at)
-       SELECT u.key, u.window_start::timestamptz, u.count::int, u.expires_at::timestamptz
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(key, window_start, count, expires_at)
+       SELECT u.key, u.window_start, u.count, u.expires_at
+         FROM unnest($1::text[], $2::text[]::timestamptz[], $3::text[]::int[], $4::text[]::timestamptz[])
+              AS u(key, window_start, count, expires_at)
         ORDER BY u.key
        ON CONFLICT (key, window_start) DO UPDATE SET count = r.count + EXCLUDED.count
        RETURNING r.key, r.count`,
@@ -58,9 +61,9 @@ export async function releaseCounters(
   const sorted = [...refs].sort(byKey);
   const rows = await withDeadlockRetry(() =>
     db.query<{ key: string; count: number }>(
-      `UPDATE rate_limit_counters AS r SET count = GREATEST(r.count - u.by::int, 0)
-         FROM unnest($1::text[], $2::text[], $3::text[]) AS u(key, window_start, by)
-        WHERE r.key = u.key AND r.window_start = u.window_start::timestamptz AND r.count > 0
+      `UPDATE rate_limit_counters AS r SET count = GREATEST(r.count - u.by, 0)
+         FROM unnest($1::text[], $2::text[]::timestamptz[], $3::text[]::int[]) AS u(key, window_start, by)
+        WHERE r.key = u.key AND r.window_start = u.window_start AND r.count > 0
        RETURNING r.key, r.count`,
       [
         sorted.map((r) => r.key),
@@ -79,8 +82,8 @@ export async function peekCounters(db: Db, refs: readonly CounterRef[]): Promise
   const rows = await db.query<{ key: string; count: number }>(
     `SELECT r.key, r.count
        FROM rate_limit_counters r
-       JOIN unnest($1::text[], $2::text[]) AS u(key, window_start)
-         ON r.key = u.key AND r.window_start = u.window_start::timestamptz`,
+       JOIN unnest($1::text[], $2::text[]::timestamptz[]) AS u(key, window_start)
+         ON r.key = u.key AND r.window_start = u.window_start`,
     [refs.map((r) => r.key), refs.map((r) => r.windowStart.toISOString())],
   );
   for (const row of rows) counts.set(row.key, Number(row.count));

@@ -60,6 +60,24 @@ export function createLeasePool(db: Db) {
   }
 
   return {
+    /**
+     * Takes one unit of each subject from this instance's free units, at once — or nothing (false)
+     * when one of them has none free and must lease from PostgreSQL (`take`).
+     */
+    takeFree(subjects: readonly PlacedSubject[]): boolean {
+      const found: Pool[] = [];
+      for (const subject of subjects) {
+        const pool = pools.get(poolKey(subject));
+        if (!pool || pool.free === 0) return false;
+        found.push(pool);
+      }
+      for (const pool of found) {
+        pool.free--;
+        pool.held++;
+      }
+      return true;
+    },
+
     /** Takes one unit for an attempt; false when the subject's limit is used up in this window. */
     async take(subject: PlacedSubject): Promise<boolean> {
       const key = poolKey(subject);

@@ -16,9 +16,10 @@ export type Refusal = Extract<Verdict, { limited: true }>;
 export interface Attempt {
   /**
    * After the evaluation, with its outcome (null: it was not evaluated — a replay, an error).
-   * A failure keeps the units counted; anything else gives them back.
+   * A failure keeps the units counted; anything else gives them back. A promise only when
+   * PostgreSQL must be told (a reservation given back).
    */
-  finish(outcome: string | null): Promise<void>;
+  finish(outcome: string | null): undefined | Promise<void>;
 }
 
 export type AttemptStart = { limited: Refusal; attempt?: never } | { limited: null; attempt: Attempt };
@@ -45,6 +46,18 @@ export function createLimiter({ db, now }: { db: Db; now: () => Date }) {
       return { taken: [], refused: p };
     }
     return { taken, refused: null };
+  }
+
+  /** The attempt holding `taken` leases and, for anonymous subjects, a reservation. */
+  function heldAttempt(taken: readonly PlacedSubject[], held: Reservation | null): Attempt {
+    return {
+      finish(outcome) {
+        const failed = outcome !== null && FAILURE_OUTCOMES.has(outcome);
+        for (const t of taken) leases.settle(t, failed);
+        if (held && !failed) return releaseAttempt(db, held).then(() => undefined);
+        return undefined;
+      },
+    };
   }
 
   return {
@@ -87,17 +100,18 @@ export function createLimiter({ db, now }: { db: Db; now: () => Date }) {
           return { limited: reservation.verdict };
         }
       }
-      const held = reservation;
-      return {
-        limited: null,
-        attempt: {
-          async finish(outcome) {
-            const failed = outcome !== null && FAILURE_OUTCOMES.has(outcome);
-            for (const t of taken) leases.settle(t, failed);
-            if (held && !failed) await releaseAttempt(db, held);
-          },
-        },
-      };
+      return { limited: null, attempt: heldAttempt(taken, reservation) };
+    },
+
+    /**
+     * beginAttempt without a promise when no round trip is needed — only leased subjects (a
+     * client, a clerk), each with a free unit in this instance: a busy client's every success.
+     * Null when beginAttempt must run.
+     */
+    beginAttemptAtOnce(subjects: readonly LimitSubject[]): AttemptStart | null {
+      const placed = placeSubjects(subjects, now());
+      if (!placed.every((p) => LEASED_KINDS.has(p.subject.kind))) return null;
+      return leases.takeFree(placed) ? { limited: null, attempt: heldAttempt(placed, null) } : null;
     },
   };
 }
@@ -115,7 +129,7 @@ export async function evaluateWithinLimits<T>(
   evaluate: () => Promise<T>,
   outcomeOf: { result: (result: T) => string | null; error: (error: unknown) => string | null },
 ): Promise<{ limited: Refusal } | { limited: null; result: T }> {
-  const start = await limiter.beginAttempt(subjects);
+  const start = limiter.beginAttemptAtOnce(subjects) ?? (await limiter.beginAttempt(subjects));
   if (start.limited) return { limited: start.limited };
   let result: T;
   try {
@@ -124,6 +138,7 @@ export async function evaluateWithinLimits<T>(
     await start.attempt.finish(outcomeOf.error(error));
     throw error;
   }
-  await start.attempt.finish(outcomeOf.result(result));
+  const finished = start.attempt.finish(outcomeOf.result(result));
+  if (finished) await finished;
   return { limited: null, result };
 }
