@@ -1,6 +1,6 @@
 import { defineRoute } from "../../http/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
-import { ApprovalSchema } from "../approvals/approval-schema.ts";
+import { ApprovalSchema } from "../approvals/approvals.schemas.ts";
 import { CardRangeActionSchema, CardRangeResultSchema } from "./card-ranges.schemas.ts";
 
 const tags = ["Card ranges"];

@@ -3,7 +3,7 @@ import { CARD_STATES } from "@powercard/db";
 import { defineRoute } from "../../http/define-route.ts";
 import { CardNoSchema, jsonBody, jsonResponse, PinSchema, problemResponses } from "../../http/openapi.ts";
 import { rateLimitedResponse } from "../../http/rate-limit.ts";
-import { ApprovalSchema } from "../approvals/approval-schema.ts";
+import { ApprovalSchema } from "../approvals/approvals.schemas.ts";
 
 export const VerifyCardSchema = z
   .strictObject({ cardNo: CardNoSchema, pin: PinSchema })
