@@ -4,10 +4,15 @@ export type { AppDeps } from "./http/app-env.ts";
 export { createDatabaseWatch } from "./http/database-watch.ts";
 export { ACCESS_RULES } from "./http/define-route.ts";
 export { onError } from "./http/on-error.ts";
+export { backgroundJobs } from "./jobs/background-jobs.ts";
+export { billSweepJob } from "./jobs/bill-sweep-job.ts";
+export { figureRollupJob } from "./jobs/figure-rollup-job.ts";
+export type { Job, JobLock, JobRound } from "./jobs/job.ts";
+export { type RunningJob, startJob, startJobs } from "./jobs/job-runner.ts";
+export { webhookDeliveryJob } from "./jobs/webhook-delivery-job.ts";
 export { buildOpenApiDocument, serializeOpenApi } from "./openapi-document.ts";
 export { PORTAL_DIST, portalSite } from "./portal-site.ts";
 export { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
-export { startBillSweep } from "./services/bills/bill-sweep-worker.ts";
 export { BILL_SWEEP_ACTOR, sweepOpenBills } from "./services/bills/sweep-open-bills.ts";
 export {
   generateManufacturerKeys,
@@ -15,7 +20,6 @@ export {
   signAcknowledgement,
 } from "./services/cards/card-file/index.ts";
 export { apiKeyPrefix, generateApiKey, hashApiKey } from "./services/channels/api-keys.ts";
-export { startFigureRollups } from "./services/figures/figure-rollup-worker.ts";
 export { lastClosedDay, ROLLUP_GRACE_MS, rollUpClosedDays } from "./services/figures/roll-up-figures.ts";
 export { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expired-keys.ts";
 export { purgeExpiredRateLimitCounters } from "./services/limits/counters.ts";
@@ -29,7 +33,6 @@ export {
   type WebhookPolicy,
   webhookPolicy,
 } from "./services/webhooks/webhook-policy.ts";
-export { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";
 export { issueAccessToken, verifyAccessToken } from "./shared/auth/access-tokens.ts";
 export { hashPassword, verifyPassword } from "./shared/auth/passwords.ts";
 export { generateSigningJwk, loadSigningKeyring, type SigningKeyring } from "./shared/auth/signing-keys.ts";

@@ -18,15 +18,11 @@ import { createApp } from "./app.ts";
 import { DEMO_PARTNER_ID, ensureDemoPartnerKey } from "./demo-partner-key.ts";
 import { resolvePinKeys, resolveSigningKeys } from "./dev-secrets.ts";
 import { listeningOrigin, loadEnv, publicOrigin } from "./env.ts";
-import { jobFailureLog } from "./jobs/job-failure-log.ts";
+import { backgroundJobs } from "./jobs/background-jobs.ts";
+import { startJobs } from "./jobs/job-runner.ts";
 import { PORTAL_DIST, portalSite } from "./portal-site.ts";
-import { sealAuditChain } from "./services/audit/seal-audit-chain.ts";
-import { startBillSweep } from "./services/bills/bill-sweep-worker.ts";
-import { startFigureRollups } from "./services/figures/figure-rollup-worker.ts";
 import { webhookPolicy } from "./services/webhooks/webhook-policy.ts";
-import { startWebhookWorker } from "./services/webhooks/webhook-worker.ts";
 import { hashPassword } from "./shared/auth/passwords.ts";
-import { purgeExpiredRows, purgeSettledWebhookEvents } from "./shared/purge-expired.ts";
 
 const env = loadEnv();
 const logger = pino({ level: env.LOG_LEVEL, base: { service: "powercard-api" } });
@@ -70,41 +66,8 @@ const app = createApp({
   requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
 });
 
-// Expired rows are purged in small batches: idempotency records after 48 h (partners rely on
-// ≥ 24 h), rate-limit counters minutes after their window, used assertion ids after their exp.
-// Background jobs log a database outage once, not every round (jobs/job-failure-log.ts).
-const purgeFailures = jobFailureLog(logger, "purge");
-const purge = setInterval(() => {
-  for (const table of ["idempotency_keys", "rate_limit_counters", "used_assertion_ids"] as const) {
-    purgeExpiredRows(db, table, new Date())
-      .then((n) => n > 0 && logger.info({ table, purged: n }, "expired rows purged"))
-      .catch((err) => purgeFailures.failed(err, "purge failed", { table }));
-  }
-  // Webhook events delivered or given up, with their attempts, 30 days after their last attempt.
-  purgeSettledWebhookEvents(db, new Date())
-    .then(
-      (n) => n > 0 && logger.info({ table: "webhook_events", purged: n }, "settled webhook events purged"),
-    )
-    .catch((err) => purgeFailures.failed(err, "purge failed", { table: "webhook_events" }));
-}, 15 * 60_000);
-purge.unref();
-
-// The audit hash chain is sealed a few seconds behind the writes, off the request path.
-const sealFailures = jobFailureLog(logger, "audit chain sealing");
-const seal = setInterval(() => {
-  sealAuditChain(db, new Date()).then(
-    () => sealFailures.succeeded(),
-    (err) => sealFailures.failed(err, "audit chain sealing failed"),
-  );
-}, 5_000);
-seal.unref();
-
-// Webhook events wait in PostgreSQL until delivered; every process helps deliver them.
-const webhooks = startWebhookWorker({ db, signingKeys, logger, policy: webhooksPolicy });
-// Closed business days are summed into daily_figures for clearing, settlement and day reports.
-const rollups = startFigureRollups({ db, logger });
-// Bills left open when the payment after a recharge or top-up failed are paid from the balance.
-const billSweep = startBillSweep({ db, logger });
+// Purges, audit sealing, webhook delivery, daily figures, bill sweep: the list is in jobs/.
+const jobs = startJobs(backgroundJobs({ db, signingKeys, webhookPolicy: webhooksPolicy }), { logger });
 // The portal (docs and the public recharge page) on the same origin, when it has been built.
 const site = portalSite(app);
 const server = serve(
@@ -163,11 +126,7 @@ server.on("error", async (error: NodeJS.ErrnoException) => {
 
 async function shutdown(signal: string) {
   logger.info({ signal }, "shutting down");
-  clearInterval(purge);
-  clearInterval(seal);
-  await webhooks.stop();
-  await rollups.stop();
-  await billSweep.stop();
+  await jobs.stop();
   server.close();
   await db.close();
   process.exit(0);

@@ -131,6 +131,8 @@ export async function loadCustomerSide(step: SeedStep, world: SettlementWorld) {
             to_char((import_ts AT TIME ZONE 'Asia/Shanghai') - interval '1 month', 'YYYY-MM'), amount, amount, 'paid',
             unit_id, '${world.fundAdminId}', import_ts, pay_ts
        FROM sb_bill2 ORDER BY import_ts;
+     INSERT INTO bill_imports (source, source_bill_id, customer_no, bill_id, created_at)
+     SELECT 'bench-billing', 'B' || serial, customer_no, id, import_ts FROM sb_bill2;
      ${txns} SELECT customer_no, id, 'bill', import_day, id, import_ts FROM sb_bill2 ORDER BY import_ts;
      ${entries} SELECT b.customer_no, b.id, l.leg, l.account, l.owner, l.amount, b.import_ts
        FROM (SELECT * FROM sb_bill2 ORDER BY import_ts) b

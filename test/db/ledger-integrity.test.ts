@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
+import { sqlStateOf } from "../helpers/sql-state.ts";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -42,7 +43,7 @@ describe("the database itself keeps the ledger balanced and append-only", () => 
     ["no legs at all", []],
   ])("rejects %s at commit, leaving nothing behind", async (_, legs) => {
     const before = await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM ledger_transactions");
-    await expect(post(legs)).rejects.toThrow(/unbalanced/);
+    expect(await sqlStateOf(post(legs))).toBe("23514"); // check_violation
     const after = await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM ledger_transactions");
     expect(after).toEqual(before);
   });
@@ -59,6 +60,6 @@ describe("the database itself keeps the ledger balanced and append-only", () => 
     ["TRUNCATE ledger_entries, ledger_transactions"],
   ])("refuses %s", async (statement) => {
     await post([100, -100]);
-    await expect(t.db.query(statement)).rejects.toThrow(/append-only/);
+    expect(await sqlStateOf(t.db.query(statement))).toBe("42501"); // insufficient_privilege
   });
 });

@@ -3,6 +3,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { sqlStateOf } from "../helpers/sql-state.ts";
 
 /**
  * Segregation of duties held by the database itself (trigger staff_roles_segregation), for
@@ -43,29 +44,16 @@ async function rolesOf(userId: string): Promise<string[]> {
   return rows.map((r) => (r.unit_id === f.cityId ? r.role : `${r.role}@${r.unit_id}`));
 }
 
-/** The SQLSTATE of a failed query, wherever the driver or drizzle put it; undefined if it succeeded. */
-async function sqlState(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (error) {
-    for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-      if (typeof e.code === "string") return e.code;
-    }
-    throw error;
-  }
-}
-
 describe("the staff_roles trigger", () => {
   it("rejects fund_admin for a card_admin of the same unit (23514), and the reverse", async () => {
     const keeper = await bareUser();
     await grant(keeper, "card_admin");
-    expect(await sqlState(grant(keeper, "fund_admin"))).toBe("23514");
+    expect(await sqlStateOf(grant(keeper, "fund_admin"))).toBe("23514");
     expect(await rolesOf(keeper)).toEqual(["card_admin"]);
 
     const cashier = await bareUser();
     await grant(cashier, "fund_admin");
-    expect(await sqlState(grant(cashier, "card_admin"))).toBe("23514");
+    expect(await sqlStateOf(grant(cashier, "card_admin"))).toBe("23514");
     expect(await rolesOf(cashier)).toEqual(["fund_admin"]);
   });
 
@@ -87,15 +75,15 @@ describe("the staff_roles trigger", () => {
   it("rejects a sysadmin row for someone with another role, and any role for a sysadmin (23514)", async () => {
     const auditor = await bareUser();
     await grant(auditor, "auditor");
-    expect(await sqlState(grant(auditor, "sysadmin"))).toBe("23514");
+    expect(await sqlStateOf(grant(auditor, "sysadmin"))).toBe("23514");
     // Not in another unit either: a sysadmin does no business anywhere.
-    expect(await sqlState(grant(auditor, "sysadmin", f.otherCityId))).toBe("23514");
+    expect(await sqlStateOf(grant(auditor, "sysadmin", f.otherCityId))).toBe("23514");
     expect(await rolesOf(auditor)).toEqual(["auditor"]);
 
     const admin = await bareUser();
     await grant(admin, "sysadmin");
     for (const role of ["clerk", "auditor", "card_admin", "fund_admin", "issuer", "settlement_officer"]) {
-      expect(await sqlState(grant(admin, role))).toBe("23514");
+      expect(await sqlStateOf(grant(admin, role))).toBe("23514");
     }
     expect(await rolesOf(admin)).toEqual(["sysadmin"]);
   });
@@ -105,7 +93,7 @@ describe("the staff_roles trigger", () => {
     await grant(person, "card_admin");
     await grant(person, "clerk");
     expect(
-      await sqlState(
+      await sqlStateOf(
         t.db.query("UPDATE staff_roles SET role = 'fund_admin' WHERE user_id = $1 AND role = 'clerk'", [
           person,
         ]),
@@ -114,7 +102,7 @@ describe("the staff_roles trigger", () => {
     // Moving a fund_admin row from another unit into the card_admin's unit is rejected too.
     await grant(person, "fund_admin", f.otherCityId);
     expect(
-      await sqlState(
+      await sqlStateOf(
         t.db.query("UPDATE staff_roles SET unit_id = $2 WHERE user_id = $1 AND role = 'fund_admin'", [
           person,
           f.cityId,
@@ -134,7 +122,7 @@ describe("the staff_roles trigger", () => {
   it("rejects a conflicting pair inserted in one statement", async () => {
     const person = await bareUser();
     expect(
-      await sqlState(
+      await sqlStateOf(
         t.db.query(
           `INSERT INTO staff_roles (user_id, role, unit_id, created_at)
            VALUES ($1, 'card_admin', $2, now()), ($1, 'fund_admin', $2, now())`,

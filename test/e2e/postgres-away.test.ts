@@ -1,9 +1,10 @@
 import {
+  billSweepJob,
   DEVELOPMENT_WEBHOOK_POLICY,
+  figureRollupJob,
   loadEnv,
-  startBillSweep,
-  startFigureRollups,
-  startWebhookWorker,
+  startJob,
+  webhookDeliveryJob,
 } from "@powercard/api";
 import { createDb, type Db, migrate, type PostgresTimeouts } from "@powercard/db";
 import pino from "pino";
@@ -67,18 +68,14 @@ describe.skipIf(skip)("PostgreSQL away and back (a cluster of the test's own)", 
     const logger = pino({ level: "info" }, { write: (line: string) => logs.push(JSON.parse(line)) });
     server = await startServer(buildApp(db, { logger }));
     // The background jobs, on short timers so that they run many rounds during the outage.
-    for (const worker of [
-      startWebhookWorker({
-        db,
-        signingKeys: TEST_SIGNING_KEYS,
-        logger,
-        policy: DEVELOPMENT_WEBHOOK_POLICY,
-        intervalMs: 200,
-      }),
-      startFigureRollups({ db, logger, intervalMs: 200 }),
-      startBillSweep({ db, logger, intervalMs: 200 }),
-    ])
+    for (const job of [
+      webhookDeliveryJob({ db, signingKeys: TEST_SIGNING_KEYS, policy: DEVELOPMENT_WEBHOOK_POLICY }),
+      figureRollupJob({ db }),
+      billSweepJob({ db }),
+    ]) {
+      const worker = startJob(job, { logger, intervalMs: 200 });
       stops.push(() => worker.stop());
+    }
     admin = postgres(pg.url, { max: 2, onnotice: () => {} });
   }, 120_000);
 

@@ -14,10 +14,17 @@ export interface TestDatabase {
  * A fresh, migrated database for one test file: its own PostgreSQL database when a server is
  * configured, otherwise an in-memory PGlite. No file sees another's data.
  */
-export async function createTestDatabase({ maxConnections = 20 } = {}): Promise<TestDatabase> {
+export async function createTestDatabase({
+  maxConnections = 20,
+  /** How the new database is brought to its schema: all migrations unless a test says otherwise. */
+  prepare = migrate,
+}: {
+  maxConnections?: number;
+  prepare?: (db: Db) => Promise<void>;
+} = {}): Promise<TestDatabase> {
   if (!POSTGRES_URL) {
     const db = await createDb();
-    await migrate(db);
+    await prepare(db);
     return { db, close: () => db.close() };
   }
   const name = `pc_test_${randomBytes(6).toString("hex")}`;
@@ -26,7 +33,7 @@ export async function createTestDatabase({ maxConnections = 20 } = {}): Promise<
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${name}`;
   const db = await createDb({ url: url.toString(), maxConnections });
-  await migrate(db);
+  await prepare(db);
   return {
     db,
     url: url.toString(),

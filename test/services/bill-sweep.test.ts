@@ -1,4 +1,4 @@
-import { BILL_SWEEP_ACTOR, startBillSweep, sweepOpenBills } from "@powercard/api";
+import { BILL_SWEEP_ACTOR, billSweepJob, startJob, sweepOpenBills } from "@powercard/api";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, requestInit } from "../helpers/app.ts";
@@ -164,10 +164,13 @@ describe("sweepOpenBills", () => {
   });
 });
 
-describe("startBillSweep", () => {
+describe("the bill sweep job", () => {
   it("sweeps on its interval until stopped", async () => {
     const customerNo = await strandedCustomer();
-    const worker = startBillSweep({ db: t.db, logger: pino({ level: "silent" }), intervalMs: 20 });
+    const worker = startJob(billSweepJob({ db: t.db }), {
+      logger: pino({ level: "silent" }),
+      intervalMs: 20,
+    });
     try {
       await expect.poll(async () => (await billsOf(customerNo))[0]?.state).toBe("partly_paid");
     } finally {

@@ -2,7 +2,8 @@ import { businessDate, resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFigureRollups } from "../../api/src/services/figures/figure-rollup-worker.ts";
+import { figureRollupJob } from "../../api/src/jobs/figure-rollup-job.ts";
+import { startJob } from "../../api/src/jobs/job-runner.ts";
 import { liveFigures } from "../../api/src/services/figures/live-figures.ts";
 import {
   lastClosedDay,
@@ -197,9 +198,12 @@ describe("a day changed after its rollup", () => {
   });
 });
 
-describe("startFigureRollups", () => {
+describe("the daily figures rollup job", () => {
   it("rolls up in the background and publishes how far it got", async () => {
-    const worker = startFigureRollups({ db: t.db, logger: pino({ level: "silent" }), intervalMs: 50 });
+    const worker = startJob(figureRollupJob({ db: t.db }), {
+      logger: pino({ level: "silent" }),
+      intervalMs: 50,
+    });
     const gauge = () =>
       renderMetrics()
         .split("\n")

@@ -37,7 +37,8 @@ class Counter {
 
   /** Series that exist from the start at 0, so that rate() and absent() work before the first event. */
   declare(labels: Record<string, string>): this {
-    this.values.set(Object.values(labels).join("\u0000"), { labels, value: 0 });
+    const id = Object.values(labels).join("\u0000");
+    if (!this.values.has(id)) this.values.set(id, { labels, value: 0 });
     return this;
   }
 
@@ -89,6 +90,14 @@ const figuresRepaired = new Counter(
   "powercard_daily_figures_repaired_days_total",
   "Days whose daily figures changed after their rollup (money booked late) and were rolled up again.",
 ).declare({});
+const jobRuns = new Counter("powercard_job_runs_total", "Rounds of a background job, by job.");
+const jobFailures = new Counter(
+  "powercard_job_failures_total",
+  "Rounds of a background job that failed, wholly or in part (one customer, one table), by job.",
+);
+/** Per job, when its last round that failed in no part ended (Unix seconds). */
+const jobLastSuccess = new Map<string, number>();
+
 /** The end of the last rolled-up business day, as this process last saw it (null: not yet known). */
 let figuresRolledThroughEnd: number | null = null;
 
@@ -100,6 +109,16 @@ export const metrics = {
   billSweepPaid: (customers: number) => billSweepPaid.inc({}, customers),
   billSweepFailed: (count = 1) => billSweepFailures.inc({}, count),
   figuresRepaired: (days: number) => figuresRepaired.inc({}, days),
+  /** A job was started in this process: its series exist from then on, at 0. */
+  jobDeclared: (job: string) => {
+    jobRuns.declare({ job });
+    jobFailures.declare({ job });
+  },
+  jobRound: (job: string, outcome: "succeeded" | "failed") => {
+    jobRuns.inc({ job });
+    if (outcome === "failed") jobFailures.inc({ job });
+    else jobLastSuccess.set(job, Date.now() / 1000);
+  },
   figuresRolledThrough: (day: string | null) => {
     figuresRolledThroughEnd = day === null ? null : Date.parse(`${day}T00:00:00+08:00`) / 1000 + 86_400;
   },
@@ -132,6 +151,18 @@ export function renderMetrics(): string {
           "End of the last business day rolled up into daily_figures (Unix seconds).",
           figuresRolledThroughEnd,
         )),
+    ...jobRuns.render(),
+    ...jobFailures.render(),
+    // Alert when time() minus this exceeds a few intervals of the job: it has stopped succeeding.
+    ...(jobLastSuccess.size === 0
+      ? []
+      : [
+          "# HELP powercard_job_last_success_timestamp_seconds When a background job last ran a round without failure (Unix seconds).",
+          "# TYPE powercard_job_last_success_timestamp_seconds gauge",
+          ...[...jobLastSuccess].map(
+            ([job, at]) => `powercard_job_last_success_timestamp_seconds${labelText({ job })} ${at}`,
+          ),
+        ]),
     ...gauge("process_cpu_user_seconds_total", "User CPU time spent in seconds.", cpu.user / 1e6, "counter"),
     ...gauge(
       "process_cpu_system_seconds_total",

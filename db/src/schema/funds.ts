@@ -72,8 +72,7 @@ export type BillState = (typeof BILL_STATES)[number];
 /**
  * An electricity bill imported from the billing system, paid from the customer's prepaid balance
  * (抵缴电费). Keyed by customer first, like every customer-side table, so it lives with the
- * account when sharded. The billing system's id is unique per source: importing it again is a
- * no-op. (Under Citus that global uniqueness moves to a small table distributed by the bill id.)
+ * account when sharded. The billing system's id is unique per source, which bill_imports keeps.
  */
 export const bills = pgTable(
   "bills",
@@ -102,7 +101,6 @@ export const bills = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.customerNo, t.id] }),
-    uniqueIndex("bills_source_bill_idx").on(t.source, t.sourceBillId),
     // The open bills of a customer, oldest first: what every payment run reads.
     index("bills_customer_open_idx")
       .on(t.customerNo, t.period, t.createdAt, t.id)
@@ -115,6 +113,24 @@ export const bills = pgTable(
       sql`${t.state} = CASE WHEN ${t.paidFen} = 0 THEN 'open' WHEN ${t.paidFen} = ${t.amountFen} THEN 'paid' ELSE 'partly_paid' END`,
     ),
   ],
+);
+
+/**
+ * Which bill each billing-system bill id became: the one key that spans customers, in a table of
+ * its own so that every key of the customer-side tables (bills among them) contains customer_no
+ * (under Citus this table is distributed by the source's bill id). Written in the same statement
+ * as the bill: a bill id seen before, also in a concurrent import, inserts no bill.
+ */
+export const billImports = pgTable(
+  "bill_imports",
+  {
+    source: text("source").notNull(),
+    sourceBillId: text("source_bill_id").notNull(),
+    customerNo: text("customer_no").notNull(),
+    billId: text("bill_id").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.sourceBillId] })],
 );
 
 /** How one payment run split its ledger transaction over the customer's bills. */

@@ -1,92 +1,10 @@
-import { z } from "@hono/zod-openapi";
 import type { AppDeps } from "../../http/app-env.ts";
 import { createRouter } from "../../http/create-router.ts";
-import { defineRoute } from "../../http/define-route.ts";
-import { jsonResponse, problemResponses } from "../../http/openapi.ts";
-import { staffContext } from "../../http/service-context.ts";
-import { listAuditEvents } from "../../services/audit/list-audit-events.ts";
-import { verifyAuditChain } from "../../services/audit/verify-audit-chain.ts";
-
-const tags = ["Audit"];
-
-const AuditEventSchema = z
-  .object({
-    entryNo: z.number().int(),
-    id: z.string(),
-    occurredAt: z.string(),
-    actorType: z.enum(["user", "client", "system"]),
-    actorId: z.string(),
-    action: z.string().openapi({ example: "recharge.succeeded" }),
-    objectType: z.string(),
-    objectId: z.string(),
-    unitId: z.string().nullable(),
-    requestId: z.string().nullable(),
-    before: z.unknown(),
-    after: z.unknown(),
-  })
-  .openapi("AuditEvent");
-
-const list = defineRoute({
-  access: { roles: ["auditor"] },
-  method: "get",
-  path: "/v1/audit",
-  operationId: "listAuditEvents",
-  tags,
-  summary: "Audit events of your subtree, newest first",
-  request: {
-    query: z.strictObject({
-      actorId: z.string().max(64).optional(),
-      objectType: z.string().max(64).optional(),
-      objectId: z.string().max(64).optional(),
-      from: z.iso.datetime().optional().openapi({ description: "Inclusive lower bound (RFC 3339)." }),
-      to: z.iso.datetime().optional().openapi({ description: "Exclusive upper bound (RFC 3339)." }),
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-      cursor: z.coerce.number().int().positive().optional(),
-    }),
-  },
-  responses: {
-    200: jsonResponse(
-      z.object({ data: z.array(AuditEventSchema), nextCursor: z.string().nullable() }),
-      "One page.",
-    ),
-    ...problemResponses("forbidden"),
-  },
-});
-
-const verify = defineRoute({
-  access: { roles: ["auditor"] },
-  method: "get",
-  path: "/v1/audit/verify",
-  operationId: "verifyAuditChain",
-  tags,
-  summary: "Recompute the audit hash chain and report the first broken link",
-  responses: {
-    200: jsonResponse(
-      z
-        .object({
-          ok: z.boolean(),
-          checked: z.number().int(),
-          firstBroken: z
-            .object({
-              position: z.number().int(),
-              reason: z.enum(["hash_mismatch", "event_missing", "prev_hash_mismatch", "position_gap"]),
-              eventId: z.string().nullable(),
-            })
-            .nullable(),
-          unsealed: z.number().int().openapi({ description: "Events not yet sealed into the chain." }),
-        })
-        .openapi("AuditVerification"),
-      "The verification report.",
-    ),
-    ...problemResponses("forbidden"),
-  },
-});
+import * as handlers from "./audit.handlers.ts";
+import * as routes from "./audit.routes.ts";
 
 export function auditRouter(deps: AppDeps) {
   return createRouter()
-    .openapi(list, async (c) => {
-      const q = c.req.valid("query");
-      return c.json(await listAuditEvents({ ctx: staffContext(c, deps), input: q }), 200);
-    })
-    .openapi(verify, async (c) => c.json(await verifyAuditChain(deps.db), 200));
+    .openapi(routes.listAuditEvents, handlers.listAuditEventsHandler(deps))
+    .openapi(routes.verifyAuditChain, handlers.verifyAuditChainHandler(deps));
 }

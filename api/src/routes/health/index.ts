@@ -1,68 +1,12 @@
-import { z } from "@hono/zod-openapi";
 import type { AppDeps } from "../../http/app-env.ts";
 import { createRouter } from "../../http/create-router.ts";
 import type { DatabaseWatch } from "../../http/database-watch.ts";
-import { defineRoute } from "../../http/define-route.ts";
-import { RETRY_ADVICE } from "../../http/on-error.ts";
-import { jsonResponse, ProblemSchema, RETRY_AFTER_HEADER } from "../../http/openapi.ts";
-import { DomainError, ERROR_CATALOG, PROBLEM_CONTENT_TYPE } from "../../shared/errors.ts";
-
-/**
- * Liveness says the process serves HTTP and never touches the database (a load balancer or
- * orchestrator restarts a process that fails it: restarting cures nothing while PostgreSQL is
- * away). Readiness says the process can serve requests now: 503 while the database is away.
- */
-const Ready = z.object({ status: z.literal("ok"), database: z.enum(["postgres", "pglite"]) });
-const notReady = () => ({
-  503: {
-    description: `\`service_unavailable\`: ${ERROR_CATALOG.service_unavailable.title}`,
-    headers: RETRY_AFTER_HEADER,
-    content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
-  },
-});
-
-const live = defineRoute({
-  access: { public: true },
-  method: "get",
-  path: "/health/live",
-  operationId: "getLiveness",
-  tags: ["Operations"],
-  summary: "Liveness: the process is up (never touches the database)",
-  responses: { 200: jsonResponse(z.object({ status: z.literal("ok") }), "The process serves HTTP.") },
-});
-
-const ready = defineRoute({
-  access: { public: true },
-  method: "get",
-  path: "/health/ready",
-  operationId: "getReadiness",
-  tags: ["Operations"],
-  summary: "Readiness: the database answers",
-  description:
-    "200 when `SELECT 1` answers within 1.5 s; 503 `service_unavailable` with Retry-After while the database is out of reach.",
-  responses: { 200: jsonResponse(Ready, "Ready to serve."), ...notReady() },
-});
-
-const health = defineRoute({
-  access: { public: true },
-  method: "get",
-  path: "/health",
-  operationId: "getHealth",
-  tags: ["Operations"],
-  summary: "Readiness, as /health/ready (kept for existing monitors)",
-  responses: { 200: jsonResponse(Ready, "Ready to serve."), ...notReady() },
-});
+import * as handlers from "./health.handlers.ts";
+import * as routes from "./health.routes.ts";
 
 export function healthRouter(deps: AppDeps, database: DatabaseWatch) {
-  const readiness = async () => {
-    if (!(await database.ready()))
-      throw new DomainError("service_unavailable", {
-        detail: `The database is out of reach. ${RETRY_ADVICE}`,
-      });
-    return { status: "ok" as const, database: deps.db.kind };
-  };
   return createRouter()
-    .openapi(live, (c) => c.json({ status: "ok" as const }, 200))
-    .openapi(ready, async (c) => c.json(await readiness(), 200))
-    .openapi(health, async (c) => c.json(await readiness(), 200));
+    .openapi(routes.getLiveness, handlers.getLivenessHandler())
+    .openapi(routes.getReadiness, handlers.getReadinessHandler(deps, database))
+    .openapi(routes.getHealth, handlers.getHealthHandler(deps, database));
 }

@@ -1,89 +1,13 @@
-import { type RouteHandler, z } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import type { AppDeps } from "../../http/app-env.ts";
 import { createRouter } from "../../http/create-router.ts";
-import { defineRoute } from "../../http/define-route.ts";
-import { problemResponses } from "../../http/openapi.ts";
-import { serviceContext } from "../../http/service-context.ts";
-import { getReconciliationFile } from "../../services/reconciliation/get-reconciliation-file.ts";
-import { JOSE_CONTENT_TYPE, RECONCILIATION_TYP } from "../../shared/auth/signed-documents.ts";
-import { BusinessDateSchema } from "../../shared/business-day.ts";
-
-const CountAndAmountSchema = z.object({ count: z.number().int(), amountFen: z.number().int() });
-
-/** The payload inside the JWS; documented as a component since the response itself is the JWS text. */
-export const ReconciliationFileSchema = z
-  .object({
-    clientId: z.string(),
-    businessDate: z.string().openapi({ format: "date" }),
-    generatedAt: z.string().openapi({ format: "date-time" }),
-    currency: z.literal("CNY"),
-    recharges: z.array(
-      z.object({
-        id: z.string(),
-        customerNo: z.string(),
-        cardNo: z.string(),
-        amountFen: z.number().int(),
-        idempotencyKey: z.string(),
-        createdAt: z.string().openapi({ format: "date-time" }),
-      }),
-    ),
-    topups: z.array(
-      z.object({
-        id: z.string(),
-        customerNo: z.string(),
-        amountFen: z.number().int(),
-        partnerReference: z.string(),
-        idempotencyKey: z.string(),
-        createdAt: z.string().openapi({ format: "date-time" }),
-      }),
-    ),
-    totals: z.object({
-      recharges: CountAndAmountSchema,
-      topups: CountAndAmountSchema,
-      netPayableFen: z.number().int().openapi({ description: "What you owe for the day: your top-ups." }),
-    }),
-  })
-  .openapi("ReconciliationFile");
-
-export const getReconciliation = defineRoute({
-  method: "get",
-  path: "/v1/reconciliation/{date}",
-  operationId: "getReconciliationFile",
-  tags: ["Partners"],
-  access: { clients: ["partner"], operation: "reconciliation:read" },
-  summary: "Your signed reconciliation file for a business day",
-  description:
-    "Every recharge and top-up you made on one Asia/Shanghai business day, with counts and totals, as a " +
-    `compact JWS (\`Content-Type: ${JOSE_CONTENT_TYPE}\`) signed by Powercard: header \`alg: EdDSA\`, ` +
-    `\`typ: ${RECONCILIATION_TYP}\`, \`kid\`. Verify it against \`/.well-known/jwks.json\` and check \`typ\` ` +
-    "and `clientId`; the payload is a `ReconciliationFile` (see components). Today's file covers the day so " +
-    "far; a day without activity gives a signed file with empty lists.",
-  request: { params: z.object({ date: BusinessDateSchema }) },
-  responses: {
-    200: {
-      description: "The signed file.",
-      content: {
-        [JOSE_CONTENT_TYPE]: {
-          schema: z.string().openapi({ description: "Compact JWS whose payload is a ReconciliationFile." }),
-        },
-      },
-    },
-    ...problemResponses("forbidden", "business_date_in_future"),
-  },
-});
-
-const handler =
-  (deps: AppDeps): RouteHandler<typeof getReconciliation, AppEnv> =>
-  async (c) => {
-    const { jws } = await getReconciliationFile({
-      ctx: serviceContext(c, deps),
-      input: c.req.valid("param"),
-    });
-    return c.body(jws, 200, { "Content-Type": JOSE_CONTENT_TYPE, "Cache-Control": "no-store" }) as never;
-  };
+import * as handlers from "./reconciliation.handlers.ts";
+import * as routes from "./reconciliation.routes.ts";
 
 export function reconciliationRouter(deps: AppDeps) {
-  const router = createRouter().openapi(getReconciliation, handler(deps));
-  router.openAPIRegistry.register("ReconciliationFile", ReconciliationFileSchema);
+  const router = createRouter().openapi(
+    routes.getReconciliation,
+    handlers.getReconciliationFileHandler(deps),
+  );
+  router.openAPIRegistry.register("ReconciliationFile", routes.ReconciliationFileSchema);
   return router;
 }

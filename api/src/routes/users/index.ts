@@ -1,129 +1,13 @@
-import { z } from "@hono/zod-openapi";
 import type { AppDeps } from "../../http/app-env.ts";
 import { createRouter } from "../../http/create-router.ts";
-import { defineRoute } from "../../http/define-route.ts";
-import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
-import { staffContext } from "../../http/service-context.ts";
-import { createUser } from "../../services/staff/create-user.ts";
-import { getUser, listUsers } from "../../services/staff/list-users.ts";
-import { setUserRoles } from "../../services/staff/set-user-roles.ts";
-import { RolesSchema, StaffUserSchema } from "../../services/staff/staff-view.ts";
-import { unlockUser } from "../../services/staff/unlock-user.ts";
-
-const tags = ["Staff"];
-const userParams = z.object({ userId: z.string().max(64) });
-
-const list = defineRoute({
-  access: { roles: ["sysadmin", "auditor"] },
-  method: "get",
-  path: "/v1/users",
-  operationId: "listUsers",
-  tags,
-  summary: "The staff of your subtree",
-  responses: {
-    200: jsonResponse(z.object({ data: z.array(StaffUserSchema) }), "Users."),
-    ...problemResponses("forbidden"),
-  },
-});
-
-const get = defineRoute({
-  access: { roles: ["sysadmin", "auditor"] },
-  method: "get",
-  path: "/v1/users/{userId}",
-  operationId: "getUser",
-  tags,
-  summary: "One user of your subtree",
-  request: { params: userParams },
-  responses: {
-    200: jsonResponse(StaffUserSchema, "The user."),
-    ...problemResponses("user_not_found", "forbidden"),
-  },
-});
-
-const create = defineRoute({
-  access: { roles: ["sysadmin"] },
-  method: "post",
-  path: "/v1/users",
-  operationId: "createUser",
-  tags,
-  summary: "Create a staff user in your subtree",
-  description: "card_admin and fund_admin cannot go to one person; a sysadmin holds no other role.",
-  request: {
-    body: jsonBody(
-      z
-        .strictObject({
-          username: z.string().regex(/^[a-z0-9._-]{3,64}$/, "3–64 of a–z, 0–9, . _ -"),
-          displayName: z.string().min(1).max(100),
-          unitId: z.string().max(64),
-          password: z.string().min(1).max(256),
-          roles: RolesSchema,
-        })
-        .openapi("CreateStaffUser"),
-      "The new user and an initial password.",
-    ),
-  },
-  responses: {
-    201: jsonResponse(StaffUserSchema, "Created."),
-    ...problemResponses(
-      "unit_not_found",
-      "segregation_of_duties",
-      "username_taken",
-      "password_too_weak",
-      "forbidden",
-    ),
-  },
-});
-
-const setRoles = defineRoute({
-  access: { roles: ["sysadmin"] },
-  method: "put",
-  path: "/v1/users/{userId}/roles",
-  operationId: "setUserRoles",
-  tags,
-  summary: "Replace a user's roles",
-  request: {
-    params: userParams,
-    body: jsonBody(z.strictObject({ roles: RolesSchema }), "The complete new set of roles."),
-  },
-  responses: {
-    200: jsonResponse(StaffUserSchema, "The user with the new roles."),
-    ...problemResponses("user_not_found", "segregation_of_duties", "forbidden"),
-  },
-});
-
-const unlock = defineRoute({
-  access: { roles: ["sysadmin"] },
-  method: "post",
-  path: "/v1/users/{userId}/unlock",
-  operationId: "unlockUser",
-  tags,
-  summary: "Lift a login lock",
-  request: { params: userParams },
-  responses: {
-    200: jsonResponse(StaffUserSchema, "Unlocked."),
-    ...problemResponses("user_not_found", "forbidden"),
-  },
-});
+import * as handlers from "./users.handlers.ts";
+import * as routes from "./users.routes.ts";
 
 export function usersRouter(deps: AppDeps) {
   return createRouter()
-    .openapi(list, async (c) => c.json({ data: await listUsers({ ctx: staffContext(c, deps) }) }, 200))
-    .openapi(get, async (c) =>
-      c.json(await getUser({ ctx: staffContext(c, deps), input: c.req.valid("param") }), 200),
-    )
-    .openapi(create, async (c) =>
-      c.json(await createUser({ ctx: staffContext(c, deps), input: c.req.valid("json") }), 201),
-    )
-    .openapi(setRoles, async (c) =>
-      c.json(
-        await setUserRoles({
-          ctx: staffContext(c, deps),
-          input: { ...c.req.valid("param"), ...c.req.valid("json") },
-        }),
-        200,
-      ),
-    )
-    .openapi(unlock, async (c) =>
-      c.json(await unlockUser({ ctx: staffContext(c, deps), input: c.req.valid("param") }), 200),
-    );
+    .openapi(routes.listUsers, handlers.listUsersHandler(deps))
+    .openapi(routes.getUser, handlers.getUserHandler(deps))
+    .openapi(routes.createUser, handlers.createUserHandler(deps))
+    .openapi(routes.setUserRoles, handlers.setUserRolesHandler(deps))
+    .openapi(routes.unlockUser, handlers.unlockUserHandler(deps));
 }

@@ -1,28 +1,8 @@
-import { z } from "@hono/zod-openapi";
 import type { AppDeps } from "../../http/app-env.ts";
 import { createRouter } from "../../http/create-router.ts";
-import { defineRoute } from "../../http/define-route.ts";
-import { jsonResponse } from "../../http/openapi.ts";
-
-const jwks = defineRoute({
-  access: { public: true },
-  method: "get",
-  path: "/.well-known/jwks.json",
-  operationId: "getJwks",
-  tags: ["Keys"],
-  summary: "Powercard's public signing keys (JWK Set)",
-  description: "Verify tokens and signed documents from Powercard with these keys, chosen by `kid`.",
-  responses: {
-    200: jsonResponse(
-      z.object({ keys: z.array(z.record(z.string(), z.unknown())) }).openapi("JwkSet"),
-      "The current and still-valid previous public keys.",
-    ),
-  },
-});
+import * as handlers from "./well-known.handlers.ts";
+import * as routes from "./well-known.routes.ts";
 
 export function wellKnownRouter(deps: AppDeps) {
-  return createRouter().openapi(jwks, (c) => {
-    c.header("Cache-Control", "public, max-age=300");
-    return c.json({ keys: deps.signingKeys.jwks.keys as Record<string, unknown>[] }, 200);
-  });
+  return createRouter().openapi(routes.getJwks, handlers.getJwksHandler(deps));
 }

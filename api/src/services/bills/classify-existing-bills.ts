@@ -28,11 +28,13 @@ export async function classifyExisting(
     in_scope: boolean;
   }>(
     await tx.execute(sql`
-      SELECT b.source_bill_id, b.id, b.customer_no, b.period, b.amount_fen,
+      SELECT i.source_bill_id, b.id, b.customer_no, b.period, b.amount_fen,
              starts_with(u.path, ${args.actor.unitPath}::text) AS in_scope
-        FROM bills b JOIN org_units u ON u.id = b.accounting_unit_id
-       WHERE b.source = ${args.source}
-         AND b.source_bill_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(rest.map((r) => r.billId))}::jsonb))`),
+        FROM bill_imports i
+        JOIN bills b ON b.customer_no = i.customer_no AND b.id = i.bill_id
+        JOIN org_units u ON u.id = b.accounting_unit_id
+       WHERE i.source = ${args.source}
+         AND i.source_bill_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(rest.map((r) => r.billId))}::jsonb))`),
   );
   const byId = new Map(stored.map((s) => [s.source_bill_id, s]));
   const out = new Map<string, BillResult>();

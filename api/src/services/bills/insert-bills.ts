@@ -24,8 +24,8 @@ const POST_BILLS_ISSUED = sql.raw(
 
 /**
  * One statement: the bills of customers in the importer's accounting units are inserted (a bill
- * id already there is skipped by the unique index, also against a concurrent import), each with
- * its recognition transaction. Returns bill id at the source → our id, for the inserted ones.
+ * id already in bill_imports is skipped by its primary key, also against a concurrent import),
+ * each with its recognition transaction. Returns bill id at the source → our id, for the inserted ones.
  */
 export async function insertBills(
   tx: Orm,
@@ -61,15 +61,21 @@ export async function insertBills(
           JOIN org_units u ON u.id = c.accounting_unit_id
          WHERE starts_with(u.path, ${actor.unitPath}::text)
       ),
-      ins AS (
-        INSERT INTO bills (customer_no, id, source, source_bill_id, period, amount_fen, paid_fen, state,
-                           accounting_unit_id, imported_by, created_at, updated_at)
-        SELECT customer_no, id, ${source}::text, bill_id, period, amount_fen, 0, 'open', accounting_unit_id, ${actor.id}::text,
-               ${at}::timestamptz, ${at}::timestamptz
+      claimed AS (
+        INSERT INTO bill_imports (source, source_bill_id, customer_no, bill_id, created_at)
+        SELECT ${source}::text, bill_id, customer_no, id, ${at}::timestamptz
           FROM eligible
          -- One insertion order for every import, so two batches sharing bill ids wait, never deadlock.
          ORDER BY bill_id
         ON CONFLICT (source, source_bill_id) DO NOTHING
+        RETURNING bill_id
+      ),
+      ins AS (
+        INSERT INTO bills (customer_no, id, source, source_bill_id, period, amount_fen, paid_fen, state,
+                           accounting_unit_id, imported_by, created_at, updated_at)
+        SELECT e.customer_no, e.id, ${source}::text, e.bill_id, e.period, e.amount_fen, 0, 'open', e.accounting_unit_id,
+               ${actor.id}::text, ${at}::timestamptz, ${at}::timestamptz
+          FROM eligible e JOIN claimed c ON c.bill_id = e.id
         RETURNING customer_no, id, source_bill_id, amount_fen, accounting_unit_id
       ),
       stamp AS (SELECT ${businessDate(now)}::date AS business_date, ${at}::timestamptz AS at),

@@ -1,0 +1,18 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { staffContext } from "../../http/service-context.ts";
+import { listAuditEvents } from "../../services/audit/list-audit-events.ts";
+import { verifyAuditChain } from "../../services/audit/verify-audit-chain.ts";
+import type * as routes from "./audit.routes.ts";
+
+export const listAuditEventsHandler =
+  (deps: AppDeps): RouteHandler<typeof routes.listAuditEvents, AppEnv> =>
+  async (c) => {
+    const q = c.req.valid("query");
+    return c.json(await listAuditEvents({ ctx: staffContext(c, deps), input: q }), 200);
+  };
+
+export const verifyAuditChainHandler =
+  (deps: AppDeps): RouteHandler<typeof routes.verifyAuditChain, AppEnv> =>
+  async (c) =>
+    c.json(await verifyAuditChain(deps.db), 200);

@@ -1,0 +1,61 @@
+import { z } from "@hono/zod-openapi";
+import { ORG_UNIT_KINDS, STAFF_ROLES } from "@powercard/db";
+import { defineRoute } from "../../http/define-route.ts";
+import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { UnitSchema } from "../../services/units/unit-view.ts";
+
+const tags = ["Organisation"];
+
+export const listUnits = defineRoute({
+  access: { roles: STAFF_ROLES },
+  method: "get",
+  path: "/v1/units",
+  operationId: "listUnits",
+  tags,
+  summary: "The units of your subtree",
+  responses: {
+    200: jsonResponse(z.object({ data: z.array(UnitSchema) }), "Your unit and all units below it."),
+    ...problemResponses("forbidden"),
+  },
+});
+
+export const getUnit = defineRoute({
+  access: { roles: STAFF_ROLES },
+  method: "get",
+  path: "/v1/units/{unitId}",
+  operationId: "getUnit",
+  tags,
+  summary: "One unit of your subtree",
+  request: { params: z.object({ unitId: z.string().max(64) }) },
+  responses: {
+    200: jsonResponse(UnitSchema, "The unit."),
+    ...problemResponses("unit_not_found", "forbidden"),
+  },
+});
+
+export const createUnit = defineRoute({
+  access: { roles: ["sysadmin"] },
+  method: "post",
+  path: "/v1/units",
+  operationId: "createUnit",
+  tags,
+  summary: "Add a unit below one of yours",
+  request: {
+    body: jsonBody(
+      z
+        .strictObject({
+          code: z.string().regex(/^[A-Z0-9-]{2,32}$/, "2–32 of A–Z, 0–9 and -"),
+          name: z.string().min(1).max(100),
+          kind: z.enum(ORG_UNIT_KINDS),
+          parentId: z.string().max(64),
+          isAccountingUnit: z.boolean().default(false),
+        })
+        .openapi("CreateUnit"),
+      "The new unit.",
+    ),
+  },
+  responses: {
+    201: jsonResponse(UnitSchema, "Created."),
+    ...problemResponses("unit_not_found", "forbidden"),
+  },
+});

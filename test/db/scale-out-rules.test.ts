@@ -1,0 +1,102 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Db, migrate, migrationsFolder } from "@powercard/db";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
+import { Fixtures } from "../helpers/fixtures.ts";
+
+/**
+ * The CONVENTIONS' scale-out rules that the schema itself can break (Citus, distributed by card
+ * number and customer number), checked in the catalog of a freshly migrated database.
+ */
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.close());
+
+describe("scale-out rules of the schema", () => {
+  it("no trigger function branches on TG_TABLE_NAME (on a shard it is the shard's name)", async () => {
+    const branching = await t.db.query<{ proname: string }>(
+      `SELECT p.proname FROM pg_proc p
+        WHERE p.pronamespace = 'public'::regnamespace AND p.prorettype = 'trigger'::regtype
+          AND p.prosrc ILIKE '%tg_table_name%' ORDER BY 1`,
+    );
+    expect(branching).toEqual([]);
+  });
+
+  it("every unique key of a customer-side table contains customer_no", async () => {
+    // Tables with a customer_no column whose unique keys (primary keys included) leave it out.
+    const offending = await t.db.query<{ table: string; key: string }>(
+      `SELECT c.relname AS table, i.relname AS key
+         FROM pg_index x
+         JOIN pg_class i ON i.oid = x.indexrelid
+         JOIN pg_class c ON c.oid = x.indrelid
+        WHERE x.indisunique AND c.relnamespace = 'public'::regnamespace
+          AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'customer_no')
+          AND NOT EXISTS (SELECT 1 FROM pg_attribute a
+                           WHERE a.attrelid = c.oid AND a.attname = 'customer_no' AND a.attnum = ANY (x.indkey))
+        ORDER BY 1, 2`,
+    );
+    // The two keys that span customers by design, each in a small table of its own (distributed
+    // by its own key under Citus) and written in the same transaction as the customer's rows.
+    expect(offending.map((r) => r.table)).toEqual(["bill_imports", "partner_references"]);
+  });
+});
+
+/** Applies the migrations up to and including `lastIdx`, from a copy of the folder cut there. */
+function migrateThrough(lastIdx: number) {
+  return async (db: Db) => {
+    const folder = await mkdtemp(join(tmpdir(), "pc-migrations-"));
+    try {
+      await cp(migrationsFolder, folder, { recursive: true });
+      const journalFile = join(folder, "meta", "_journal.json");
+      const journal = JSON.parse(await readFile(journalFile, "utf8")) as { entries: { idx: number }[] };
+      journal.entries = journal.entries.filter((e) => e.idx <= lastIdx);
+      await writeFile(journalFile, JSON.stringify(journal));
+      // biome-ignore lint/suspicious/noExplicitAny: each migrator takes its own driver's type.
+      const run = (orm: any) =>
+        db.kind === "postgres"
+          ? migratePostgres(orm, { migrationsFolder: folder })
+          : migratePglite(orm, { migrationsFolder: folder });
+      await db.withoutTimeouts(run);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  };
+}
+
+describe("migration 0013 (bill_imports)", () => {
+  let old: TestDatabase;
+  beforeAll(async () => {
+    old = await createTestDatabase({ prepare: migrateThrough(12) });
+  });
+  afterAll(() => old.close());
+
+  it("moves the billing-system ids of bills imported before it, so importing them again stays a no-op", async () => {
+    const f = await Fixtures.create(old.db);
+    const { customerNo } = await f.customer();
+    const importer = await f.staff(["fund_admin"]);
+    const at = "2026-11-01T02:00:00.000Z";
+    await old.db.query(
+      `INSERT INTO bills (customer_no, id, source, source_bill_id, period, amount_fen, paid_fen, state,
+                          accounting_unit_id, imported_by, created_at, updated_at)
+       VALUES ($1, 'bil_before_0013', 'marketing', 'M-1', '2026-10', 5000, 0, 'open', $2, $3, $4, $4)`,
+      [customerNo, f.cityId, importer.id, at],
+    );
+    await migrate(old.db);
+    const moved = await old.db.query<Record<string, unknown>>(
+      "SELECT source, source_bill_id, customer_no, bill_id FROM bill_imports",
+    );
+    expect(moved).toEqual([
+      { source: "marketing", source_bill_id: "M-1", customer_no: customerNo, bill_id: "bil_before_0013" },
+    ]);
+    const indexes = await old.db.query<{ indexname: string }>(
+      "SELECT indexname FROM pg_indexes WHERE tablename = 'bills' AND indexdef ILIKE '%source_bill_id%'",
+    );
+    expect(indexes).toEqual([]);
+  });
+});
