@@ -1,4 +1,4 @@
-import { approvals, type Orm, orgUnits } from "@powercard/db";
+import { approvals, orgUnits } from "@powercard/db";
 import { and, desc, eq, like } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
@@ -50,7 +50,7 @@ export async function decideApproval({
       .returning();
     if (!row) return null;
     const handlers = input.decision === "approved" ? APPROVAL_HANDLERS : REJECTION_HANDLERS;
-    await handlers[row.kind]?.(tx as unknown as Orm, row, ctx.now, ctx.requestId);
+    await handlers[row.kind]?.(tx, row, ctx.now, ctx.requestId);
     await recordAuditEvent(
       tx,
       { type: "user", id: ctx.actor.id },

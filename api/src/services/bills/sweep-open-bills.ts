@@ -94,8 +94,7 @@ async function payBatch(db: Db, candidates: string[], now: Date, sweep: BillSwee
 
 /** One transaction: lock the candidates that have money (skipping held ones), pay their bills. */
 function payLocked(db: Db, customerNos: string[], now: Date): Promise<BillsPaid[]> {
-  return db.orm.transaction(async (tx) => {
-    const orm = tx as unknown as Orm;
+  return db.orm.transaction(async (orm) => {
     const locked = resultRows<{ customer_no: string }>(
       await orm.execute(sql`
         SELECT customer_no FROM accounts

@@ -1,4 +1,3 @@
-import type { Orm } from "@powercard/db";
 import type { SQL } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
@@ -30,7 +29,7 @@ export async function moveRangeInScope<A extends CardAction>(
 ): Promise<RangeOperationView<A>> {
   const range = parseCardRange(op.input.firstCardNo, op.input.lastCardNo);
   const moved = await ctx.db.orm.transaction(async (tx) => {
-    const result = await moveCardRange(tx as unknown as Orm, {
+    const result = await moveCardRange(tx, {
       action: op.action,
       range,
       custody: ownedInSubtree(ctx.actor.unitPath),

@@ -96,7 +96,7 @@ export async function createProductionPlan({
       },
       ctx.now,
     );
-    return planView(tx as unknown as Orm, row);
+    return planView(tx, row);
   });
 }
 

@@ -1,4 +1,3 @@
-import type { Orm } from "@powercard/db";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
@@ -18,7 +17,7 @@ export async function rejectRemittance({
 }): Promise<RemittanceView> {
   const { actor, now } = ctx;
   return ctx.db.orm.transaction(async (tx) => {
-    const row = await decideRemittance(tx as unknown as Orm, actor, input.id, now, {
+    const row = await decideRemittance(tx, actor, input.id, now, {
       state: "rejected",
       rejectReason: input.reason,
     });

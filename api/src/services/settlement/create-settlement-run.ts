@@ -53,9 +53,8 @@ export async function createSettlementRun({
       .onConflictDoNothing()
       .returning();
     if (!run) return null;
-    const orm = tx as unknown as Orm;
-    const dues = await unitDues(orm, periodEnd);
-    const balance = await unifiedBalance(orm);
+    const dues = await unitDues(tx, periodEnd);
+    const balance = await unifiedBalance(tx);
     const dueFen = dues.reduce((s, d) => s + d.dueFen, 0);
     if (dues.length > 0) await tx.insert(settlementLines).values(dues.map((d) => ({ runId: id, ...d })));
     const [totals] = await tx
@@ -91,7 +90,7 @@ export async function createSettlementRun({
       },
       now,
     );
-    return settlementRunView(orm, totals ?? run);
+    return settlementRunView(tx, totals ?? run);
   });
   if (created) return created;
   throw await conflictFor(ctx.db.orm, input.period);
