@@ -1,10 +1,11 @@
 import { approvals, orgUnits } from "@powercard/db";
-import { and, desc, eq, like } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { APPROVAL_HANDLERS, REJECTION_HANDLERS } from "./approval-handlers.ts";
 import { type ApprovalView, toApprovalView } from "./approval-view.ts";
 
@@ -85,7 +86,7 @@ export async function listApprovals({
     .innerJoin(orgUnits, eq(orgUnits.id, approvals.unitId))
     .where(
       and(
-        like(orgUnits.path, `${ctx.actor.unitPath}%`),
+        withinUnit(orgUnits.path, ctx.actor.unitPath),
         input.state ? eq(approvals.state, input.state) : undefined,
       ),
     )

@@ -1,7 +1,8 @@
 import { auditEvents, orgUnits } from "@powercard/db";
-import { and, desc, eq, gte, isNull, like, lt, or } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, lt, or } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 
 export interface AuditQuery {
   actorId?: string;
@@ -31,7 +32,7 @@ export async function listAuditEvents({
     .leftJoin(orgUnits, eq(orgUnits.id, auditEvents.unitId))
     .where(
       and(
-        or(like(orgUnits.path, `${ctx.actor.unitPath}%`), atRoot ? isNull(auditEvents.unitId) : undefined),
+        or(withinUnit(orgUnits.path, ctx.actor.unitPath), atRoot ? isNull(auditEvents.unitId) : undefined),
         input.actorId ? eq(auditEvents.actorId, input.actorId) : undefined,
         input.objectType ? eq(auditEvents.objectType, input.objectType) : undefined,
         input.objectId ? eq(auditEvents.objectId, input.objectId) : undefined,

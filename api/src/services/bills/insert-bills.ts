@@ -1,6 +1,7 @@
 import { businessDate, LEDGER_ACCOUNTS, type Orm, resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import type { BillInput } from "./bill-import-result.ts";
 
 /**
@@ -40,7 +41,7 @@ export async function insertBills(
           FROM input i
           JOIN customers c ON c.customer_no = i.customer_no
           JOIN org_units u ON u.id = c.accounting_unit_id
-         WHERE starts_with(u.path, ${actor.unitPath}::text)
+         WHERE ${withinUnit(sql`u.path`, actor.unitPath)}
       ),
       ins AS (
         INSERT INTO bills (customer_no, id, source, source_bill_id, period, amount_fen, paid_fen, state,

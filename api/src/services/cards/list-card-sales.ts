@@ -1,9 +1,10 @@
 import { cardSales, orgUnits } from "@powercard/db";
-import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, lt, or } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { type CardSaleView, toCardSaleView } from "./card-sale-view.ts";
 
 /**
@@ -25,7 +26,7 @@ export async function listCardSales({
     .innerJoin(orgUnits, eq(orgUnits.id, cardSales.outletUnitId))
     .where(
       and(
-        sql`starts_with(${orgUnits.path}, ${ctx.actor.unitPath})`,
+        withinUnit(orgUnits.path, ctx.actor.unitPath),
         input.outletUnitId ? eq(cardSales.outletUnitId, input.outletUnitId) : undefined,
         input.businessDate ? eq(cardSales.businessDate, input.businessDate) : undefined,
         after

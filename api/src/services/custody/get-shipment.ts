@@ -1,10 +1,11 @@
 import { orgUnits, shipmentCartons, shipments } from "@powercard/db";
-import { and, asc, desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lt, or } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
 import { DomainError } from "../../shared/errors.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { toShipmentDetail, toShipmentView } from "./shipment-view.ts";
 
 type Ctx = Pick<ServiceContext, "db"> & { actor: UserPrincipal };
@@ -15,7 +16,7 @@ export async function getShipment({ ctx, input }: { ctx: Ctx; input: { id: strin
     .select({ shipment: shipments })
     .from(shipments)
     .innerJoin(orgUnits, eq(orgUnits.id, shipments.toUnitId))
-    .where(and(eq(shipments.id, input.id), sql`starts_with(${orgUnits.path}, ${ctx.actor.unitPath})`));
+    .where(and(eq(shipments.id, input.id), withinUnit(orgUnits.path, ctx.actor.unitPath)));
   if (!row) throw new DomainError("shipment_not_found");
   const cartons = await ctx.db.orm
     .select()
@@ -41,7 +42,7 @@ export async function listShipments({
     .innerJoin(orgUnits, eq(orgUnits.id, shipments.toUnitId))
     .where(
       and(
-        sql`starts_with(${orgUnits.path}, ${unit.path})`,
+        withinUnit(orgUnits.path, unit.path),
         after
           ? or(
               lt(shipments.createdAt, after.at),

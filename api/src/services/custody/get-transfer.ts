@@ -1,10 +1,11 @@
 import { cardTransfers, orgUnits } from "@powercard/db";
-import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, lt, or } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
 import { DomainError } from "../../shared/errors.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { toTransferView } from "./transfer-view.ts";
 
 type Ctx = Pick<ServiceContext, "db"> & { actor: UserPrincipal };
@@ -18,7 +19,7 @@ export async function getTransfer({ ctx, input }: { ctx: Ctx; input: { id: strin
     .select({ transfer: cardTransfers })
     .from(cardTransfers)
     .innerJoin(orgUnits, eq(orgUnits.id, cardTransfers.toUnitId))
-    .where(and(eq(cardTransfers.id, input.id), sql`starts_with(${orgUnits.path}, ${ctx.actor.unitPath})`));
+    .where(and(eq(cardTransfers.id, input.id), withinUnit(orgUnits.path, ctx.actor.unitPath)));
   if (!row) throw new DomainError("transfer_not_found");
   return toTransferView(row.transfer);
 }

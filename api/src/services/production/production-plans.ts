@@ -1,11 +1,12 @@
 import { businessDate, type Orm, orgUnits, productionPlans, productionRequests } from "@powercard/db";
-import { and, asc, eq, inArray, like } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { newId } from "../../shared/ids.ts";
 import { requestApproval } from "../approvals/request-approval.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
 type PlanRow = typeof productionPlans.$inferSelect;
@@ -47,7 +48,7 @@ export async function createProductionPlan({
             tx
               .select({ id: orgUnits.id })
               .from(orgUnits)
-              .where(like(orgUnits.path, `${ctx.actor.unitPath}%`)),
+              .where(withinUnit(orgUnits.path, ctx.actor.unitPath)),
           ),
         ),
       )

@@ -1,11 +1,12 @@
 import { orgUnits, productionRequests } from "@powercard/db";
-import { and, desc, eq, like } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
 type RequestRow = typeof productionRequests.$inferSelect;
@@ -67,7 +68,7 @@ export async function listProductionRequests({
     .innerJoin(orgUnits, eq(orgUnits.id, productionRequests.unitId))
     .where(
       and(
-        like(orgUnits.path, `${ctx.actor.unitPath}%`),
+        withinUnit(orgUnits.path, ctx.actor.unitPath),
         input.state ? eq(productionRequests.state, input.state) : undefined,
       ),
     )

@@ -1,9 +1,10 @@
 import { orgUnits, type RemittanceState, remittances } from "@powercard/db";
-import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, lt, or } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { type RemittanceView, toRemittanceView } from "./remittance-view.ts";
 
 /**
@@ -31,7 +32,7 @@ export async function listRemittances({
     .innerJoin(orgUnits, eq(orgUnits.id, remittances.outletUnitId))
     .where(
       and(
-        sql`starts_with(${orgUnits.path}, ${ctx.actor.unitPath})`,
+        withinUnit(orgUnits.path, ctx.actor.unitPath),
         input.outletUnitId ? eq(remittances.outletUnitId, input.outletUnitId) : undefined,
         input.businessDate ? eq(remittances.businessDate, input.businessDate) : undefined,
         input.state ? eq(remittances.state, input.state) : undefined,
