@@ -53,9 +53,7 @@ export async function decideApproval({
     const handlers = input.decision === "approved" ? APPROVAL_HANDLERS : REJECTION_HANDLERS;
     await handlers[row.kind]?.(tx, row, ctx.now, ctx.requestId);
     await recordAuditEvent(
-      tx,
-      { type: "user", id: ctx.actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
       {
         action: `approval.${input.decision}`,
         objectType: "approval",
@@ -64,7 +62,6 @@ export async function decideApproval({
         before: { state: "pending" },
         after: { state: row.state, kind: row.kind, objectId: row.objectId },
       },
-      ctx.now,
     );
     return row;
   });

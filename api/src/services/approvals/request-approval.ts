@@ -1,7 +1,8 @@
-import { approvals, type Orm, type StaffRole } from "@powercard/db";
+import { approvals, type StaffRole } from "@powercard/db";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { TxContext } from "../tx-context.ts";
 import type { ApprovalRow } from "./approval-view.ts";
 
 export interface ApprovalRequest {
@@ -23,12 +24,10 @@ export interface ApprovalRequest {
  * and register what approval does in approval-handlers.ts.
  */
 export async function requestApproval(
-  tx: Pick<Orm, "insert">,
-  maker: UserPrincipal,
+  tc: TxContext & { actor: UserPrincipal },
   request: ApprovalRequest,
-  requestId: string,
-  now: Date,
 ): Promise<ApprovalRow> {
+  const { tx, now, actor: maker } = tc;
   const { id, ...fields } = request;
   const row = {
     id: id ?? newId.approval(),
@@ -43,9 +42,7 @@ export async function requestApproval(
   };
   await tx.insert(approvals).values(row);
   await recordAuditEvent(
-    tx,
-    { type: "user", id: maker.id },
-    requestId,
+    { ...tc, actor: { type: "user", id: maker.id } },
     {
       action: "approval.requested",
       objectType: "approval",
@@ -53,7 +50,6 @@ export async function requestApproval(
       unitId: request.unitId,
       after: { kind: request.kind, objectId: request.objectId },
     },
-    now,
   );
   return row;
 }

@@ -36,11 +36,8 @@ export async function refreshSession({
     if (spent.expiresAt <= now || !user || user.status !== "active") return null;
     const refreshToken = await createRefreshToken(tx, user.id, spent.familyId, now);
     await recordAuditEvent(
-      tx,
-      { type: "user", id: user.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: user.id } },
       { action: "auth.refreshed", objectType: "staff_user", objectId: user.id, unitId: user.unitId },
-      now,
     );
     return { userId: user.id, refreshToken };
   });
@@ -75,16 +72,13 @@ export async function revokeFamilyOf(
       .returning({ id: refreshTokens.id });
     if (revoked.length === 0) return;
     await recordAuditEvent(
-      tx,
-      { type: "user", id: token.userId },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: token.userId } },
       {
         action,
         objectType: "staff_user",
         objectId: token.userId,
         after: { familyId: token.familyId, tokens: revoked.length },
       },
-      ctx.now,
     );
   });
   return true;

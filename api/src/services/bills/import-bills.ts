@@ -92,9 +92,7 @@ export async function importBills({
       paidFromBalanceFen: payments.reduce((sum, p) => sum + p.paidFen, 0),
     };
     await recordAuditEvent(
-      tx,
-      actorRef,
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: actorRef },
       {
         action: "bills.imported",
         objectType: "bill_batch",
@@ -102,7 +100,6 @@ export async function importBills({
         unitId: actor.unitId,
         after: summary,
       },
-      now,
     );
     return { status: 200, body: JSON.stringify({ ...summary, results, payments }), resourceId: input.source };
   });

@@ -26,15 +26,12 @@ export async function destroyApprovedCards(tx: Orm, approval: ApprovalRow, now: 
     now,
   });
   await recordRangeAudit(
-    tx,
-    { id: approval.checkerId ?? approval.makerId, unitId: approval.unitId },
-    requestId,
+    { tx, requestId, now, actor: { id: approval.checkerId ?? approval.makerId, unitId: approval.unitId } },
     {
       action: "cards.destroy",
       range,
       moved,
       details: { approvalId: approval.id, makerId: approval.makerId, reason: payload.reason },
     },
-    now,
   );
 }

@@ -37,11 +37,8 @@ export async function moveRangeInScope<A extends CardAction>(
       now: ctx.now,
     });
     await recordRangeAudit(
-      tx,
-      ctx.actor,
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: ctx.actor },
       { action: `cards.${op.action}`, range, moved: result, details: { reason: op.input.reason } },
-      ctx.now,
     );
     return result;
   });

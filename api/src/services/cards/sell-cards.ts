@@ -88,11 +88,8 @@ export async function sellCards({
       { ...txn, leg: 2, account: LEDGER_ACCOUNTS.cardFloat, owner: "", amountFen: -moved.valueFen },
     ]);
     await recordRangeAudit(
-      tx,
-      clerk,
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: clerk },
       { action: "cards.sold", range, moved, object: { type: "card_sale", id: saleId }, unitId: outletId },
-      now,
     );
     return { status: 201, body: JSON.stringify(toCardSaleView(sale)), resourceId: saleId };
   });

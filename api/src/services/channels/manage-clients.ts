@@ -1,4 +1,11 @@
-import { type Channel, type ClientOperation, channelClients, clientKeys, orgUnits } from "@powercard/db";
+import {
+  type Channel,
+  type ClientOperation,
+  channelClients,
+  clientKeys,
+  type Orm,
+  orgUnits,
+} from "@powercard/db";
 import { and, asc, eq } from "drizzle-orm";
 import { calculateJwkThumbprint, importJWK, type JWK } from "jose";
 import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
@@ -198,19 +205,9 @@ export async function revokeClientKey({
   if (revoked === 0) throw new DomainError("key_not_found");
 }
 
-function audit(
-  tx: Parameters<typeof recordAuditEvent>[0],
-  ctx: Ctx,
-  action: string,
-  clientId: string,
-  after: unknown,
-  before?: unknown,
-) {
+function audit(tx: Orm, ctx: Ctx, action: string, clientId: string, after: unknown, before?: unknown) {
   return recordAuditEvent(
-    tx,
-    { type: "user", id: ctx.actor.id },
-    ctx.requestId,
+    { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
     { action, objectType: "channel_client", objectId: clientId, before, after },
-    ctx.now,
   );
 }

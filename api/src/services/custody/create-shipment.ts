@@ -81,9 +81,7 @@ export async function createShipment({
       valueFen += moved.valueFen;
     }
     await recordAuditEvent(
-      tx,
-      { type: "user", id: actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       {
         action: "shipment.created",
         objectType: "shipment",
@@ -96,7 +94,6 @@ export async function createShipment({
           valueFen,
         },
       },
-      now,
     );
   });
   return toShipmentDetail(shipment, cartons);

@@ -60,8 +60,7 @@ export async function createProductionPlan({
       });
     }
     const approval = await requestApproval(
-      tx,
-      ctx.actor,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: ctx.actor },
       {
         kind: "production_plan",
         objectType: "production_plan",
@@ -70,8 +69,6 @@ export async function createProductionPlan({
         summary: `Production plan ${planId}: ${ids.length} request(s), sell by ${sellBy}`,
         checkerRole: "issuer",
       },
-      ctx.requestId,
-      ctx.now,
     );
     const row: PlanRow = {
       id: planId,
@@ -85,9 +82,7 @@ export async function createProductionPlan({
     };
     await tx.insert(productionPlans).values(row);
     await recordAuditEvent(
-      tx,
-      { type: "user", id: ctx.actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
       {
         action: "production_plan.created",
         objectType: "production_plan",
@@ -95,7 +90,6 @@ export async function createProductionPlan({
         unitId: ctx.actor.unitId,
         after: { requestIds: ids, sellBy },
       },
-      ctx.now,
     );
     return planView(tx, row);
   });

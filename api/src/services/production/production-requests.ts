@@ -38,9 +38,7 @@ export async function createProductionRequest({
   await ctx.db.orm.transaction(async (tx) => {
     await tx.insert(productionRequests).values(row);
     await recordAuditEvent(
-      tx,
-      { type: "user", id: ctx.actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
       {
         action: "production_request.created",
         objectType: "production_request",
@@ -48,7 +46,6 @@ export async function createProductionRequest({
         unitId: unit.id,
         after: { faceValueFen: row.faceValueFen, quantity: row.quantity },
       },
-      ctx.now,
     );
   });
   return toProductionRequestView(row);

@@ -53,9 +53,7 @@ export async function confirmRemittance({
       { ...leg, leg: 2, account: LEDGER_ACCOUNTS.outletCardCash, owner: book, amountFen: -row.amountFen },
     ]);
     await recordAuditEvent(
-      tx,
-      { type: "user", id: actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       {
         action: "remittance.confirmed",
         objectType: "remittance",
@@ -64,7 +62,6 @@ export async function confirmRemittance({
         before: { state: "declared" },
         after: { state: "confirmed", amountFen: row.amountFen, ledgerTransactionId: transactionId },
       },
-      now,
     );
     return { status: 200, body: JSON.stringify(toRemittanceView(row)), resourceId: row.id };
   });

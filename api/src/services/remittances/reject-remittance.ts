@@ -22,9 +22,7 @@ export async function rejectRemittance({
       rejectReason: input.reason,
     });
     await recordAuditEvent(
-      tx,
-      { type: "user", id: actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       {
         action: "remittance.rejected",
         objectType: "remittance",
@@ -33,7 +31,6 @@ export async function rejectRemittance({
         before: { state: "declared" },
         after: { state: "rejected", reason: input.reason },
       },
-      now,
     );
     return toRemittanceView(row);
   });

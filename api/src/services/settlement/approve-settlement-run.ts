@@ -82,9 +82,7 @@ export async function approveSettlementRun(tx: Orm, approval: ApprovalRow, now: 
   const returnedFen = booked.reduce((s, b) => s + b.amountFen, 0);
   await tx.update(settlementRuns).set({ returnedFen }).where(eq(settlementRuns.id, run.id));
   await recordAuditEvent(
-    tx,
-    { type: "user", id: approval.checkerId ?? approval.makerId },
-    requestId,
+    { tx, requestId, now, actor: { type: "user", id: approval.checkerId ?? approval.makerId } },
     {
       action: "settlement_run.approved",
       objectType: "settlement_run",
@@ -93,6 +91,5 @@ export async function approveSettlementRun(tx: Orm, approval: ApprovalRow, now: 
       before: { state: "pending_approval" },
       after: { state: "approved", dueFen: run.dueFen, returnedFen, units: booked.length },
     },
-    now,
   );
 }

@@ -63,8 +63,7 @@ export async function createSettlementRun({
       .where(eq(settlementRuns.id, id))
       .returning();
     await requestApproval(
-      tx,
-      actor,
+      { tx, requestId: ctx.requestId, now, actor },
       {
         kind: "settlement_run",
         objectType: "settlement_run",
@@ -74,13 +73,9 @@ export async function createSettlementRun({
         checkerRole: "settlement_officer",
         id: approvalId,
       },
-      ctx.requestId,
-      now,
     );
     await recordAuditEvent(
-      tx,
-      { type: "user", id: actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       {
         action: "settlement_run.created",
         objectType: "settlement_run",
@@ -88,7 +83,6 @@ export async function createSettlementRun({
         unitId: actor.unitId,
         after: { period: input.period, dueFen, unifiedBalanceFen: balance },
       },
-      now,
     );
     return settlementRunView(tx, totals ?? run);
   });
