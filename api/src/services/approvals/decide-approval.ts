@@ -6,7 +6,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { withinUnit } from "../units/unit-scope.ts";
-import { APPROVAL_HANDLERS, REJECTION_HANDLERS } from "./approval-handlers.ts";
+import { decisionHandler } from "./approval-handlers.ts";
 import { type ApprovalView, toApprovalView } from "./approval-view.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
@@ -50,8 +50,7 @@ export async function decideApproval({
       .where(and(eq(approvals.id, request.id), eq(approvals.state, "pending")))
       .returning();
     if (!row) return null;
-    const handlers = input.decision === "approved" ? APPROVAL_HANDLERS : REJECTION_HANDLERS;
-    await handlers[row.kind]?.(tx, row, ctx.now, ctx.requestId);
+    await decisionHandler(row.kind, input.decision)?.({ tx, requestId: ctx.requestId, now: ctx.now }, row);
     await recordAuditEvent(
       { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
       {

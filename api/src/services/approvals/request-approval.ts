@@ -3,10 +3,11 @@ import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { TxContext } from "../tx-context.ts";
+import type { ApprovalKind } from "./approval-kinds.ts";
 import type { ApprovalRow } from "./approval-view.ts";
 
 export interface ApprovalRequest {
-  kind: string;
+  kind: ApprovalKind;
   objectType: string;
   objectId: string;
   /** The unit whose subtree the checker must cover. */

@@ -6,6 +6,7 @@ import { newId } from "../../shared/ids.ts";
 import { requestApproval } from "../approvals/request-approval.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
+import type { TxContext } from "../tx-context.ts";
 import { withinUnit } from "../units/unit-scope.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
@@ -132,7 +133,7 @@ async function planView(orm: Orm, plan: PlanRow) {
 }
 
 /** Run by the approval of a `production_plan` request, in the deciding transaction. */
-export async function approveProductionPlan(tx: Orm, planId: string, now: Date) {
+export async function approveProductionPlan({ tx, now }: TxContext, planId: string) {
   await tx
     .update(productionPlans)
     .set({ state: "approved", decidedAt: now })
@@ -140,7 +141,7 @@ export async function approveProductionPlan(tx: Orm, planId: string, now: Date) 
 }
 
 /** Run by a rejection: the plan is closed and its requests are open again for another plan. */
-export async function rejectProductionPlan(tx: Orm, planId: string, now: Date) {
+export async function rejectProductionPlan({ tx, now }: TxContext, planId: string) {
   await tx
     .update(productionPlans)
     .set({ state: "rejected", decidedAt: now })

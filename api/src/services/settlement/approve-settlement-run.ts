@@ -3,7 +3,6 @@ import {
   LEDGER_ACCOUNTS,
   ledgerEntries,
   ledgerTransactions,
-  type Orm,
   settlementLines,
   settlementRuns,
 } from "@powercard/db";
@@ -11,6 +10,7 @@ import { and, asc, eq, gt } from "drizzle-orm";
 import { newId } from "../../shared/ids.ts";
 import type { ApprovalRow } from "../approvals/approval-view.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { TxContext } from "../tx-context.ts";
 import { proRata, unifiedBalance } from "./settlement-figures.ts";
 
 /**
@@ -21,7 +21,8 @@ import { proRata, unifiedBalance } from "./settlement-figures.ts";
  * the unified balance is shared pro rata (see proRata). No other run can be undecided meanwhile
  * (one pending slot), so nothing else lowers the unified account between reading and booking.
  */
-export async function approveSettlementRun(tx: Orm, approval: ApprovalRow, now: Date, requestId: string) {
+export async function approveSettlementRun(tc: TxContext, approval: ApprovalRow) {
+  const { tx, now } = tc;
   const [run] = await tx
     .update(settlementRuns)
     .set({ state: "approved", decidedAt: now })
@@ -82,7 +83,7 @@ export async function approveSettlementRun(tx: Orm, approval: ApprovalRow, now: 
   const returnedFen = booked.reduce((s, b) => s + b.amountFen, 0);
   await tx.update(settlementRuns).set({ returnedFen }).where(eq(settlementRuns.id, run.id));
   await recordAuditEvent(
-    { tx, requestId, now, actor: { type: "user", id: approval.checkerId ?? approval.makerId } },
+    { ...tc, actor: { type: "user", id: approval.checkerId ?? approval.makerId } },
     {
       action: "settlement_run.approved",
       objectType: "settlement_run",
