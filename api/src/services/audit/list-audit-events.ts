@@ -1,6 +1,7 @@
 import { auditEvents, orgUnits } from "@powercard/db";
 import { and, desc, eq, gte, isNull, lt, or } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { cutPage } from "../pagination/keyset-page.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { withinUnit } from "../units/unit-scope.ts";
 
@@ -43,20 +44,22 @@ export async function listAuditEvents({
     )
     .orderBy(desc(auditEvents.entryNo))
     .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit).map(({ event }) => ({
-    entryNo: event.entryNo,
-    id: event.id,
-    occurredAt: event.occurredAt.toISOString(),
-    actorType: event.actorType,
-    actorId: event.actorId,
-    action: event.action,
-    objectType: event.objectType,
-    objectId: event.objectId,
-    unitId: event.unitId,
-    requestId: event.requestId,
-    before: event.before ?? null,
-    after: event.after ?? null,
-  }));
-  const last = page[page.length - 1];
-  return { data: page, nextCursor: rows.length > input.limit && last ? String(last.entryNo) : null };
+  const { rows: page, nextCursor } = cutPage(rows, input.limit, ({ event }) => String(event.entryNo));
+  return {
+    data: page.map(({ event }) => ({
+      entryNo: event.entryNo,
+      id: event.id,
+      occurredAt: event.occurredAt.toISOString(),
+      actorType: event.actorType,
+      actorId: event.actorId,
+      action: event.action,
+      objectType: event.objectType,
+      objectId: event.objectId,
+      unitId: event.unitId,
+      requestId: event.requestId,
+      before: event.before ?? null,
+      after: event.after ?? null,
+    })),
+    nextCursor,
+  };
 }

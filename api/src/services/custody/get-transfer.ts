@@ -1,8 +1,8 @@
 import { cardTransfers, orgUnits } from "@powercard/db";
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, eq, or } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
-import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
 import { DomainError } from "../../shared/errors.ts";
+import { keysetPage } from "../pagination/keyset-page.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { withinUnit } from "../units/unit-scope.ts";
@@ -33,28 +33,23 @@ export async function listTransfers({
   input: { unitId?: string; state?: "sent" | "received"; limit: number; cursor?: string };
 }) {
   const unit = await unitInScope(ctx.db, ctx.actor, input.unitId ?? ctx.actor.unitId);
-  const after = input.cursor ? decodeCursor(input.cursor) : null;
-  const rows = await ctx.db.orm
-    .select()
-    .from(cardTransfers)
-    .where(
-      and(
-        or(eq(cardTransfers.fromUnitId, unit.id), eq(cardTransfers.toUnitId, unit.id)),
-        input.state ? eq(cardTransfers.state, input.state) : undefined,
-        after
-          ? or(
-              lt(cardTransfers.sentAt, after.at),
-              and(eq(cardTransfers.sentAt, after.at), lt(cardTransfers.id, after.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(cardTransfers.sentAt), desc(cardTransfers.id))
-    .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const last = page[page.length - 1];
-  return {
-    data: page.map(toTransferView),
-    nextCursor: rows.length > input.limit && last ? encodeCursor({ at: last.sentAt, id: last.id }) : null,
-  };
+  const { rows, nextCursor } = await keysetPage(
+    input,
+    { at: cardTransfers.sentAt, id: cardTransfers.id },
+    (page) =>
+      ctx.db.orm
+        .select()
+        .from(cardTransfers)
+        .where(
+          and(
+            or(eq(cardTransfers.fromUnitId, unit.id), eq(cardTransfers.toUnitId, unit.id)),
+            input.state ? eq(cardTransfers.state, input.state) : undefined,
+            page.where,
+          ),
+        )
+        .orderBy(...page.orderBy)
+        .limit(page.limit),
+    (transfer) => ({ at: transfer.sentAt, id: transfer.id }),
+  );
+  return { data: rows.map(toTransferView), nextCursor };
 }
