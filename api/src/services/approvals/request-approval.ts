@@ -20,9 +20,9 @@ export interface ApprovalRequest {
 }
 
 /**
- * Opens a maker-checker request inside the caller's transaction. Operations that need a second
- * person (card unlock now; production plans, destruction and settlement runs later) call this
- * and register what approval does in approval-handlers.ts.
+ * Opens a maker-checker request inside the caller's transaction. Every operation that needs a
+ * second person (card unlock, production plan, card destruction, settlement run) calls this with
+ * its kind from APPROVAL_KINDS; what approving or rejecting it does is in approval-handlers.ts.
  */
 export async function requestApproval(
   tc: TxContext & { actor: UserPrincipal },
