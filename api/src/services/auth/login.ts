@@ -54,7 +54,11 @@ export async function login({
       .update(staffUsers)
       .set({ failedLogins: 0, lockedUntil: null, updatedAt: now })
       .where(eq(staffUsers.id, attempt.id));
-    const refreshToken = await createRefreshToken(tx, attempt.id, newId.refreshToken(), now);
+    const refreshToken = await createRefreshToken(
+      { tx, requestId: ctx.requestId, now },
+      attempt.id,
+      newId.refreshToken(),
+    );
     await recordAuditEvent(
       { tx, requestId: ctx.requestId, now, actor: { type: "user", id: attempt.id } },
       { action: "auth.login", objectType: "staff_user", objectId: attempt.id, unitId: attempt.unitId },

@@ -34,7 +34,11 @@ export async function refreshSession({
     if (!spent) return null;
     const [user] = await tx.select().from(staffUsers).where(eq(staffUsers.id, spent.userId));
     if (spent.expiresAt <= now || !user || user.status !== "active") return null;
-    const refreshToken = await createRefreshToken(tx, user.id, spent.familyId, now);
+    const refreshToken = await createRefreshToken(
+      { tx, requestId: ctx.requestId, now },
+      user.id,
+      spent.familyId,
+    );
     await recordAuditEvent(
       { tx, requestId: ctx.requestId, now, actor: { type: "user", id: user.id } },
       { action: "auth.refreshed", objectType: "staff_user", objectId: user.id, unitId: user.unitId },

@@ -77,12 +77,10 @@ export async function importBills({
 
     const newCustomers = rows.filter((r) => inserted.has(r.billId)).map((r) => r.customerNo);
     const actorRef = { type: "user" as const, id: actor.id };
-    const payments: BillsPaid[] = await payOpenBills(tx, {
-      customerNos: newCustomers,
-      now,
-      actor: actorRef,
-      requestId: ctx.requestId,
-    });
+    const payments: BillsPaid[] = await payOpenBills(
+      { tx, requestId: ctx.requestId, now, actor: actorRef },
+      newCustomers,
+    );
     const summary = {
       source: input.source,
       imported: results.filter((r) => r.outcome === "imported").length,

@@ -22,12 +22,9 @@ export async function payAfterCredit(
 ): Promise<void> {
   try {
     await db.orm.transaction((tx) =>
-      payOpenBills(tx, {
-        customerNos: [input.customerNo],
-        now: input.now,
-        actor: input.actor,
-        requestId: input.requestId,
-      }),
+      payOpenBills({ tx, requestId: input.requestId, now: input.now, actor: input.actor }, [
+        input.customerNo,
+      ]),
     );
   } catch {
     metrics.billPaymentFailed(input.trigger);

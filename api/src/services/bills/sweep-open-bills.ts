@@ -103,11 +103,9 @@ function payLocked(db: Db, customerNos: string[], now: Date): Promise<BillsPaid[
          ORDER BY customer_no
            FOR UPDATE SKIP LOCKED`),
     );
-    return payOpenBills(orm, {
-      customerNos: locked.map((r) => r.customer_no),
-      now,
-      actor: BILL_SWEEP_ACTOR,
-      requestId: null,
-    });
+    return payOpenBills(
+      { tx: orm, requestId: null, now, actor: BILL_SWEEP_ACTOR },
+      locked.map((r) => r.customer_no),
+    );
   });
 }

@@ -34,7 +34,7 @@ export async function confirmRemittance({
 
   return idempotentTransaction(ctx, request, async (tx) => {
     const transactionId = newId.ledgerTransaction();
-    const row = await decideRemittance(tx, actor, input.id, now, {
+    const row = await decideRemittance({ tx, requestId: ctx.requestId, now, actor }, input.id, {
       state: "confirmed",
       ledgerTransactionId: transactionId,
     });

@@ -17,7 +17,7 @@ export async function rejectRemittance({
 }): Promise<RemittanceView> {
   const { actor, now } = ctx;
   return ctx.db.orm.transaction(async (tx) => {
-    const row = await decideRemittance(tx, actor, input.id, now, {
+    const row = await decideRemittance({ tx, requestId: ctx.requestId, now, actor }, input.id, {
       state: "rejected",
       rejectReason: input.reason,
     });
