@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { orgUnits } from "@powercard/db";
 import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withinUnit } from "../../api/src/services/units/unit-scope.ts";
+import { atTreeRoot, withinUnit } from "../../api/src/services/units/unit-scope.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -75,6 +75,13 @@ describe("withinUnit", () => {
     expect(await inSubtree(`/${f.provinceId}/${underscored}/`)).toEqual([underscored]);
     expect(await inSubtree(`/${f.provinceId}/${lookalike}/`)).toEqual([lookalike, lookalikeChild]);
     expect(await inSubtree(`/${f.provinceId}/${f.cityId}/`)).toEqual([f.cityId, f.outletId]);
+  });
+});
+
+describe("atTreeRoot", () => {
+  it("is true at the province only", () => {
+    expect(atTreeRoot({ unitPath: `/${f.provinceId}/` })).toBe(true);
+    expect(atTreeRoot({ unitPath: `/${f.provinceId}/${underscored}/` })).toBe(false);
   });
 });
 

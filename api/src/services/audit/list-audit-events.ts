@@ -3,7 +3,7 @@ import { and, desc, eq, gte, isNull, lt, or } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { cutPage } from "../pagination/keyset-page.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { withinUnit } from "../units/unit-scope.ts";
+import { atTreeRoot, withinUnit } from "../units/unit-scope.ts";
 
 export interface AuditQuery {
   actorId?: string;
@@ -26,7 +26,7 @@ export async function listAuditEvents({
   ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal };
   input: AuditQuery;
 }) {
-  const atRoot = ctx.actor.unitPath.split("/").filter(Boolean).length === 1;
+  const atRoot = atTreeRoot(ctx.actor);
   const rows = await ctx.db.orm
     .select({ event: auditEvents })
     .from(auditEvents)

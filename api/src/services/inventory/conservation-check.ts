@@ -2,7 +2,7 @@ import { type CardState, resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { withinUnit } from "../units/unit-scope.ts";
+import { atTreeRoot, withinUnit } from "../units/unit-scope.ts";
 
 /**
  * The conservation check: for every batch made with a known quantity, what was generated
@@ -16,7 +16,7 @@ export async function checkConservation({
 }: {
   ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal };
 }) {
-  const atRoot = ctx.actor.unitPath.split("/").filter(Boolean).length === 1;
+  const atRoot = atTreeRoot(ctx.actor);
   const rows = resultRows<Record<string, unknown>>(
     await ctx.db.orm.execute(sql`
       WITH batch AS (

@@ -6,6 +6,7 @@ import { newId } from "../../shared/ids.ts";
 import { requestApproval } from "../approvals/request-approval.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { atTreeRoot } from "../units/unit-scope.ts";
 import { unifiedBalance, unitDues } from "./settlement-figures.ts";
 import { finishedPeriodEnd } from "./settlement-period.ts";
 import { type SettlementRunView, settlementRunView } from "./settlement-run-view.ts";
@@ -27,7 +28,7 @@ export async function createSettlementRun({
   input: { period: string };
 }): Promise<SettlementRunView> {
   const { actor, now } = ctx;
-  if (actor.unitPath.split("/").filter(Boolean).length !== 1)
+  if (!atTreeRoot(actor))
     throw new DomainError("forbidden", {
       detail: "Settlement runs are made by the settlement center: staff of the root unit.",
     });

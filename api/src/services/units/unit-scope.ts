@@ -12,3 +12,10 @@ import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
  */
 export const withinUnit = (path: SQLWrapper, unitPath: string | SQLWrapper): SQL =>
   sql`starts_with(${path}, ${unitPath}::text)`;
+
+/**
+ * Whether the user works at the root of the tree (the province): only there do objects that
+ * belong to no unit show (channel recharges' audit events, clients without a unit).
+ */
+export const atTreeRoot = (user: { unitPath: string }): boolean =>
+  user.unitPath.split("/").filter(Boolean).length === 1;
