@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { orgUnits } from "@powercard/db";
-import { and, asc, desc, like } from "drizzle-orm";
+import { and, desc, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cutPage, keysetPage } from "../../api/src/services/pagination/keyset-page.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
