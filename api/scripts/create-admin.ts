@@ -45,9 +45,7 @@ try {
     });
     await tx.insert(staffRoles).values({ userId: id, role: "sysadmin", unitId: unit.id, createdAt: now });
     await recordAuditEvent(
-      tx,
-      { type: "system", id: "admin:create" },
-      null,
+      { tx, requestId: null, now, actor: { type: "system", id: "admin:create" } },
       {
         action: "user.created",
         objectType: "staff_user",
@@ -55,7 +53,6 @@ try {
         unitId: unit.id,
         after: { username: values.username, roles: ["sysadmin"] },
       },
-      now,
     );
   });
   console.log(

@@ -34,7 +34,6 @@ import { rechargesRouter } from "./routes/recharges/index.ts";
 import { reconciliationRouter } from "./routes/reconciliation/index.ts";
 import { remittancesRouter } from "./routes/remittances/index.ts";
 import { reportsRouter } from "./routes/reports/index.ts";
-import { monthlyClearingRouter } from "./routes/reports/monthly-clearing.handlers.ts";
 import { settlementRunsRouter } from "./routes/settlement-runs/index.ts";
 import { shipmentsRouter } from "./routes/shipments/index.ts";
 import { topupsRouter } from "./routes/topups/index.ts";
@@ -119,7 +118,6 @@ export function createApp(deps: AppDeps) {
   app.route("/", remittancesRouter(deps));
   app.route("/", settlementRunsRouter(deps));
   app.route("/", reportsRouter(deps));
-  app.route("/", monthlyClearingRouter(deps));
   app.route("/", billsRouter(deps));
   app.route("/", productionRouter(deps));
   app.route("/", accountsRouter(deps));

@@ -194,7 +194,9 @@ async function approvalFor(role: StaffRole, unitId: string) {
   const id = `apr_matrix_${Math.random().toString(36).slice(2)}`;
   await t.db.orm.insert(approvals).values({
     id,
-    kind: "matrix_test",
+    // A real kind (the registry refuses unknown ones) whose handlers change nothing here: there
+    // is no card "none" to unlock, and rejecting an unlock undoes nothing.
+    kind: "card_unlock",
     objectType: "none",
     objectId: "none",
     unitId,

@@ -46,7 +46,9 @@ async function writeEvents(db: Db, n: number): Promise<CanonicalEventInput[]> {
       after: PAYLOADS[(k + 1) % PAYLOADS.length],
     };
     const requestId = k % 4 === 0 ? null : `req_${k}`;
-    const id = await db.orm.transaction((tx) => recordAuditEvent(tx, actor, requestId, entry, occurredAt));
+    const id = await db.orm.transaction((tx) =>
+      recordAuditEvent({ tx, requestId, now: occurredAt, actor }, entry),
+    );
     written.push({
       id,
       occurredAt,
@@ -227,11 +229,8 @@ describe("concurrent sealers", () => {
     });
     const slow = t.db.orm.transaction(async (tx) => {
       await recordAuditEvent(
-        tx,
-        { type: "system", id: "slow" },
-        null,
+        { tx, requestId: null, now: new Date(), actor: { type: "system", id: "slow" } },
         { action: "slow", objectType: "x", objectId: "1" },
-        new Date(),
       );
       inserted();
       await held;
@@ -280,11 +279,8 @@ describe("the append-only guard", () => {
       });
     const id = await asApp((tx) =>
       recordAuditEvent(
-        tx,
-        { type: "system", id: "app" },
-        null,
+        { tx, requestId: null, now: new Date(), actor: { type: "system", id: "app" } },
         { action: "a", objectType: "o", objectId: "1" },
-        new Date(),
       ),
     );
     const read = await asApp((tx) =>

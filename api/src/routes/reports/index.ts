@@ -3,6 +3,8 @@ import { createRouter } from "../../http/create-router.ts";
 import { getCardFloat } from "./card-float.routes.ts";
 import { getDailySales } from "./daily-sales.routes.ts";
 import * as funds from "./funds-reports.handlers.ts";
+import { getMonthlyClearingHandler } from "./monthly-clearing.handlers.ts";
+import { getMonthlyClearing } from "./monthly-clearing.routes.ts";
 import { getRechargesByChannel } from "./recharges-by-channel.routes.ts";
 import * as handlers from "./reports.handlers.ts";
 import * as routes from "./reports.routes.ts";
@@ -14,5 +16,6 @@ export function reportsRouter(deps: AppDeps) {
     .openapi(getDailySales, funds.getDailySalesHandler(deps))
     .openapi(getCardFloat, funds.getCardFloatHandler(deps))
     .openapi(getRechargesByChannel, funds.getRechargesByChannelHandler(deps))
-    .openapi(getSettlementHistory, funds.getSettlementHistoryHandler(deps));
+    .openapi(getSettlementHistory, funds.getSettlementHistoryHandler(deps))
+    .openapi(getMonthlyClearing, getMonthlyClearingHandler(deps));
 }

@@ -1,6 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../http/app-env.ts";
-import { createRouter } from "../../http/create-router.ts";
 import { wantsCsv } from "../../http/csv.ts";
 import { staffContext } from "../../http/service-context.ts";
 import { monthlyClearing } from "../../services/settlement/monthly-clearing.ts";
@@ -11,10 +10,10 @@ import {
   MONTHLY_CLEARING_UNITS_CSV_HEADER,
   unitFields,
 } from "./monthly-clearing.csv.ts";
-import * as routes from "./monthly-clearing.routes.ts";
+import type * as routes from "./monthly-clearing.routes.ts";
 import { csvReport } from "./report-csv.ts";
 
-const getMonthlyClearingHandler =
+export const getMonthlyClearingHandler =
   (deps: AppDeps): RouteHandler<typeof routes.getMonthlyClearing, AppEnv> =>
   async (c) => {
     const { format, part, ...input } = c.req.valid("query");
@@ -32,8 +31,3 @@ const getMonthlyClearingHandler =
     }
     return csvReport(c, MONTHLY_CLEARING_UNITS_CSV_HEADER, statement.units, unitFields(statement.period));
   };
-
-/** Its own router, beside the other reports' (kept apart from their index while both are built). */
-export function monthlyClearingRouter(deps: AppDeps) {
-  return createRouter().openapi(routes.getMonthlyClearing, getMonthlyClearingHandler(deps));
-}

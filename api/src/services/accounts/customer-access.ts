@@ -1,6 +1,6 @@
 import { customers, type Db, orgUnits } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import type { Principal, UserPrincipal } from "../../shared/auth/principal.ts";
+import { inScope, type Principal, type UserPrincipal } from "../../shared/auth/principal.ts";
 
 /**
  * Who may see which customer, and which of its movements (object-level access, OWASP API1). The
@@ -37,7 +37,8 @@ export function customerAccess(actor: Principal, customerUnitPath: string): Cust
 
 /** Whether a staff user is on the line of a customer's accounting unit (above, at, or below it). */
 export function onCustomerLine(user: UserPrincipal, customerUnitPath: string): boolean {
-  return customerUnitPath.startsWith(user.unitPath) || user.unitPath.startsWith(customerUnitPath);
+  // In the user's subtree (the unit-scope rule), or the user's unit is in the customer unit's.
+  return inScope(user, customerUnitPath) || user.unitPath.startsWith(customerUnitPath);
 }
 
 /** A customer's accounting unit, which the rule above is judged on; null for an unknown customer. */

@@ -6,9 +6,9 @@ import {
   recharges,
   topups,
 } from "@powercard/db";
-import { and, desc, eq, exists, lt, or, type SQL } from "drizzle-orm";
-import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
+import { and, eq, exists, or, type SQL } from "drizzle-orm";
 import { DomainError } from "../../shared/errors.ts";
+import { keysetPage } from "../pagination/keyset-page.ts";
 import type { ServiceContext } from "../service-context.ts";
 import type { AccountTransactionView } from "./account-view.ts";
 import { customerAccess, findCustomerUnit } from "./customer-access.ts";
@@ -29,44 +29,41 @@ export async function listAccountTransactions({
   const history = unit ? customerAccess(ctx.actor, unit.path).history : "none";
   if (history === "none") throw new DomainError("customer_not_found");
 
-  const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await ctx.db.orm
-    .select({
-      transactionId: ledgerEntries.transactionId,
-      kind: ledgerTransactions.kind,
-      amountFen: ledgerEntries.amountFen,
-      reference: ledgerTransactions.reference,
-      businessDate: ledgerTransactions.businessDate,
-      createdAt: ledgerEntries.createdAt,
-    })
-    .from(ledgerEntries)
-    .innerJoin(
-      ledgerTransactions,
-      and(
-        eq(ledgerTransactions.bookKey, ledgerEntries.bookKey),
-        eq(ledgerTransactions.id, ledgerEntries.transactionId),
-      ),
-    )
-    .where(
-      and(
-        eq(ledgerEntries.account, LEDGER_ACCOUNTS.customerPrepaid),
-        eq(ledgerEntries.owner, input.customerNo),
-        history === "own" ? madeBy(ctx.db, ctx.actor.id) : undefined,
-        after
-          ? or(
-              lt(ledgerEntries.createdAt, after.at),
-              and(eq(ledgerEntries.createdAt, after.at), lt(ledgerEntries.transactionId, after.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(ledgerEntries.createdAt), desc(ledgerEntries.transactionId))
-    .limit(input.limit + 1);
-
-  const page = rows.slice(0, input.limit);
-  const last = page[page.length - 1];
+  const { rows, nextCursor } = await keysetPage(
+    input,
+    { at: ledgerEntries.createdAt, id: ledgerEntries.transactionId },
+    (page) =>
+      ctx.db.orm
+        .select({
+          transactionId: ledgerEntries.transactionId,
+          kind: ledgerTransactions.kind,
+          amountFen: ledgerEntries.amountFen,
+          reference: ledgerTransactions.reference,
+          businessDate: ledgerTransactions.businessDate,
+          createdAt: ledgerEntries.createdAt,
+        })
+        .from(ledgerEntries)
+        .innerJoin(
+          ledgerTransactions,
+          and(
+            eq(ledgerTransactions.bookKey, ledgerEntries.bookKey),
+            eq(ledgerTransactions.id, ledgerEntries.transactionId),
+          ),
+        )
+        .where(
+          and(
+            eq(ledgerEntries.account, LEDGER_ACCOUNTS.customerPrepaid),
+            eq(ledgerEntries.owner, input.customerNo),
+            history === "own" ? madeBy(ctx.db, ctx.actor.id) : undefined,
+            page.where,
+          ),
+        )
+        .orderBy(...page.orderBy)
+        .limit(page.limit),
+    (entry) => ({ at: entry.createdAt, id: entry.transactionId }),
+  );
   return {
-    data: page.map((r) => ({
+    data: rows.map((r) => ({
       transactionId: r.transactionId,
       kind: r.kind,
       // Customer balances are credits (negative in the ledger's debit-positive convention).
@@ -75,8 +72,7 @@ export async function listAccountTransactions({
       businessDate: r.businessDate,
       createdAt: r.createdAt.toISOString(),
     })),
-    nextCursor:
-      rows.length > input.limit && last ? encodeCursor({ at: last.createdAt, id: last.transactionId }) : null,
+    nextCursor,
   };
 }
 

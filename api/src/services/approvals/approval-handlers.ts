@@ -1,39 +1,54 @@
-import { cards, type Orm } from "@powercard/db";
+import { cards } from "@powercard/db";
 import { and, eq, sql } from "drizzle-orm";
 import { destroyApprovedCards } from "../cards/destroy-approved-cards.ts";
 import { approveProductionPlan, rejectProductionPlan } from "../production/production-plans.ts";
 import { approveSettlementRun } from "../settlement/approve-settlement-run.ts";
 import { rejectSettlementRun } from "../settlement/reject-settlement-run.ts";
+import type { TxContext } from "../tx-context.ts";
+import { type ApprovalKind, isApprovalKind } from "./approval-kinds.ts";
 import type { ApprovalRow } from "./approval-view.ts";
 
-/** What an approved request does, run in the same transaction as the decision. */
-type ApprovalHandler = (tx: Orm, approval: ApprovalRow, now: Date, requestId: string) => Promise<void>;
+/** What a decision does to the object, run in the same transaction as the decision. */
+export type ApprovalHandler = (tc: TxContext, approval: ApprovalRow) => Promise<void>;
 
-export const APPROVAL_HANDLERS: Record<string, ApprovalHandler> = {
-  /** An approved production plan may now be ordered from a manufacturer. */
-  production_plan: (tx, approval, now) => approveProductionPlan(tx, approval.objectId, now),
+interface DecisionHandlers {
+  approved: ApprovalHandler;
+  /** null: a rejection leaves the object as it is (the request alone records it). */
+  rejected: ApprovalHandler | null;
+}
+
+/** One entry per kind, checked by the compiler against APPROVAL_KINDS. */
+export const APPROVAL_HANDLERS: Record<ApprovalKind, DecisionHandlers> = {
+  /** An approved production plan may now be ordered from a manufacturer; a rejected one is closed. */
+  production_plan: {
+    approved: (tc, approval) => approveProductionPlan(tc, approval.objectId),
+    rejected: (tc, approval) => rejectProductionPlan(tc, approval.objectId),
+  },
   /** A card locked by wrong PINs goes back to the state it had, with a fresh attempt counter. */
-  card_unlock: async (tx, approval, now) => {
-    await tx
-      .update(cards)
-      .set({
-        state: sql`${cards.stateBeforeLock}`,
-        stateBeforeLock: null,
-        failedPinAttempts: 0,
-        selfServiceFailedPinAttempts: 0,
-        lockedAt: null,
-        updatedAt: now,
-      })
-      .where(and(eq(cards.cardNo, approval.objectId), eq(cards.state, "locked")));
+  card_unlock: {
+    approved: async ({ tx, now }, approval) => {
+      await tx
+        .update(cards)
+        .set({
+          state: sql`${cards.stateBeforeLock}`,
+          stateBeforeLock: null,
+          failedPinAttempts: 0,
+          selfServiceFailedPinAttempts: 0,
+          lockedAt: null,
+          updatedAt: now,
+        })
+        .where(and(eq(cards.cardNo, approval.objectId), eq(cards.state, "locked")));
+    },
+    rejected: null,
   },
   /** Scrapped cards are destroyed; if one is no longer scrapped, the decision fails unchanged. */
-  card_destruction: destroyApprovedCards,
+  card_destruction: { approved: destroyApprovedCards, rejected: null },
   /** A card-fund return: the units' fee accounts are credited from the unified account. */
-  settlement_run: approveSettlementRun,
+  settlement_run: { approved: approveSettlementRun, rejected: rejectSettlementRun },
 };
 
-/** What a rejected request undoes, run in the same transaction as the decision. */
-export const REJECTION_HANDLERS: Record<string, ApprovalHandler> = {
-  production_plan: (tx, approval, now) => rejectProductionPlan(tx, approval.objectId, now),
-  settlement_run: rejectSettlementRun,
-};
+/** The handler of a decision on a stored request; a kind not in the list is a bug, not a no-op. */
+export function decisionHandler(kind: string, decision: keyof DecisionHandlers): ApprovalHandler | null {
+  if (!isApprovalKind(kind)) throw new Error(`approval kind ${kind} has no handlers`);
+  return APPROVAL_HANDLERS[kind][decision];
+}

@@ -1,11 +1,12 @@
-import { approvals, type Orm, orgUnits } from "@powercard/db";
-import { and, desc, eq, like } from "drizzle-orm";
+import { approvals, orgUnits } from "@powercard/db";
+import { and, desc, eq } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
-import { APPROVAL_HANDLERS, REJECTION_HANDLERS } from "./approval-handlers.ts";
+import { withinUnit } from "../units/unit-scope.ts";
+import { decisionHandler } from "./approval-handlers.ts";
 import { type ApprovalView, toApprovalView } from "./approval-view.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
@@ -49,12 +50,9 @@ export async function decideApproval({
       .where(and(eq(approvals.id, request.id), eq(approvals.state, "pending")))
       .returning();
     if (!row) return null;
-    const handlers = input.decision === "approved" ? APPROVAL_HANDLERS : REJECTION_HANDLERS;
-    await handlers[row.kind]?.(tx as unknown as Orm, row, ctx.now, ctx.requestId);
+    await decisionHandler(row.kind, input.decision)?.({ tx, requestId: ctx.requestId, now: ctx.now }, row);
     await recordAuditEvent(
-      tx,
-      { type: "user", id: ctx.actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
       {
         action: `approval.${input.decision}`,
         objectType: "approval",
@@ -63,7 +61,6 @@ export async function decideApproval({
         before: { state: "pending" },
         after: { state: row.state, kind: row.kind, objectId: row.objectId },
       },
-      ctx.now,
     );
     return row;
   });
@@ -85,7 +82,7 @@ export async function listApprovals({
     .innerJoin(orgUnits, eq(orgUnits.id, approvals.unitId))
     .where(
       and(
-        like(orgUnits.path, `${ctx.actor.unitPath}%`),
+        withinUnit(orgUnits.path, ctx.actor.unitPath),
         input.state ? eq(approvals.state, input.state) : undefined,
       ),
     )

@@ -1,11 +1,13 @@
-import { approvals, type Orm, type StaffRole } from "@powercard/db";
+import { approvals, type StaffRole } from "@powercard/db";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { TxContext } from "../tx-context.ts";
+import type { ApprovalKind } from "./approval-kinds.ts";
 import type { ApprovalRow } from "./approval-view.ts";
 
 export interface ApprovalRequest {
-  kind: string;
+  kind: ApprovalKind;
   objectType: string;
   objectId: string;
   /** The unit whose subtree the checker must cover. */
@@ -18,17 +20,15 @@ export interface ApprovalRequest {
 }
 
 /**
- * Opens a maker-checker request inside the caller's transaction. Operations that need a second
- * person (card unlock now; production plans, destruction and settlement runs later) call this
- * and register what approval does in approval-handlers.ts.
+ * Opens a maker-checker request inside the caller's transaction. Every operation that needs a
+ * second person (card unlock, production plan, card destruction, settlement run) calls this with
+ * its kind from APPROVAL_KINDS; what approving or rejecting it does is in approval-handlers.ts.
  */
 export async function requestApproval(
-  tx: Pick<Orm, "insert">,
-  maker: UserPrincipal,
+  tc: TxContext & { actor: UserPrincipal },
   request: ApprovalRequest,
-  requestId: string,
-  now: Date,
 ): Promise<ApprovalRow> {
+  const { tx, now, actor: maker } = tc;
   const { id, ...fields } = request;
   const row = {
     id: id ?? newId.approval(),
@@ -43,9 +43,7 @@ export async function requestApproval(
   };
   await tx.insert(approvals).values(row);
   await recordAuditEvent(
-    tx,
-    { type: "user", id: maker.id },
-    requestId,
+    { ...tc, actor: { type: "user", id: maker.id } },
     {
       action: "approval.requested",
       objectType: "approval",
@@ -53,7 +51,6 @@ export async function requestApproval(
       unitId: request.unitId,
       after: { kind: request.kind, objectId: request.objectId },
     },
-    now,
   );
   return row;
 }

@@ -1,7 +1,9 @@
 import { auditEvents, orgUnits } from "@powercard/db";
-import { and, desc, eq, gte, isNull, like, lt, or } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, lt, or } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { cutPage } from "../pagination/keyset-page.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { atTreeRoot, withinUnit } from "../units/unit-scope.ts";
 
 export interface AuditQuery {
   actorId?: string;
@@ -24,14 +26,14 @@ export async function listAuditEvents({
   ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal };
   input: AuditQuery;
 }) {
-  const atRoot = ctx.actor.unitPath.split("/").filter(Boolean).length === 1;
+  const atRoot = atTreeRoot(ctx.actor);
   const rows = await ctx.db.orm
     .select({ event: auditEvents })
     .from(auditEvents)
     .leftJoin(orgUnits, eq(orgUnits.id, auditEvents.unitId))
     .where(
       and(
-        or(like(orgUnits.path, `${ctx.actor.unitPath}%`), atRoot ? isNull(auditEvents.unitId) : undefined),
+        or(withinUnit(orgUnits.path, ctx.actor.unitPath), atRoot ? isNull(auditEvents.unitId) : undefined),
         input.actorId ? eq(auditEvents.actorId, input.actorId) : undefined,
         input.objectType ? eq(auditEvents.objectType, input.objectType) : undefined,
         input.objectId ? eq(auditEvents.objectId, input.objectId) : undefined,
@@ -42,20 +44,22 @@ export async function listAuditEvents({
     )
     .orderBy(desc(auditEvents.entryNo))
     .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit).map(({ event }) => ({
-    entryNo: event.entryNo,
-    id: event.id,
-    occurredAt: event.occurredAt.toISOString(),
-    actorType: event.actorType,
-    actorId: event.actorId,
-    action: event.action,
-    objectType: event.objectType,
-    objectId: event.objectId,
-    unitId: event.unitId,
-    requestId: event.requestId,
-    before: event.before ?? null,
-    after: event.after ?? null,
-  }));
-  const last = page[page.length - 1];
-  return { data: page, nextCursor: rows.length > input.limit && last ? String(last.entryNo) : null };
+  const { rows: page, nextCursor } = cutPage(rows, input.limit, ({ event }) => String(event.entryNo));
+  return {
+    data: page.map(({ event }) => ({
+      entryNo: event.entryNo,
+      id: event.id,
+      occurredAt: event.occurredAt.toISOString(),
+      actorType: event.actorType,
+      actorId: event.actorId,
+      action: event.action,
+      objectType: event.objectType,
+      objectId: event.objectId,
+      unitId: event.unitId,
+      requestId: event.requestId,
+      before: event.before ?? null,
+      after: event.after ?? null,
+    })),
+    nextCursor,
+  };
 }

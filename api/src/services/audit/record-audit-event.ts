@@ -1,6 +1,6 @@
-import type { Orm } from "@powercard/db";
 import { auditEvents } from "@powercard/db";
 import { newId } from "../../shared/ids.ts";
+import type { TxContext } from "../tx-context.ts";
 
 /** Who did it: a staff user, a channel client, or the system itself (a scheduled job). */
 export interface AuditActor {
@@ -22,11 +22,8 @@ export interface AuditEntry {
  * exists if and only if the change does. The hash chain is added later by the sealer.
  */
 export async function recordAuditEvent(
-  tx: Pick<Orm, "insert">,
-  actor: AuditActor,
-  requestId: string | null,
+  { tx, requestId, now, actor }: TxContext & { actor: AuditActor },
   entry: AuditEntry,
-  now: Date,
 ): Promise<string> {
   const id = newId.auditEvent();
   await tx.insert(auditEvents).values({

@@ -36,11 +36,8 @@ export async function changePassword({
       .set({ revokedAt: now })
       .where(and(eq(refreshTokens.userId, actor.id), isNull(refreshTokens.revokedAt)));
     await recordAuditEvent(
-      tx,
-      { type: "user", id: actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       { action: "auth.password_changed", objectType: "staff_user", objectId: actor.id, unitId: actor.unitId },
-      now,
     );
   });
 }

@@ -54,13 +54,14 @@ export async function login({
       .update(staffUsers)
       .set({ failedLogins: 0, lockedUntil: null, updatedAt: now })
       .where(eq(staffUsers.id, attempt.id));
-    const refreshToken = await createRefreshToken(tx, attempt.id, newId.refreshToken(), now);
+    const refreshToken = await createRefreshToken(
+      { tx, requestId: ctx.requestId, now },
+      attempt.id,
+      newId.refreshToken(),
+    );
     await recordAuditEvent(
-      tx,
-      { type: "user", id: attempt.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: attempt.id } },
       { action: "auth.login", objectType: "staff_user", objectId: attempt.id, unitId: attempt.unitId },
-      now,
     );
     return {
       accessToken: await issueAccessToken(ctx.signingKeys, attempt.id, now),
@@ -108,15 +109,12 @@ export async function auditFailure(
   attempt: { id: string; unitId: string; lockedUntil: Date | null },
 ) {
   await recordAuditEvent(
-    ctx.db.orm,
-    { type: "user", id: attempt.id },
-    ctx.requestId,
+    { tx: ctx.db.orm, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: attempt.id } },
     {
       action: attempt.lockedUntil ? "auth.locked" : "auth.login_failed",
       objectType: "staff_user",
       objectId: attempt.id,
       unitId: attempt.unitId,
     },
-    ctx.now,
   );
 }

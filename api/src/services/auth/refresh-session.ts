@@ -34,13 +34,14 @@ export async function refreshSession({
     if (!spent) return null;
     const [user] = await tx.select().from(staffUsers).where(eq(staffUsers.id, spent.userId));
     if (spent.expiresAt <= now || !user || user.status !== "active") return null;
-    const refreshToken = await createRefreshToken(tx, user.id, spent.familyId, now);
+    const refreshToken = await createRefreshToken(
+      { tx, requestId: ctx.requestId, now },
+      user.id,
+      spent.familyId,
+    );
     await recordAuditEvent(
-      tx,
-      { type: "user", id: user.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: user.id } },
       { action: "auth.refreshed", objectType: "staff_user", objectId: user.id, unitId: user.unitId },
-      now,
     );
     return { userId: user.id, refreshToken };
   });
@@ -75,16 +76,13 @@ export async function revokeFamilyOf(
       .returning({ id: refreshTokens.id });
     if (revoked.length === 0) return;
     await recordAuditEvent(
-      tx,
-      { type: "user", id: token.userId },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: token.userId } },
       {
         action,
         objectType: "staff_user",
         objectId: token.userId,
         after: { familyId: token.familyId, tokens: revoked.length },
       },
-      ctx.now,
     );
   });
   return true;

@@ -1,6 +1,7 @@
 import { type Orm, resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { type BillInput, type BillResult, CONFLICT, rejected, sameContent } from "./bill-import-result.ts";
 
 /**
@@ -29,7 +30,7 @@ export async function classifyExisting(
   }>(
     await tx.execute(sql`
       SELECT i.source_bill_id, b.id, b.customer_no, b.period, b.amount_fen,
-             starts_with(u.path, ${args.actor.unitPath}::text) AS in_scope
+             ${withinUnit(sql`u.path`, args.actor.unitPath)} AS in_scope
         FROM bill_imports i
         JOIN bills b ON b.customer_no = i.customer_no AND b.id = i.bill_id
         JOIN org_units u ON u.id = b.accounting_unit_id

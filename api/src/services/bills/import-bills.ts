@@ -77,12 +77,10 @@ export async function importBills({
 
     const newCustomers = rows.filter((r) => inserted.has(r.billId)).map((r) => r.customerNo);
     const actorRef = { type: "user" as const, id: actor.id };
-    const payments: BillsPaid[] = await payOpenBills(tx, {
-      customerNos: newCustomers,
-      now,
-      actor: actorRef,
-      requestId: ctx.requestId,
-    });
+    const payments: BillsPaid[] = await payOpenBills(
+      { tx, requestId: ctx.requestId, now, actor: actorRef },
+      newCustomers,
+    );
     const summary = {
       source: input.source,
       imported: results.filter((r) => r.outcome === "imported").length,
@@ -92,9 +90,7 @@ export async function importBills({
       paidFromBalanceFen: payments.reduce((sum, p) => sum + p.paidFen, 0),
     };
     await recordAuditEvent(
-      tx,
-      actorRef,
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: actorRef },
       {
         action: "bills.imported",
         objectType: "bill_batch",
@@ -102,7 +98,6 @@ export async function importBills({
         unitId: actor.unitId,
         after: summary,
       },
-      now,
     );
     return { status: 200, body: JSON.stringify({ ...summary, results, payments }), resourceId: input.source };
   });

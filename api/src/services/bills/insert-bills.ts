@@ -2,6 +2,7 @@ import { businessDate, type Orm, resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { billIssued, movementCtes } from "../ledger/index.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import type { BillInput } from "./bill-import-result.ts";
 
 /** Each inserted bill's recognition (`billIssued`), in the customer's book, the bill's id as its id. */
@@ -59,7 +60,7 @@ export async function insertBills(
           FROM input i
           JOIN customers c ON c.customer_no = i.customer_no
           JOIN org_units u ON u.id = c.accounting_unit_id
-         WHERE starts_with(u.path, ${actor.unitPath}::text)
+         WHERE ${withinUnit(sql`u.path`, actor.unitPath)}
       ),
       claimed AS (
         INSERT INTO bill_imports (source, source_bill_id, customer_no, bill_id, created_at)

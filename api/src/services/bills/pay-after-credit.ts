@@ -1,4 +1,4 @@
-import type { Db, Orm } from "@powercard/db";
+import type { Db } from "@powercard/db";
 import { metrics } from "../../shared/metrics.ts";
 import type { AuditActor } from "../audit/record-audit-event.ts";
 import { payOpenBills } from "./pay-open-bills.ts";
@@ -22,12 +22,9 @@ export async function payAfterCredit(
 ): Promise<void> {
   try {
     await db.orm.transaction((tx) =>
-      payOpenBills(tx as unknown as Orm, {
-        customerNos: [input.customerNo],
-        now: input.now,
-        actor: input.actor,
-        requestId: input.requestId,
-      }),
+      payOpenBills({ tx, requestId: input.requestId, now: input.now, actor: input.actor }, [
+        input.customerNo,
+      ]),
     );
   } catch {
     metrics.billPaymentFailed(input.trigger);

@@ -1,8 +1,9 @@
-import { businessDate, type Orm, resultRows, toFen } from "@powercard/db";
+import { businessDate, resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import { newId } from "../../shared/ids.ts";
 import type { AuditActor } from "../audit/record-audit-event.ts";
 import { billPaidFromBalance, movementCtes } from "../ledger/index.ts";
+import type { TxContext } from "../tx-context.ts";
 
 /** Per customer with something paid, one `billPaidFromBalance` in the customer's book. */
 const POST_BILLS_PAID = sql.raw(
@@ -34,10 +35,11 @@ export interface BillsPaid {
  * waits on the same row lock; the balance CHECK (>= 0) backs up the arithmetic.
  */
 export async function payOpenBills(
-  tx: Orm,
-  input: { customerNos: readonly string[]; now: Date; actor: AuditActor; requestId: string | null },
+  input: TxContext & { actor: AuditActor },
+  wanted: readonly string[],
 ): Promise<BillsPaid[]> {
-  const customerNos = [...new Set(input.customerNos)].sort();
+  const { tx } = input;
+  const customerNos = [...new Set(wanted)].sort();
   if (customerNos.length === 0) return [];
   const runs = JSON.stringify(
     customerNos.map((customer_no) => ({

@@ -94,8 +94,7 @@ async function payBatch(db: Db, candidates: string[], now: Date, sweep: BillSwee
 
 /** One transaction: lock the candidates that have money (skipping held ones), pay their bills. */
 function payLocked(db: Db, customerNos: string[], now: Date): Promise<BillsPaid[]> {
-  return db.orm.transaction(async (tx) => {
-    const orm = tx as unknown as Orm;
+  return db.orm.transaction(async (orm) => {
     const locked = resultRows<{ customer_no: string }>(
       await orm.execute(sql`
         SELECT customer_no FROM accounts
@@ -104,11 +103,9 @@ function payLocked(db: Db, customerNos: string[], now: Date): Promise<BillsPaid[
          ORDER BY customer_no
            FOR UPDATE SKIP LOCKED`),
     );
-    return payOpenBills(orm, {
-      customerNos: locked.map((r) => r.customer_no),
-      now,
-      actor: BILL_SWEEP_ACTOR,
-      requestId: null,
-    });
+    return payOpenBills(
+      { tx: orm, requestId: null, now, actor: BILL_SWEEP_ACTOR },
+      locked.map((r) => r.customer_no),
+    );
   });
 }

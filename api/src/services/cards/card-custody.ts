@@ -1,19 +1,19 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 
 /**
  * Custody conditions for moveCardRange, over the `cards` row being moved. Uncorrelated
- * subqueries, so PostgreSQL evaluates them once per statement, not once per card. Paths are
- * compared with starts_with, not LIKE: unit ids contain `_`, a LIKE wildcard.
+ * subqueries, so PostgreSQL evaluates them once per statement, not once per card.
  */
 
 /** Cards owned by a unit in the subtree at `unitPath` (a staff member's reach). */
 export const ownedInSubtree = (unitPath: string): SQL =>
-  sql`cards.owner_unit_id IN (SELECT id FROM org_units WHERE starts_with(path, ${unitPath}))`;
+  sql`cards.owner_unit_id IN (SELECT id FROM org_units WHERE ${withinUnit(sql`path`, unitPath)})`;
 
 /** Cards owned by a unit in the subtree of the unit `unitId`. */
 export const ownedUnderUnit = (unitId: string): SQL =>
-  sql`cards.owner_unit_id IN (SELECT u.id FROM org_units u JOIN org_units top ON starts_with(u.path, top.path) WHERE top.id = ${unitId})`;
+  sql`cards.owner_unit_id IN (SELECT u.id FROM org_units u JOIN org_units top ON ${withinUnit(sql`u.path`, sql`top.path`)} WHERE top.id = ${unitId})`;
 
 /** Cards a clerk may sell: in the stock of the clerk's own unit, unassigned or handed to them. */
 export const inClerkCustody = (clerk: UserPrincipal): SQL =>

@@ -1,6 +1,6 @@
-import type { Orm } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { ApprovalRow } from "../approvals/approval-view.ts";
+import type { TxContext } from "../tx-context.ts";
 import { ownedUnderUnit } from "./card-custody.ts";
 import { moveCardRange } from "./card-lifecycle.ts";
 import { parseCardRange } from "./card-range.ts";
@@ -15,7 +15,8 @@ export const DESTROY_SET = sql`state = 'destroyed'`;
  * unit) moveCardRange throws card_range_not_eligible, the whole decision rolls back and the
  * request stays pending — it can still be rejected.
  */
-export async function destroyApprovedCards(tx: Orm, approval: ApprovalRow, now: Date, requestId: string) {
+export async function destroyApprovedCards(tc: TxContext, approval: ApprovalRow) {
+  const { tx, now } = tc;
   const payload = approval.payload as DestructionPayload;
   const range = parseCardRange(payload.firstCardNo, payload.lastCardNo);
   const moved = await moveCardRange(tx, {
@@ -26,15 +27,12 @@ export async function destroyApprovedCards(tx: Orm, approval: ApprovalRow, now: 
     now,
   });
   await recordRangeAudit(
-    tx,
-    { id: approval.checkerId ?? approval.makerId, unitId: approval.unitId },
-    requestId,
+    { ...tc, actor: { id: approval.checkerId ?? approval.makerId, unitId: approval.unitId } },
     {
       action: "cards.destroy",
       range,
       moved,
       details: { approvalId: approval.id, makerId: approval.makerId, reason: payload.reason },
     },
-    now,
   );
 }

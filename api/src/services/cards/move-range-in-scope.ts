@@ -1,4 +1,3 @@
-import type { Orm } from "@powercard/db";
 import type { SQL } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
@@ -23,7 +22,7 @@ export async function moveRangeInScope<A extends RangeAction>(
 ): Promise<CardRangeResultView & { action: A }> {
   const range = parseCardRange(op.input.firstCardNo, op.input.lastCardNo);
   const moved = await ctx.db.orm.transaction(async (tx) => {
-    const result = await moveCardRange(tx as unknown as Orm, {
+    const result = await moveCardRange(tx, {
       action: op.action,
       range,
       custody: ownedInSubtree(ctx.actor.unitPath),
@@ -31,11 +30,8 @@ export async function moveRangeInScope<A extends RangeAction>(
       now: ctx.now,
     });
     await recordRangeAudit(
-      tx,
-      ctx.actor,
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: ctx.actor },
       { action: `cards.${op.action}`, range, moved: result, details: { reason: op.input.reason } },
-      ctx.now,
     );
     return result;
   });

@@ -1,6 +1,6 @@
-import type { Orm } from "@powercard/db";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { TxContext } from "../tx-context.ts";
 import type { RangeMoved } from "./card-lifecycle.ts";
 import type { CardRange } from "./card-range.ts";
 
@@ -9,9 +9,7 @@ import type { CardRange } from "./card-range.ts";
  * per card: a 100,000-card sale is one record, like its one statement.
  */
 export function recordRangeAudit(
-  tx: Pick<Orm, "insert">,
-  actor: Pick<UserPrincipal, "id" | "unitId">,
-  requestId: string | null,
+  tc: TxContext & { actor: Pick<UserPrincipal, "id" | "unitId"> },
   event: {
     action: string;
     range: CardRange;
@@ -21,13 +19,11 @@ export function recordRangeAudit(
     unitId?: string;
     details?: Record<string, unknown>;
   },
-  now: Date,
 ) {
   const { range, moved } = event;
+  const { actor } = tc;
   return recordAuditEvent(
-    tx,
-    { type: "user", id: actor.id },
-    requestId,
+    { ...tc, actor: { type: "user", id: actor.id } },
     {
       action: event.action,
       objectType: event.object?.type ?? "card_range",
@@ -41,6 +37,5 @@ export function recordRangeAudit(
         ...event.details,
       },
     },
-    now,
   );
 }

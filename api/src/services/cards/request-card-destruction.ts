@@ -43,8 +43,7 @@ export async function requestCardDestruction({
   };
   const approval = await ctx.db.orm.transaction((tx) =>
     requestApproval(
-      tx,
-      ctx.actor,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: ctx.actor },
       {
         kind: CARD_DESTRUCTION,
         objectType: "card_range",
@@ -55,8 +54,6 @@ export async function requestCardDestruction({
         checkerRole: "card_admin",
         payload: { ...payload },
       },
-      ctx.requestId,
-      ctx.now,
     ),
   );
   return toApprovalView(approval);

@@ -26,8 +26,7 @@ export async function requestCardUnlock({
   if (card.state !== "locked") throw new DomainError("card_not_locked");
   const approval = await ctx.db.orm.transaction((tx) =>
     requestApproval(
-      tx,
-      ctx.actor,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: ctx.actor },
       {
         kind: "card_unlock",
         objectType: "card",
@@ -36,8 +35,6 @@ export async function requestCardUnlock({
         summary: `Unlock card ${input.cardNo}: ${input.reason}`,
         checkerRole: "card_admin",
       },
-      ctx.requestId,
-      ctx.now,
     ),
   );
   return toApprovalView(approval);

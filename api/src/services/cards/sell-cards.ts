@@ -85,11 +85,8 @@ export async function sellCards({
       },
     ]);
     await recordRangeAudit(
-      tx,
-      clerk,
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: clerk },
       { action: "cards.sold", range, moved, object: { type: "card_sale", id: saleId }, unitId: outletId },
-      now,
     );
     return { status: 201, body: JSON.stringify(toCardSaleView(sale)), resourceId: saleId };
   });

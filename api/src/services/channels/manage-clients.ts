@@ -1,4 +1,11 @@
-import { type Channel, type ClientOperation, channelClients, clientKeys, orgUnits } from "@powercard/db";
+import {
+  type Channel,
+  type ClientOperation,
+  channelClients,
+  clientKeys,
+  type Orm,
+  orgUnits,
+} from "@powercard/db";
 import { and, asc, eq } from "drizzle-orm";
 import { calculateJwkThumbprint, importJWK, type JWK } from "jose";
 import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
@@ -7,12 +14,11 @@ import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { atTreeRoot } from "../units/unit-scope.ts";
 import { apiKeyPrefix, generateApiKey, hashApiKey } from "./api-keys.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
 type ClientRow = typeof channelClients.$inferSelect;
-
-const isRoot = (actor: UserPrincipal) => actor.unitPath.split("/").filter(Boolean).length === 1;
 
 export function toClientView(
   row: ClientRow,
@@ -41,7 +47,7 @@ async function clientInScope(ctx: Ctx, clientId: string): Promise<ClientRow> {
     .from(channelClients)
     .leftJoin(orgUnits, eq(orgUnits.id, channelClients.unitId))
     .where(eq(channelClients.id, clientId));
-  const visible = row && (row.unitPath ? inScope(ctx.actor, row.unitPath) : isRoot(ctx.actor));
+  const visible = row && (row.unitPath ? inScope(ctx.actor, row.unitPath) : atTreeRoot(ctx.actor));
   if (!row || !visible) throw new DomainError("client_not_found");
   return row.client;
 }
@@ -54,7 +60,7 @@ export async function listClients({ ctx }: { ctx: Ctx }) {
     .orderBy(asc(channelClients.name));
   const keys = await ctx.db.orm.select().from(clientKeys);
   return rows
-    .filter((r) => (r.unitPath ? inScope(ctx.actor, r.unitPath) : isRoot(ctx.actor)))
+    .filter((r) => (r.unitPath ? inScope(ctx.actor, r.unitPath) : atTreeRoot(ctx.actor)))
     .map((r) =>
       toClientView(
         r.client,
@@ -85,7 +91,7 @@ export interface CreateClientInput {
  */
 export async function createClient({ ctx, input }: { ctx: Ctx; input: CreateClientInput }) {
   if (input.unitId) await unitInScope(ctx.db, ctx.actor, input.unitId);
-  else if (!isRoot(ctx.actor))
+  else if (!atTreeRoot(ctx.actor))
     throw new DomainError("forbidden", { detail: "Only the province registers clients without a unit" });
   const apiKey = generateApiKey();
   const row: typeof channelClients.$inferInsert = {
@@ -198,19 +204,9 @@ export async function revokeClientKey({
   if (revoked === 0) throw new DomainError("key_not_found");
 }
 
-function audit(
-  tx: Parameters<typeof recordAuditEvent>[0],
-  ctx: Ctx,
-  action: string,
-  clientId: string,
-  after: unknown,
-  before?: unknown,
-) {
+function audit(tx: Orm, ctx: Ctx, action: string, clientId: string, after: unknown, before?: unknown) {
   return recordAuditEvent(
-    tx,
-    { type: "user", id: ctx.actor.id },
-    ctx.requestId,
+    { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
     { action, objectType: "channel_client", objectId: clientId, before, after },
-    ctx.now,
   );
 }

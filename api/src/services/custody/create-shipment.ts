@@ -8,6 +8,7 @@ import { ownedInSubtree } from "../cards/card-custody.ts";
 import { moveCardRange } from "../cards/card-lifecycle.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { parseRanges } from "./custody-sql.ts";
 import { toShipmentDetail } from "./shipment-view.ts";
 
@@ -40,7 +41,7 @@ export async function createShipment({
   const [order] = await ctx.db.execute(sql`
     SELECT 1 FROM card_batches b LEFT JOIN org_units u ON u.id = b.unit_id
      WHERE b.order_id = ${input.orderId}
-       AND (b.unit_id IS NULL OR starts_with(u.path, ${actor.unitPath})) LIMIT 1`);
+       AND (b.unit_id IS NULL OR ${withinUnit(sql`u.path`, actor.unitPath)}) LIMIT 1`);
   if (!order) throw new DomainError("shipment_order_not_found");
 
   const id = newId.shipment();
@@ -80,9 +81,7 @@ export async function createShipment({
       valueFen += moved.valueFen;
     }
     await recordAuditEvent(
-      tx,
-      { type: "user", id: actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       {
         action: "shipment.created",
         objectType: "shipment",
@@ -95,7 +94,6 @@ export async function createShipment({
           valueFen,
         },
       },
-      now,
     );
   });
   return toShipmentDetail(shipment, cartons);

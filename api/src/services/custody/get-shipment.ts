@@ -1,10 +1,11 @@
 import { orgUnits, shipmentCartons, shipments } from "@powercard/db";
-import { and, asc, desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
-import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
 import { DomainError } from "../../shared/errors.ts";
+import { keysetPage } from "../pagination/keyset-page.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { toShipmentDetail, toShipmentView } from "./shipment-view.ts";
 
 type Ctx = Pick<ServiceContext, "db"> & { actor: UserPrincipal };
@@ -15,7 +16,7 @@ export async function getShipment({ ctx, input }: { ctx: Ctx; input: { id: strin
     .select({ shipment: shipments })
     .from(shipments)
     .innerJoin(orgUnits, eq(orgUnits.id, shipments.toUnitId))
-    .where(and(eq(shipments.id, input.id), sql`starts_with(${orgUnits.path}, ${ctx.actor.unitPath})`));
+    .where(and(eq(shipments.id, input.id), withinUnit(orgUnits.path, ctx.actor.unitPath)));
   if (!row) throw new DomainError("shipment_not_found");
   const cartons = await ctx.db.orm
     .select()
@@ -34,28 +35,18 @@ export async function listShipments({
   input: { toUnitId?: string; limit: number; cursor?: string };
 }) {
   const unit = await unitInScope(ctx.db, ctx.actor, input.toUnitId ?? ctx.actor.unitId);
-  const after = input.cursor ? decodeCursor(input.cursor) : null;
-  const rows = await ctx.db.orm
-    .select({ shipment: shipments })
-    .from(shipments)
-    .innerJoin(orgUnits, eq(orgUnits.id, shipments.toUnitId))
-    .where(
-      and(
-        sql`starts_with(${orgUnits.path}, ${unit.path})`,
-        after
-          ? or(
-              lt(shipments.createdAt, after.at),
-              and(eq(shipments.createdAt, after.at), lt(shipments.id, after.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(shipments.createdAt), desc(shipments.id))
-    .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit).map((r) => r.shipment);
-  const last = page[page.length - 1];
-  return {
-    data: page.map(toShipmentView),
-    nextCursor: rows.length > input.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
-  };
+  const { rows, nextCursor } = await keysetPage(
+    input,
+    { at: shipments.createdAt, id: shipments.id },
+    (page) =>
+      ctx.db.orm
+        .select({ shipment: shipments })
+        .from(shipments)
+        .innerJoin(orgUnits, eq(orgUnits.id, shipments.toUnitId))
+        .where(and(withinUnit(orgUnits.path, unit.path), page.where))
+        .orderBy(...page.orderBy)
+        .limit(page.limit),
+    ({ shipment }) => ({ at: shipment.createdAt, id: shipment.id }),
+  );
+  return { data: rows.map((r) => toShipmentView(r.shipment)), nextCursor };
 }

@@ -90,9 +90,7 @@ export async function receiveShipment({
       receivedAt: now,
     }));
     await recordAuditEvent(
-      tx,
-      { type: "user", id: actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       {
         action: "shipment.received",
         objectType: "shipment",
@@ -108,7 +106,6 @@ export async function receiveShipment({
           unexpected: unexpected.map((r) => [r.firstCardNo, r.lastCardNo]),
         },
       },
-      now,
     );
     return {
       shipmentId: shipment.id,

@@ -52,9 +52,7 @@ export async function receiveTransfer({
       now,
     });
     await recordAuditEvent(
-      tx,
-      { type: "user", id: actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       {
         action: "card_transfer.received",
         objectType: "card_transfer",
@@ -69,7 +67,6 @@ export async function receiveTransfer({
           valueFen: transfer.valueFen,
         },
       },
-      now,
     );
     return toTransferView(received);
   });

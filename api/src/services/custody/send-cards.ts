@@ -56,9 +56,7 @@ export async function sendCards({ ctx, input }: { ctx: Ctx; input: SendCardsInpu
     };
     await tx.insert(cardTransfers).values(row);
     await recordAuditEvent(
-      tx,
-      { type: "user", id: actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       {
         action: "card_transfer.sent",
         objectType: "card_transfer",
@@ -72,7 +70,6 @@ export async function sendCards({ ctx, input }: { ctx: Ctx; input: SendCardsInpu
           valueFen: row.valueFen,
         },
       },
-      now,
     );
     return toTransferView(row);
   });

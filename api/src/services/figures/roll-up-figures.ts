@@ -40,8 +40,7 @@ async function firstDayWithMoney(tx: Orm): Promise<string | null> {
  */
 async function rollUpNextDay(db: Db, now: Date): Promise<{ day: string; repaired: boolean } | null> {
   const lastClosed = lastClosedDay(now);
-  return db.orm.transaction(async (tx) => {
-    const orm = tx as unknown as Orm;
+  return db.orm.transaction(async (orm) => {
     const [state] = resultRows<{ rolled_through: string | null }>(
       await orm.execute(sql`
         SELECT to_char(rolled_through, 'YYYY-MM-DD') AS rolled_through FROM figure_rollups FOR UPDATE`),

@@ -42,7 +42,7 @@ export async function idempotentTransaction(
         expiresAt: keyExpiresAt(ctx.now),
       });
       keyTaken = true;
-      const answer = await runRefusable(tx as unknown as Orm, ctx.requestId, work);
+      const answer = await runRefusable(tx, ctx.requestId, work);
       await tx
         .update(idempotencyKeys)
         .set({
@@ -64,7 +64,7 @@ export async function idempotentTransaction(
 
 async function runRefusable(tx: Orm, requestId: string, work: (tx: Orm) => Promise<IdempotentWork>) {
   try {
-    const done = await tx.transaction((savepoint) => work(savepoint as unknown as Orm));
+    const done = await tx.transaction((savepoint) => work(savepoint));
     return { ...done, outcome: "succeeded", contentType: "application/json" };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;

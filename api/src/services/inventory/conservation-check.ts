@@ -2,6 +2,7 @@ import { type CardState, resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { atTreeRoot, withinUnit } from "../units/unit-scope.ts";
 
 /**
  * The conservation check: for every batch made with a known quantity, what was generated
@@ -15,13 +16,13 @@ export async function checkConservation({
 }: {
   ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal };
 }) {
-  const atRoot = ctx.actor.unitPath.split("/").filter(Boolean).length === 1;
+  const atRoot = atTreeRoot(ctx.actor);
   const rows = resultRows<Record<string, unknown>>(
     await ctx.db.orm.execute(sql`
       WITH batch AS (
         SELECT b.* FROM card_batches b LEFT JOIN org_units u ON u.id = b.unit_id
          WHERE b.quantity > 0
-           AND (starts_with(u.path, ${ctx.actor.unitPath}) OR (b.unit_id IS NULL AND ${atRoot}))
+           AND (${withinUnit(sql`u.path`, ctx.actor.unitPath)} OR (b.unit_id IS NULL AND ${atRoot}))
       ), per_state AS (
         SELECT c.batch_id, c.state, count(*)::bigint AS n, sum(c.face_value_fen)::bigint AS v
           FROM cards c WHERE c.batch_id IN (SELECT id FROM batch)

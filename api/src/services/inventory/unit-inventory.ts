@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 
 /**
  * Cards by owner unit × face value × state for a unit's subtree, counted in one GROUP BY
@@ -22,7 +23,7 @@ export async function getUnitInventory({
       SELECT u.id AS unit_id, u.name AS unit_name, c.face_value_fen, c.state,
              count(*)::bigint AS count, sum(c.face_value_fen)::bigint AS value_fen
         FROM org_units u JOIN cards c ON c.owner_unit_id = u.id
-       WHERE starts_with(u.path, ${unit.path})
+       WHERE ${withinUnit(sql`u.path`, unit.path)}
        GROUP BY u.path, u.id, u.name, c.face_value_fen, c.state
        ORDER BY u.path, c.face_value_fen, c.state`),
   ).map((r) => ({

@@ -157,9 +157,7 @@ export async function createProductionOrder({
       fileRows.push(row);
     }
     await recordAuditEvent(
-      tx.orm,
-      { type: "user", id: ctx.actor.id },
-      ctx.requestId,
+      { tx: tx.orm, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
       {
         action: "production_order.created",
         objectType: "production_order",
@@ -174,7 +172,6 @@ export async function createProductionOrder({
           batches: batchRows.map((b) => ({ id: b.id, firstCardNo: b.firstCardNo, lastCardNo: b.lastCardNo })),
         },
       },
-      ctx.now,
     );
     return toProductionOrderView(
       order,

@@ -64,9 +64,7 @@ export async function registerManufacturer({
   await ctx.db.orm.transaction(async (tx) => {
     await tx.insert(manufacturers).values(row);
     await recordAuditEvent(
-      tx,
-      { type: "user", id: ctx.actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
       {
         action: "manufacturer.registered",
         objectType: "manufacturer",
@@ -74,7 +72,6 @@ export async function registerManufacturer({
         unitId: ctx.actor.unitId,
         after: { name: row.name, encryptionKid: encryptionJwk.kid, verificationKid: verificationJwk.kid },
       },
-      ctx.now,
     );
   });
   return toManufacturerView(row);

@@ -58,9 +58,7 @@ export async function downloadCardFile({ ctx, input }: { ctx: Ctx; input: { id: 
     .where(and(eq(cardFiles.orderId, order.id), eq(cardFiles.part, input.part)));
   if (!file) throw new DomainError("card_file_not_found");
   await recordAuditEvent(
-    ctx.db.orm,
-    { type: "user", id: ctx.actor.id },
-    ctx.requestId,
+    { tx: ctx.db.orm, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
     {
       action: "card_file.downloaded",
       objectType: "production_order",
@@ -68,7 +66,6 @@ export async function downloadCardFile({ ctx, input }: { ctx: Ctx; input: { id: 
       unitId: order.unitId,
       after: { part: input.part, bytes: file.jwe.length },
     },
-    ctx.now,
   );
   return { orderId: order.id, part: input.part, jwe: file.jwe };
 }
@@ -129,9 +126,7 @@ export async function acknowledgeCardFile({
       )
       .returning();
     await recordAuditEvent(
-      tx,
-      { type: "user", id: ctx.actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
       {
         action: "card_file.acknowledged",
         objectType: "production_order",
@@ -139,7 +134,6 @@ export async function acknowledgeCardFile({
         unitId: order.unitId,
         after: { part: file.part, cardCount: file.cardCount, orderState: row?.state ?? order.state },
       },
-      ctx.now,
     );
     return row ?? order;
   });

@@ -1,11 +1,13 @@
 import { businessDate, type Orm, orgUnits, productionPlans, productionRequests } from "@powercard/db";
-import { and, asc, eq, inArray, like } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { newId } from "../../shared/ids.ts";
 import { requestApproval } from "../approvals/request-approval.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
+import type { TxContext } from "../tx-context.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import type { ProductionPlanView } from "./production-plan-view.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
@@ -48,7 +50,7 @@ export async function createProductionPlan({
             tx
               .select({ id: orgUnits.id })
               .from(orgUnits)
-              .where(like(orgUnits.path, `${ctx.actor.unitPath}%`)),
+              .where(withinUnit(orgUnits.path, ctx.actor.unitPath)),
           ),
         ),
       )
@@ -60,8 +62,7 @@ export async function createProductionPlan({
       });
     }
     const approval = await requestApproval(
-      tx,
-      ctx.actor,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: ctx.actor },
       {
         kind: "production_plan",
         objectType: "production_plan",
@@ -70,8 +71,6 @@ export async function createProductionPlan({
         summary: `Production plan ${planId}: ${ids.length} request(s), sell by ${sellBy}`,
         checkerRole: "issuer",
       },
-      ctx.requestId,
-      ctx.now,
     );
     const row: PlanRow = {
       id: planId,
@@ -85,9 +84,7 @@ export async function createProductionPlan({
     };
     await tx.insert(productionPlans).values(row);
     await recordAuditEvent(
-      tx,
-      { type: "user", id: ctx.actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
       {
         action: "production_plan.created",
         objectType: "production_plan",
@@ -95,9 +92,8 @@ export async function createProductionPlan({
         unitId: ctx.actor.unitId,
         after: { requestIds: ids, sellBy },
       },
-      ctx.now,
     );
-    return planView(tx as unknown as Orm, row);
+    return planView(tx, row);
   });
 }
 
@@ -138,7 +134,7 @@ async function planView(orm: Orm, plan: PlanRow): Promise<ProductionPlanView> {
 }
 
 /** Run by the approval of a `production_plan` request, in the deciding transaction. */
-export async function approveProductionPlan(tx: Orm, planId: string, now: Date) {
+export async function approveProductionPlan({ tx, now }: TxContext, planId: string) {
   await tx
     .update(productionPlans)
     .set({ state: "approved", decidedAt: now })
@@ -146,7 +142,7 @@ export async function approveProductionPlan(tx: Orm, planId: string, now: Date) 
 }
 
 /** Run by a rejection: the plan is closed and its requests are open again for another plan. */
-export async function rejectProductionPlan(tx: Orm, planId: string, now: Date) {
+export async function rejectProductionPlan({ tx, now }: TxContext, planId: string) {
   await tx
     .update(productionPlans)
     .set({ state: "rejected", decidedAt: now })

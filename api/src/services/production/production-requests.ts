@@ -1,11 +1,12 @@
 import { orgUnits, productionRequests } from "@powercard/db";
-import { and, desc, eq, like } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import type { ProductionRequestView } from "./production-request-view.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
@@ -38,9 +39,7 @@ export async function createProductionRequest({
   await ctx.db.orm.transaction(async (tx) => {
     await tx.insert(productionRequests).values(row);
     await recordAuditEvent(
-      tx,
-      { type: "user", id: ctx.actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
       {
         action: "production_request.created",
         objectType: "production_request",
@@ -48,7 +47,6 @@ export async function createProductionRequest({
         unitId: unit.id,
         after: { faceValueFen: row.faceValueFen, quantity: row.quantity },
       },
-      ctx.now,
     );
   });
   return toProductionRequestView(row);
@@ -68,7 +66,7 @@ export async function listProductionRequests({
     .innerJoin(orgUnits, eq(orgUnits.id, productionRequests.unitId))
     .where(
       and(
-        like(orgUnits.path, `${ctx.actor.unitPath}%`),
+        withinUnit(orgUnits.path, ctx.actor.unitPath),
         input.state ? eq(productionRequests.state, input.state) : undefined,
       ),
     )

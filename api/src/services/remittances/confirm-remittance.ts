@@ -34,7 +34,7 @@ export async function confirmRemittance({
 
   return idempotentTransaction(ctx, request, async (tx) => {
     const transactionId = newId.ledgerTransaction();
-    const row = await decideRemittance(tx, actor, input.id, now, {
+    const row = await decideRemittance({ tx, requestId: ctx.requestId, now, actor }, input.id, {
       state: "confirmed",
       ledgerTransactionId: transactionId,
     });
@@ -48,9 +48,7 @@ export async function confirmRemittance({
       },
     ]);
     await recordAuditEvent(
-      tx,
-      { type: "user", id: actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       {
         action: "remittance.confirmed",
         objectType: "remittance",
@@ -59,7 +57,6 @@ export async function confirmRemittance({
         before: { state: "declared" },
         after: { state: "confirmed", amountFen: row.amountFen, ledgerTransactionId: transactionId },
       },
-      now,
     );
     return { status: 200, body: JSON.stringify(toRemittanceView(row)), resourceId: row.id };
   });

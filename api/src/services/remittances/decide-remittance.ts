@@ -1,7 +1,8 @@
-import { type Orm, remittances } from "@powercard/db";
+import { remittances } from "@powercard/db";
 import { and, eq } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
+import type { TxContext } from "../tx-context.ts";
 import { findRemittanceInScope } from "./find-remittance.ts";
 import type { RemittanceRow } from "./remittance-view.ts";
 
@@ -11,10 +12,8 @@ import type { RemittanceRow } from "./remittance-view.ts";
  * a compare-and-set, so two officers deciding at once cannot both win.
  */
 export async function decideRemittance(
-  tx: Orm,
-  officer: UserPrincipal,
+  { tx, now, actor: officer }: TxContext & { actor: UserPrincipal },
   id: string,
-  now: Date,
   set: { state: "confirmed"; ledgerTransactionId: string } | { state: "rejected"; rejectReason: string },
 ): Promise<RemittanceRow> {
   const found = await findRemittanceInScope(tx, officer, id);

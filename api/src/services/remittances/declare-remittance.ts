@@ -85,9 +85,7 @@ export async function declareRemittance({
       .returning();
     if (!row) throw new Error("remittance insert returned no row");
     await recordAuditEvent(
-      tx,
-      { type: "user", id: actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       {
         action: "remittance.declared",
         objectType: "remittance",
@@ -95,7 +93,6 @@ export async function declareRemittance({
         unitId: row.outletUnitId,
         after: { businessDate: row.businessDate, amountFen: row.amountFen, bankReference: row.bankReference },
       },
-      now,
     );
     return { status: 201, body: JSON.stringify(toRemittanceView(row)), resourceId: row.id };
   });

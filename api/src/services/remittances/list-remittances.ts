@@ -1,9 +1,10 @@
 import { orgUnits, type RemittanceState, remittances } from "@powercard/db";
-import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
-import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
+import { keysetPage } from "../pagination/keyset-page.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { type RemittanceView, toRemittanceView } from "./remittance-view.ts";
 
 /**
@@ -24,31 +25,26 @@ export async function listRemittances({
   };
 }): Promise<{ data: RemittanceView[]; nextCursor: string | null }> {
   if (input.outletUnitId) await unitInScope(ctx.db, ctx.actor, input.outletUnitId);
-  const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await ctx.db.orm
-    .select({ remittance: remittances })
-    .from(remittances)
-    .innerJoin(orgUnits, eq(orgUnits.id, remittances.outletUnitId))
-    .where(
-      and(
-        sql`starts_with(${orgUnits.path}, ${ctx.actor.unitPath})`,
-        input.outletUnitId ? eq(remittances.outletUnitId, input.outletUnitId) : undefined,
-        input.businessDate ? eq(remittances.businessDate, input.businessDate) : undefined,
-        input.state ? eq(remittances.state, input.state) : undefined,
-        after
-          ? or(
-              lt(remittances.createdAt, after.at),
-              and(eq(remittances.createdAt, after.at), lt(remittances.id, after.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(remittances.createdAt), desc(remittances.id))
-    .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit).map((r) => r.remittance);
-  const last = page[page.length - 1];
-  return {
-    data: page.map(toRemittanceView),
-    nextCursor: rows.length > input.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
-  };
+  const { rows, nextCursor } = await keysetPage(
+    input,
+    { at: remittances.createdAt, id: remittances.id },
+    (page) =>
+      ctx.db.orm
+        .select({ remittance: remittances })
+        .from(remittances)
+        .innerJoin(orgUnits, eq(orgUnits.id, remittances.outletUnitId))
+        .where(
+          and(
+            withinUnit(orgUnits.path, ctx.actor.unitPath),
+            input.outletUnitId ? eq(remittances.outletUnitId, input.outletUnitId) : undefined,
+            input.businessDate ? eq(remittances.businessDate, input.businessDate) : undefined,
+            input.state ? eq(remittances.state, input.state) : undefined,
+            page.where,
+          ),
+        )
+        .orderBy(...page.orderBy)
+        .limit(page.limit),
+    ({ remittance }) => ({ at: remittance.createdAt, id: remittance.id }),
+  );
+  return { data: rows.map((r) => toRemittanceView(r.remittance)), nextCursor };
 }

@@ -1,4 +1,3 @@
-import type { Orm } from "@powercard/db";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
@@ -18,14 +17,12 @@ export async function rejectRemittance({
 }): Promise<RemittanceView> {
   const { actor, now } = ctx;
   return ctx.db.orm.transaction(async (tx) => {
-    const row = await decideRemittance(tx as unknown as Orm, actor, input.id, now, {
+    const row = await decideRemittance({ tx, requestId: ctx.requestId, now, actor }, input.id, {
       state: "rejected",
       rejectReason: input.reason,
     });
     await recordAuditEvent(
-      tx,
-      { type: "user", id: actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       {
         action: "remittance.rejected",
         objectType: "remittance",
@@ -34,7 +31,6 @@ export async function rejectRemittance({
         before: { state: "declared" },
         after: { state: "rejected", reason: input.reason },
       },
-      now,
     );
     return toRemittanceView(row);
   });

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { assertReportRange, reportScopePath } from "../reports/report-range.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 
 export interface RemittanceVarianceRow {
   outletUnitId: string;
@@ -34,7 +35,7 @@ export async function remittanceVariance({
   const rows = resultRows<Record<string, unknown>>(
     await ctx.db.orm.execute(sql`
       WITH outlets AS (
-        SELECT id, name FROM org_units WHERE starts_with(path, ${scopePath})
+        SELECT id, name FROM org_units WHERE ${withinUnit(sql`path`, scopePath)}
       ),
       -- Each outlet's outstanding when the range begins: one sum per outlet over index-only
       -- scans (the indexes carry amount_fen), not a running total over all of its history.

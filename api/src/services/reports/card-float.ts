@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { assertBusinessDayBegun, businessDayEnd } from "../../shared/business-day.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { reportScopePath, toCount } from "./report-range.ts";
 
 /** Aging buckets by days since the sale (Asia/Shanghai dates): 0–30, 31–90, 91–365, >365. */
@@ -57,7 +58,7 @@ export async function cardFloat({
         SELECT c.batch_id, c.face_value_fen,
                ${asOf}::date - (c.sold_at AT TIME ZONE 'Asia/Shanghai')::date AS age
           FROM cards c JOIN org_units o ON o.id = c.owner_unit_id
-         WHERE starts_with(o.path, ${scopePath}::text)
+         WHERE ${withinUnit(sql`o.path`, scopePath)}
            AND c.sold_at < ${end}::timestamptz
            AND (c.used_at IS NULL OR c.used_at >= ${end}::timestamptz)
       )

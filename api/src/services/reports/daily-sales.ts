@@ -2,6 +2,7 @@ import { resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { assertReportRange, reportScopePath, toCount } from "./report-range.ts";
 
 export interface DailySalesRow {
@@ -45,7 +46,7 @@ export async function dailySales({
         FROM org_units o
         JOIN card_sales s ON s.outlet_unit_id = o.id
         JOIN staff_users u ON u.id = s.clerk_id
-       WHERE starts_with(o.path, ${scopePath}::text)
+       WHERE ${withinUnit(sql`o.path`, scopePath)}
          AND s.business_date BETWEEN ${input.from}::date AND ${input.to}::date
        GROUP BY GROUPING SETS ((s.business_date, s.outlet_unit_id, s.clerk_id), ())
        ORDER BY is_total, s.business_date, s.outlet_unit_id, s.clerk_id`),

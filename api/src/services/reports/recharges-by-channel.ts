@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { figuresBetween, rolledThrough } from "../figures/figures-between.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { assertReportRange, reportScopePath, toCount } from "./report-range.ts";
 
 /** The channel name a partner's direct top-up is reported under, beside the recharge channels. */
@@ -44,7 +45,7 @@ export async function rechargesByChannel({
                f.count, f.amount_fen
           FROM ${figuresBetween(rolled, input.from, input.to, ["recharge", "topup"])} f
           JOIN org_units o ON o.id = f.unit_id
-         WHERE starts_with(o.path, ${scopePath}::text)
+         WHERE ${withinUnit(sql`o.path`, scopePath)}
       )
       SELECT to_char(business_date, 'YYYY-MM-DD') AS business_date, channel,
              SUM(count) AS n, SUM(amount_fen) AS amount_fen, GROUPING(business_date) AS is_total

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { reportScopePath } from "./report-range.ts";
 
 /** Three years of months: a run a month, so one answer stays small. */
@@ -88,18 +89,18 @@ export async function settlementHistory({
       lines AS (
         SELECT l.*, u.name AS unit_name, u.path AS unit_path
           FROM settlement_lines l JOIN org_units u ON u.id = l.unit_id
-         WHERE l.run_id IN (SELECT id FROM runs) AND starts_with(u.path, ${scopePath}::text)
+         WHERE l.run_id IN (SELECT id FROM runs) AND ${withinUnit(sql`u.path`, scopePath)}
       )
       SELECT r.period, r.id AS run_id, r.state, ${utc("r.created_at")} AS created_at, r.created_by,
              r.created_by_name, ${utc("r.decided_at")} AS decided_at,
              l.unit_id, l.unit_name, l.recharges_fen, l.topups_fen, l.returned_before_fen,
              l.due_fen, l.returned_fen,
-             starts_with(r.run_path, ${ctx.actor.unitPath}::text) AS run_visible,
+             ${withinUnit(sql`r.run_path`, ctx.actor.unitPath)} AS run_visible,
              r.due_fen AS run_due_fen, r.unified_balance_fen AS run_unified_balance_fen,
              r.shortfall_fen AS run_shortfall_fen, r.returned_fen AS run_returned_fen,
              COALESCE(sum(l.returned_fen) OVER (), 0) AS total_returned_fen
         FROM runs r LEFT JOIN lines l ON l.run_id = r.id
-       WHERE l.run_id IS NOT NULL OR starts_with(r.run_path, ${scopePath}::text)
+       WHERE l.run_id IS NOT NULL OR ${withinUnit(sql`r.run_path`, scopePath)}
        ORDER BY r.period, r.created_at, r.id, l.unit_path`),
   );
   const data = rows.map((r): SettlementHistoryRow => {

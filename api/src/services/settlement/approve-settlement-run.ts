@@ -1,9 +1,10 @@
-import { businessDate, type Orm, settlementLines, settlementRuns } from "@powercard/db";
+import { businessDate, settlementLines, settlementRuns } from "@powercard/db";
 import { and, asc, eq, gt } from "drizzle-orm";
 import { newId } from "../../shared/ids.ts";
 import type { ApprovalRow } from "../approvals/approval-view.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { cardFundReturned, postMovements } from "../ledger/index.ts";
+import type { TxContext } from "../tx-context.ts";
 import { proRata, unifiedBalance } from "./settlement-figures.ts";
 
 /**
@@ -14,7 +15,8 @@ import { proRata, unifiedBalance } from "./settlement-figures.ts";
  * the unified balance is shared pro rata (see proRata). No other run can be undecided meanwhile
  * (one pending slot), so nothing else lowers the unified account between reading and booking.
  */
-export async function approveSettlementRun(tx: Orm, approval: ApprovalRow, now: Date, requestId: string) {
+export async function approveSettlementRun(tc: TxContext, approval: ApprovalRow) {
+  const { tx, now } = tc;
   const [run] = await tx
     .update(settlementRuns)
     .set({ state: "approved", decidedAt: now })
@@ -58,9 +60,7 @@ export async function approveSettlementRun(tx: Orm, approval: ApprovalRow, now: 
   const returnedFen = booked.reduce((s, b) => s + b.amountFen, 0);
   await tx.update(settlementRuns).set({ returnedFen }).where(eq(settlementRuns.id, run.id));
   await recordAuditEvent(
-    tx,
-    { type: "user", id: approval.checkerId ?? approval.makerId },
-    requestId,
+    { ...tc, actor: { type: "user", id: approval.checkerId ?? approval.makerId } },
     {
       action: "settlement_run.approved",
       objectType: "settlement_run",
@@ -69,6 +69,5 @@ export async function approveSettlementRun(tx: Orm, approval: ApprovalRow, now: 
       before: { state: "pending_approval" },
       after: { state: "approved", dueFen: run.dueFen, returnedFen, units: booked.length },
     },
-    now,
   );
 }

@@ -6,6 +6,7 @@ import { newId } from "../../shared/ids.ts";
 import { requestApproval } from "../approvals/request-approval.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { atTreeRoot } from "../units/unit-scope.ts";
 import { unifiedBalance, unitDues } from "./settlement-figures.ts";
 import { finishedPeriodEnd } from "./settlement-period.ts";
 import { type SettlementRunView, settlementRunView } from "./settlement-run-view.ts";
@@ -27,7 +28,7 @@ export async function createSettlementRun({
   input: { period: string };
 }): Promise<SettlementRunView> {
   const { actor, now } = ctx;
-  if (actor.unitPath.split("/").filter(Boolean).length !== 1)
+  if (!atTreeRoot(actor))
     throw new DomainError("forbidden", {
       detail: "Settlement runs are made by the settlement center: staff of the root unit.",
     });
@@ -53,9 +54,8 @@ export async function createSettlementRun({
       .onConflictDoNothing()
       .returning();
     if (!run) return null;
-    const orm = tx as unknown as Orm;
-    const dues = await unitDues(orm, periodEnd);
-    const balance = await unifiedBalance(orm);
+    const dues = await unitDues(tx, periodEnd);
+    const balance = await unifiedBalance(tx);
     const dueFen = dues.reduce((s, d) => s + d.dueFen, 0);
     if (dues.length > 0) await tx.insert(settlementLines).values(dues.map((d) => ({ runId: id, ...d })));
     const [totals] = await tx
@@ -64,8 +64,7 @@ export async function createSettlementRun({
       .where(eq(settlementRuns.id, id))
       .returning();
     await requestApproval(
-      tx,
-      actor,
+      { tx, requestId: ctx.requestId, now, actor },
       {
         kind: "settlement_run",
         objectType: "settlement_run",
@@ -75,13 +74,9 @@ export async function createSettlementRun({
         checkerRole: "settlement_officer",
         id: approvalId,
       },
-      ctx.requestId,
-      now,
     );
     await recordAuditEvent(
-      tx,
-      { type: "user", id: actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       {
         action: "settlement_run.created",
         objectType: "settlement_run",
@@ -89,9 +84,8 @@ export async function createSettlementRun({
         unitId: actor.unitId,
         after: { period: input.period, dueFen, unifiedBalanceFen: balance },
       },
-      now,
     );
-    return settlementRunView(orm, totals ?? run);
+    return settlementRunView(tx, totals ?? run);
   });
   if (created) return created;
   throw await conflictFor(ctx.db.orm, input.period);

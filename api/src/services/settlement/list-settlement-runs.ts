@@ -1,7 +1,8 @@
 import { orgUnits, settlementRuns } from "@powercard/db";
-import { and, desc, eq, like } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { type SettlementRunView, settlementRunView } from "./settlement-run-view.ts";
 
 /** At most this many runs per answer: twelve a year, so ten years of history. */
@@ -21,7 +22,7 @@ export async function listSettlementRuns({
     .innerJoin(orgUnits, eq(orgUnits.id, settlementRuns.unitId))
     .where(
       and(
-        like(orgUnits.path, `${ctx.actor.unitPath}%`),
+        withinUnit(orgUnits.path, ctx.actor.unitPath),
         input.period ? eq(settlementRuns.period, input.period) : undefined,
       ),
     )

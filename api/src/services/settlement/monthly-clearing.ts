@@ -4,6 +4,7 @@ import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { figuresBetween, rolledThrough, SINCE_EVER } from "../figures/figures-between.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 
 type Ctx = Pick<ServiceContext, "db"> & { actor: UserPrincipal };
 const money = (count: unknown, value: unknown) => ({
@@ -40,7 +41,7 @@ export async function monthlyClearing({
   const units = resultRows<Record<string, unknown>>(
     await ctx.db.orm.execute(sql`
       WITH au AS (
-        SELECT id, name, path FROM org_units WHERE is_accounting_unit AND starts_with(path, ${scopePath})
+        SELECT id, name, path FROM org_units WHERE is_accounting_unit AND ${withinUnit(sql`path`, scopePath)}
       ),
       month AS (
         SELECT unit_id, item, sum(count) AS n, sum(amount_fen) AS v
@@ -81,7 +82,7 @@ export async function monthlyClearing({
         FROM ${figuresBetween(rolled, from, to, ["recharge"])} f
         JOIN org_units su ON su.id = f.other_unit_id
         JOIN org_units cu ON cu.id = f.unit_id
-       WHERE starts_with(su.path, ${scopePath}) OR starts_with(cu.path, ${scopePath})
+       WHERE ${withinUnit(sql`su.path`, scopePath)} OR ${withinUnit(sql`cu.path`, scopePath)}
        GROUP BY f.other_unit_id, f.unit_id
        ORDER BY 1, 2`),
   );

@@ -57,9 +57,7 @@ export async function createUser({
         );
       }
       await recordAuditEvent(
-        tx,
-        { type: "user", id: ctx.actor.id },
-        ctx.requestId,
+        { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
         {
           action: "user.created",
           objectType: "staff_user",
@@ -67,7 +65,6 @@ export async function createUser({
           unitId: input.unitId,
           after: { username: input.username, roles },
         },
-        ctx.now,
       );
     });
   } catch (error) {

@@ -1,8 +1,9 @@
 import { orgUnits, type StaffRole, staffRoles, staffUsers } from "@powercard/db";
-import { and, asc, eq, like } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import type { StaffUserView } from "./staff-view.ts";
 
 type Ctx = Pick<ServiceContext, "db"> & { actor: UserPrincipal };
@@ -13,7 +14,7 @@ async function findUsers(ctx: Ctx, userId?: string): Promise<StaffUserView[]> {
     .from(staffUsers)
     .innerJoin(orgUnits, eq(orgUnits.id, staffUsers.unitId))
     .leftJoin(staffRoles, eq(staffRoles.userId, staffUsers.id))
-    .where(and(like(orgUnits.path, `${ctx.actor.unitPath}%`), userId ? eq(staffUsers.id, userId) : undefined))
+    .where(and(withinUnit(orgUnits.path, ctx.actor.unitPath), userId ? eq(staffUsers.id, userId) : undefined))
     .orderBy(asc(staffUsers.username));
   const byId = new Map<string, StaffUserView>();
   for (const { user, role } of rows) {

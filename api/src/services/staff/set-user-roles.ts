@@ -43,9 +43,7 @@ export async function setUserRoles({
         );
       }
       await recordAuditEvent(
-        tx,
-        { type: "user", id: ctx.actor.id },
-        ctx.requestId,
+        { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
         {
           action: "user.roles_changed",
           objectType: "staff_user",
@@ -54,7 +52,6 @@ export async function setUserRoles({
           before: { roles: before.roles },
           after: { roles },
         },
-        ctx.now,
       );
     });
   } catch (error) {

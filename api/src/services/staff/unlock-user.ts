@@ -21,9 +21,7 @@ export async function unlockUser({
       .set({ failedLogins: 0, lockedUntil: null, updatedAt: ctx.now })
       .where(eq(staffUsers.id, input.userId));
     await recordAuditEvent(
-      tx,
-      { type: "user", id: ctx.actor.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
       {
         action: "user.unlocked",
         objectType: "staff_user",
@@ -31,7 +29,6 @@ export async function unlockUser({
         unitId: before.unitId,
         before: { lockedUntil: before.lockedUntil },
       },
-      ctx.now,
     );
   });
   return getUser({ ctx, input });

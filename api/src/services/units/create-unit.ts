@@ -30,9 +30,7 @@ export async function createUnit({
     await ctx.db.orm.transaction(async (tx) => {
       await tx.insert(orgUnits).values(unit);
       await recordAuditEvent(
-        tx,
-        { type: "user", id: ctx.actor.id },
-        ctx.requestId,
+        { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
         {
           action: "unit.created",
           objectType: "org_unit",
@@ -40,7 +38,6 @@ export async function createUnit({
           unitId: id,
           after: { code: input.code, name: input.name, kind: input.kind },
         },
-        ctx.now,
       );
     });
   } catch (error) {

@@ -1,5 +1,5 @@
-import { toDate } from "@powercard/db";
-import { decodeCursor, encodeCursor } from "../../shared/cursor.ts";
+import { toDate, webhookEvents } from "@powercard/db";
+import { keysetPage } from "../pagination/keyset-page.ts";
 import type { ServiceContext } from "../service-context.ts";
 import type { WebhookAttemptView, WebhookEventView } from "./webhook-event-view.ts";
 
@@ -14,16 +14,21 @@ export async function listWebhookEvents({
   ctx: Pick<ServiceContext, "db" | "caller">;
   input: { limit: number; cursor?: string };
 }): Promise<{ data: WebhookEventView[]; nextCursor: string | null }> {
-  const after = input.cursor ? decodeCursor(input.cursor) : null;
-  const events = await ctx.db.query(
-    `SELECT id, type, state, attempts, next_attempt_at, delivered_at, created_at, payload
-       FROM webhook_events
-      WHERE client_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::text))
-      ORDER BY created_at DESC, id DESC
-      LIMIT $4`,
-    [ctx.caller.id, after?.at ?? null, after?.id ?? "", input.limit + 1],
+  // Hand-written SQL (one prepared statement): it takes the cursor's position, not `where`.
+  const { rows: page, nextCursor } = await keysetPage(
+    input,
+    { at: webhookEvents.createdAt, id: webhookEvents.id },
+    ({ after, limit }) =>
+      ctx.db.query(
+        `SELECT id, type, state, attempts, next_attempt_at, delivered_at, created_at, payload
+           FROM webhook_events
+          WHERE client_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::text))
+          ORDER BY created_at DESC, id DESC
+          LIMIT $4`,
+        [ctx.caller.id, after?.at ?? null, after?.id ?? "", limit],
+      ),
+    (event) => ({ at: toDate(event.created_at), id: String(event.id) }),
   );
-  const page = events.slice(0, input.limit);
   const attempts = page.length
     ? await ctx.db.query(
         `SELECT event_id, attempt, attempted_at, url, status_code, error, duration_ms
@@ -44,7 +49,6 @@ export async function listWebhookEvents({
     });
     byEvent.set(String(a.event_id), list);
   }
-  const last = page[page.length - 1];
   return {
     data: page.map((e) => ({
       id: String(e.id),
@@ -57,9 +61,6 @@ export async function listWebhookEvents({
       data: json(e.payload),
       deliveries: byEvent.get(String(e.id)) ?? [],
     })),
-    nextCursor:
-      events.length > input.limit && last
-        ? encodeCursor({ at: toDate(last.created_at), id: String(last.id) })
-        : null,
+    nextCursor,
   };
 }

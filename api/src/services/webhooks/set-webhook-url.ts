@@ -46,9 +46,7 @@ export async function setWebhookUrl({
       .set({ webhookUrl: input.url })
       .where(eq(channelClients.id, ctx.caller.id));
     await recordAuditEvent(
-      tx,
-      { type: "client", id: ctx.caller.id },
-      ctx.requestId,
+      { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "client", id: ctx.caller.id } },
       {
         action: "client.webhook_url_set",
         objectType: "channel_client",
@@ -56,7 +54,6 @@ export async function setWebhookUrl({
         before: { webhookUrl: before.url },
         after: { webhookUrl: input.url },
       },
-      ctx.now,
     );
   });
   return { url: input.url };
