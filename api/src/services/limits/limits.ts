@@ -16,7 +16,7 @@ import type { Channel } from "@powercard/db";
  *    per attempt (failure-limits.ts reserveAttempt) — exact, two short statements.
  * Besides these, every card takes at most 5 wrong PINs per channel class (MAX_PIN_ATTEMPTS).
  *
- * Threat model (README "Abuse limits"): an anonymous caller (public page, 95598 IVR, SMS) must
+ * Threat model (docs portal, operations/public-page-and-limits): an anonymous caller (public page, 95598 IVR, SMS) must
  * never lock out what is not theirs. So anonymous failures are counted apart from trusted ones:
  * they close the self-service channels to a card or a customer number for the window, never the
  * counter or a partner bank, and they never change a card's state. Trusted callers (a partner
