@@ -12,11 +12,14 @@ import "./console.css";
 
 /**
  * Darker than antd's defaults where those miss WCAG AA contrast (the primary blue under white
- * text, secondary grey text), so axe finds nothing serious.
+ * text, secondary grey text), so axe finds nothing serious. No motion: a counter wants the next
+ * field now, and colours caught mid-transition are neither readable nor checkable.
  */
 const THEME = {
   token: {
+    motion: false,
     colorPrimary: "#0958d9",
+    colorLink: "#0958d9",
     colorTextSecondary: "rgba(0, 0, 0, 0.7)",
     colorTextDescription: "rgba(0, 0, 0, 0.7)",
     colorTextTertiary: "rgba(0, 0, 0, 0.65)",

@@ -28,7 +28,6 @@ const zh = {
     title: "今日工作",
     clerk: "营业员：售卡（扫描或输入起止卡号）、为客户柜台充值、查看当日售卡并打印凭条。",
     none: "您的角色在业务台上的功能将陆续提供；在此之前请使用接口。",
-    open: "打开",
   },
   sell: {
     title: "售卡",
@@ -37,6 +36,7 @@ const zh = {
     last: "终止卡号（可选）",
     submit: "确认售卡",
     checkDigit: "卡号校验位不对，请重新扫描或核对卡号",
+    valid: "卡号校验通过",
     incomplete: (left: number) => `还差 ${left} 位`,
     done: "售卡成功",
     count: "张数",
@@ -123,7 +123,6 @@ const en: Messages = {
     clerk:
       "Counter clerk: sell cards (scan or type the first and last number), recharge a customer's account at the counter, see today's sales and print receipts.",
     none: "The console's screens for your role are still to come; until then, use the API.",
-    open: "Open",
   },
   sell: {
     title: "Sell cards",
@@ -133,6 +132,7 @@ const en: Messages = {
     last: "Last card number (optional)",
     submit: "Confirm sale",
     checkDigit: "The check digit does not match: scan again or re-read the number",
+    valid: "Card number checks out",
     incomplete: (left: number) => `${left} digits to go`,
     done: "Sold",
     count: "Cards",

@@ -1,9 +1,9 @@
-import { Button, Card, Space, Typography } from "antd";
+import { Button, Space, Typography } from "antd";
 import type { StaffRole } from "../api/client.ts";
 import { useLang } from "../session/use-session.ts";
 import type { Screen } from "../shell/screens.ts";
 
-/** What the user's roles do today on the console: one card per screen they may open. */
+/** What the user's roles do today on the console: a button for each screen they may open. */
 export function Home({
   screens,
   go,
@@ -21,11 +21,9 @@ export function Home({
       {screens.length === 0 ? <Typography.Paragraph>{m.home.none}</Typography.Paragraph> : null}
       <Space wrap size="large">
         {screens.map((s) => (
-          <Card key={s.id} title={<h2 className="pc-card-title">{s.label(m)}</h2>} className="pc-home-card">
-            <Button type="primary" onClick={() => go(s.id)} aria-label={`${m.home.open}：${s.label(m)}`}>
-              {m.home.open}
-            </Button>
-          </Card>
+          <Button key={s.id} size="large" className="pc-home-button" onClick={() => go(s.id)}>
+            {s.label(m)}
+          </Button>
         ))}
       </Space>
     </>

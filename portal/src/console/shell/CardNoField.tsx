@@ -40,6 +40,7 @@ export function CardNoField(props: {
         inputMode="numeric"
         autoComplete="off"
         className="pc-digits"
+        suffix={<span aria-hidden="true">{check.state === "valid" ? "✓" : ""}</span>}
         value={showCardNo(props.value)}
         aria-invalid={check.state === "invalid"}
         onChange={(e) => props.onChange(cardDigits(e.target.value))}

@@ -1,4 +1,4 @@
-import { Button, Layout, Menu, Space, Spin, Tag } from "antd";
+import { Button, Layout, Space, Spin, Tag } from "antd";
 import { Suspense } from "react";
 import { consolePath, otherLang } from "../i18n/lang.ts";
 import { Home } from "../screens/Home.tsx";
@@ -47,16 +47,23 @@ export function Shell({ me, unit }: { me: Me; unit: Unit | null }) {
       </Layout.Header>
       <Layout>
         <Layout.Sider width={200} theme="light" breakpoint="md" collapsedWidth={0}>
-          <nav aria-label={m.header.navigation}>
-            <Menu
-              mode="inline"
-              selectedKeys={[screen ? screen.id : "home"]}
-              onClick={({ key }) => go(key)}
-              items={[
-                { key: "home", label: m.nav.home },
-                ...screens.map((s) => ({ key: s.id, label: s.label(m) })),
-              ]}
-            />
+          {/* Plain links, not a menu widget: Tab reaches each, Enter opens it, the hash keeps it. */}
+          <nav aria-label={m.header.navigation} className="pc-nav">
+            <ul>
+              {[
+                { id: "home", label: m.nav.home },
+                ...screens.map((s) => ({ id: s.id, label: s.label(m) })),
+              ].map((item) => (
+                <li key={item.id}>
+                  <a
+                    href={item.id === "home" ? "#/" : `#/${item.id}`}
+                    aria-current={(screen?.id ?? "home") === item.id ? "page" : undefined}
+                  >
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
           </nav>
         </Layout.Sider>
         <Layout.Content className="pc-content">
