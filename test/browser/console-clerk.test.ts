@@ -332,7 +332,11 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
   });
 
   it("signs out: the cookie is gone, the session revoked, a reload shows the sign-in", async () => {
+    const ended = page.waitForResponse(
+      (r) => r.url().endsWith("/v1/auth/refresh") && r.request().method() === "DELETE",
+    );
     await page.click("text=Sign out");
+    expect((await ended).status()).toBe(204);
     await expect.poll(() => page.textContent("h2")).toBe("Staff sign-in");
     expect(await refreshCookie(context)).toBeUndefined();
     const [live] = await t.db.query<{ n: number }>(

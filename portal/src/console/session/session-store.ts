@@ -113,7 +113,14 @@ export async function signIn(username: string, password: string): Promise<void> 
 /** Ends the session on the server (refresh token revoked, cookie cleared) and here. */
 export async function signOut(): Promise<void> {
   try {
-    await unwrap(api.DELETE("/v1/auth/refresh", { params: { header: COOKIE_MODE } }));
+    // A DELETE without a body still has an (empty) body stream on the Node server, which the API
+    // answers 415 unless it is declared JSON.
+    await unwrap(
+      api.DELETE("/v1/auth/refresh", {
+        params: { header: COOKIE_MODE },
+        headers: { "Content-Type": "application/json" },
+      }),
+    );
   } finally {
     end();
   }
