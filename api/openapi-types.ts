@@ -169,12 +169,18 @@ export interface paths {
         put?: never;
         /**
          * Trade a refresh token for a new token pair
-         * @description Each refresh token works once. Presenting a spent one again revokes the whole session.
+         * @description Each refresh token works once. Presenting a spent one again revokes the whole session. In cookie mode the token comes from the cookie, only with `X-Session-Mode: cookie` and from this site's own Origin (else 403), and the new one goes back into the cookie.
          *
          *     Public: no credentials.
          */
         post: operations["refreshSession"];
-        delete?: never;
+        /**
+         * Sign out a cookie-mode session
+         * @description Ends the session whose refresh token is in the cookie (as `POST /v1/auth/logout` does for a token in the body) and clears the cookie. Needs `X-Session-Mode: cookie` and this site's Origin, like refresh.
+         *
+         *     Public: no credentials.
+         */
+        delete: operations["endCookieSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1939,8 +1945,8 @@ export interface components {
             tokenType: "Bearer";
             /** @example 600 */
             expiresIn: number;
-            /** @description Single-use; trade it for a new pair before the access token expires. Valid 12 hours. */
-            refreshToken: string;
+            /** @description Single-use; trade it for a new pair before the access token expires. Valid 12 hours. Absent in cookie mode (`X-Session-Mode: cookie`): the token is then in an httpOnly cookie. */
+            refreshToken?: string;
         };
         LoginRequest: {
             username: string;
@@ -3617,7 +3623,10 @@ export interface operations {
     login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token travels in an httpOnly, Secure, SameSite=Strict cookie scoped to /v1/auth/refresh instead of the JSON body (for the staff console in a browser). */
+                "x-session-mode"?: "cookie";
+            };
             path?: never;
             cookie?: never;
         };
@@ -3698,15 +3707,19 @@ export interface operations {
     refreshSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token travels in an httpOnly, Secure, SameSite=Strict cookie scoped to /v1/auth/refresh instead of the JSON body (for the staff console in a browser). */
+                "x-session-mode"?: "cookie";
+            };
             path?: never;
             cookie?: never;
         };
-        /** @description The refresh token. */
+        /** @description The refresh token, or `{}`. */
         requestBody: {
             content: {
                 "application/json": {
-                    refreshToken: string;
+                    /** @description Required unless the session is in cookie mode (then send `{}`). */
+                    refreshToken?: string;
                 };
             };
         };
@@ -3731,6 +3744,101 @@ export interface operations {
             };
             /** @description `invalid_credentials`: Wrong username or password, or the account is temporarily locked; `unauthenticated`: Missing or invalid credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endCookieSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `cookie`: the refresh token travels in an httpOnly, Secure, SameSite=Strict cookie scoped to /v1/auth/refresh instead of the JSON body (for the staff console in a browser). */
+                "x-session-mode"?: "cookie";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid_credentials`: Wrong username or password, or the account is temporarily locked; `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

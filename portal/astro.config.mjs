@@ -1,5 +1,7 @@
-// The portal: Starlight docs (zh-CN at the root, English under /en/) and the public recharge
-// page (src/pages/recharge.astro). Everything is static; the API server serves dist/.
+// The portal: Starlight docs (zh-CN at the root, English under /en/), the public recharge
+// page (src/pages/recharge.astro) and the staff console (src/pages/console.astro: one React island
+// with Ant Design). Everything is static; the API server serves dist/.
+import react from "@astrojs/react";
 import starlight from "@astrojs/starlight";
 import { defineConfig, passthroughImageService } from "astro/config";
 import starlightLinksValidator from "starlight-links-validator";
@@ -30,7 +32,7 @@ export default defineConfig({
         // every link in dist/, those included.
         starlightLinksValidator({
           errorOnFallbackPages: false,
-          exclude: ["/recharge", "/en/recharge", "/api/", "/api/**"],
+          exclude: ["/recharge", "/en/recharge", "/console", "/en/console", "/api/", "/api/**"],
         }),
       ],
       sidebar: [
@@ -83,6 +85,7 @@ export default defineConfig({
         { label: "自助充值", translations: { en: "Recharge a card" }, link: "/recharge" },
       ],
     }),
+    react(),
     cspHashes(),
   ],
 });

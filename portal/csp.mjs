@@ -29,7 +29,9 @@ export function cspHashes() {
           "default-src 'self'",
           // Pagefind (the docs search) runs WebAssembly.
           `script-src 'self' 'wasm-unsafe-eval' ${[...hashes].sort().join(" ")}`,
-          // Starlight sets a few style attributes; styles cannot run code.
+          // Starlight sets a few style attributes, and the console's Ant Design inserts its
+          // CSS-in-JS <style> tags at run time (a nonce is impossible on static files); styles
+          // cannot run code, and scripts stay hash-only.
           "style-src 'self' 'unsafe-inline'",
           "img-src 'self' data:",
           "connect-src 'self'",

@@ -80,7 +80,11 @@ const server = serve(
       `Powercard API    ${base}   (OpenAPI: ${base}/openapi.json)`,
       `Database         ${db.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${pgliteDir}`}`,
       ...(site
-        ? [`Recharge page    ${base}/recharge   (English: ${base}/en/recharge)`, `Developer docs   ${base}/`]
+        ? [
+            `Recharge page    ${base}/recharge   (English: ${base}/en/recharge)`,
+            `Staff console    ${base}/console   (English: ${base}/en/console)`,
+            `Developer docs   ${base}/`,
+          ]
         : [
             `Portal           not built (${PORTAL_DIST}): run \`npm run build\`, or start with \`npm start\``,
           ]),

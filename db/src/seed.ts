@@ -24,7 +24,8 @@ import {
 
 /**
  * The demo world `npm start` creates on an empty database: a province with two city bureaus,
- * a county bureau, three outlets, a few customers, two card batches (some sold) and one channel
+ * a county bureau, three outlets, a few customers, two card batches (some sold), a third batch in
+ * the hands of the Hangzhou counter clerk (so the console's clerk can sell at once) and one channel
  * client per channel. Everything here is DEVELOPMENT DATA: the PINs and API keys are derived
  * from public constants so the banner can show them again on every start.
  */
@@ -88,7 +89,18 @@ export const DEMO_CUSTOMERS = [
   { customerNo: "3302000002", name: "欧阳明月", phone: "15857401234", accountingUnitId: "unt_demo_nb" },
 ];
 
-const BATCHES = [
+interface DemoBatch {
+  id: string;
+  faceValueFen: number;
+  firstSerial: number;
+  quantity: number;
+  /** How many of the first cards each outlet has sold. */
+  sold: Record<string, number>;
+  /** The unsold cards are in stock here, handed to this clerk (else in the Hangzhou bureau's store). */
+  inHand?: { unitId: string; username: string };
+}
+
+const BATCHES: DemoBatch[] = [
   {
     id: "bat_demo_050",
     faceValueFen: 5_000,
@@ -103,7 +115,17 @@ const BATCHES = [
     quantity: 20,
     sold: { unt_demo_hz01: 6, unt_demo_xs01: 6 },
   },
+  {
+    id: "bat_demo_counter",
+    faceValueFen: 5_000,
+    firstSerial: 2001,
+    quantity: 200,
+    sold: {},
+    inHand: { unitId: "unt_demo_hz01", username: "hz01.clerk" },
+  },
 ];
+
+const demoUserId = (username: string) => `usr_demo_${username.replace(/\W/g, "_")}`;
 
 const EVERY_OPERATION: ClientOperation[] = [...CLIENT_OPERATIONS];
 
@@ -197,7 +219,7 @@ export async function seedDemoWorld(
       .insert(accounts)
       .values(DEMO_CUSTOMERS.map((c) => ({ customerNo: c.customerNo, createdAt: now, updatedAt: now })));
     for (const person of DEMO_STAFF) {
-      const id = `usr_demo_${person.username.replace(/\W/g, "_")}`;
+      const id = demoUserId(person.username);
       const { role, ...user } = person;
       await tx
         .insert(staffUsers)
@@ -227,7 +249,8 @@ export async function seedDemoWorld(
           batchId: batch.id,
           faceValueFen: batch.faceValueFen,
           state: soldBy ? ("sold" as const) : ("in_stock" as const),
-          ownerUnitId: soldBy ?? "unt_demo_hz",
+          ownerUnitId: soldBy ?? batch.inHand?.unitId ?? "unt_demo_hz",
+          holderUserId: !soldBy && batch.inHand ? demoUserId(batch.inHand.username) : null,
           pinHmac: pinHmac(pinKeys, demoPin(cardNo)),
           pinKeyId: pinKeys.currentKeyId,
           createdAt: now,

@@ -11,13 +11,34 @@ export const TokenPairSchema = z
     accessToken: z.string().openapi({ description: "EdDSA-signed JWT (typ at+jwt), valid 10 minutes." }),
     tokenType: z.literal("Bearer"),
     expiresIn: z.number().int().openapi({ example: 600 }),
-    refreshToken: z.string().openapi({
-      description: "Single-use; trade it for a new pair before the access token expires. Valid 12 hours.",
-    }),
+    refreshToken: z
+      .string()
+      .optional()
+      .openapi({
+        description:
+          "Single-use; trade it for a new pair before the access token expires. Valid 12 hours. Absent in " +
+          "cookie mode (`X-Session-Mode: cookie`): the token is then in an httpOnly cookie.",
+      }),
   })
   .openapi("TokenPair");
 
 const RefreshSchema = z.strictObject({ refreshToken: z.string().min(10).max(200) });
+const CookieRefreshSchema = z.strictObject({
+  refreshToken: z.string().min(10).max(200).optional().openapi({
+    description: "Required unless the session is in cookie mode (then send `{}`).",
+  }),
+});
+
+const SessionModeHeaders = z.object({
+  "x-session-mode": z
+    .enum(["cookie"])
+    .optional()
+    .openapi({
+      description:
+        "`cookie`: the refresh token travels in an httpOnly, Secure, SameSite=Strict cookie scoped to " +
+        "/v1/auth/refresh instead of the JSON body (for the staff console in a browser).",
+    }),
+});
 
 export const login = defineRoute({
   access: { public: true },
@@ -30,6 +51,7 @@ export const login = defineRoute({
     "Any failure answers `invalid_credentials`, whether the user exists or not. Ten failures in a row lock " +
     "the account for 30 minutes.",
   request: {
+    headers: SessionModeHeaders,
     body: jsonBody(
       z
         .strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) })
@@ -47,11 +69,34 @@ export const refresh = defineRoute({
   operationId: "refreshSession",
   tags,
   summary: "Trade a refresh token for a new token pair",
-  description: "Each refresh token works once. Presenting a spent one again revokes the whole session.",
-  request: { body: jsonBody(RefreshSchema, "The refresh token.") },
+  description:
+    "Each refresh token works once. Presenting a spent one again revokes the whole session. In cookie mode " +
+    "the token comes from the cookie, only with `X-Session-Mode: cookie` and from this site's own Origin " +
+    "(else 403), and the new one goes back into the cookie.",
+  request: {
+    headers: SessionModeHeaders,
+    body: jsonBody(CookieRefreshSchema, "The refresh token, or `{}`."),
+  },
   responses: {
     200: jsonResponse(TokenPairSchema, "A new pair."),
-    ...problemResponses("invalid_credentials"),
+    ...problemResponses("validation_failed", "invalid_credentials", "forbidden"),
+  },
+});
+
+export const endCookieSession = defineRoute({
+  access: { public: true },
+  method: "delete",
+  path: "/v1/auth/refresh",
+  operationId: "endCookieSession",
+  tags,
+  summary: "Sign out a cookie-mode session",
+  description:
+    "Ends the session whose refresh token is in the cookie (as `POST /v1/auth/logout` does for a token in " +
+    "the body) and clears the cookie. Needs `X-Session-Mode: cookie` and this site's Origin, like refresh.",
+  request: { headers: SessionModeHeaders },
+  responses: {
+    204: { description: "Signed out." },
+    ...problemResponses("validation_failed", "invalid_credentials", "forbidden"),
   },
 });
 

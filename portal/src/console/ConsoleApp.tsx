@@ -1,0 +1,54 @@
+import { App as AntApp, ConfigProvider, Spin } from "antd";
+import enUS from "antd/locale/en_US";
+import zhCN from "antd/locale/zh_CN";
+import { useEffect } from "react";
+import type { Lang } from "./i18n/lang.ts";
+import { MESSAGES } from "./i18n/messages.ts";
+import { SignIn } from "./screens/SignIn.tsx";
+import { resumeSession } from "./session/session-store.ts";
+import { LangContext, useSession } from "./session/use-session.ts";
+import { Shell } from "./shell/Shell.tsx";
+import "./console.css";
+
+/**
+ * Darker than antd's defaults where those miss WCAG AA contrast (the primary blue under white
+ * text, secondary grey text), so axe finds nothing serious. No motion: a counter wants the next
+ * field now, and colours caught mid-transition are neither readable nor checkable.
+ */
+const THEME = {
+  token: {
+    motion: false,
+    colorPrimary: "#0958d9",
+    colorLink: "#0958d9",
+    colorTextSecondary: "rgba(0, 0, 0, 0.7)",
+    colorTextDescription: "rgba(0, 0, 0, 0.7)",
+    colorTextTertiary: "rgba(0, 0, 0, 0.65)",
+    colorTextPlaceholder: "rgba(0, 0, 0, 0.55)",
+  },
+};
+
+export default function ConsoleApp({ lang }: { lang: Lang }) {
+  const session = useSession();
+  useEffect(() => {
+    void resumeSession();
+  }, []);
+  return (
+    <LangContext.Provider value={lang}>
+      <ConfigProvider locale={lang === "en" ? enUS : zhCN} theme={THEME}>
+        <AntApp>
+          {session.status === "resuming" ? (
+            <main className="pc-centered">
+              <Spin tip={MESSAGES[lang].signIn.resuming}>
+                <div className="pc-spin-space" />
+              </Spin>
+            </main>
+          ) : session.status === "signed-out" ? (
+            <SignIn ended={session.ended} />
+          ) : (
+            <Shell me={session.me} unit={session.unit} />
+          )}
+        </AntApp>
+      </ConfigProvider>
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Lang } from "./lang.ts";
+
+/**
+ * What the console tells staff for each API error `code` they can meet. Sign-in failures are one
+ * code on purpose: the API answers a wrong password, a locked and a disabled account alike (so it
+ * never tells a stranger that an account exists), and the words say all three.
+ */
+const WORDS: Record<string, Record<Lang, string>> = {
+  invalid_credentials: {
+    "zh-CN":
+      "登录失败：用户名或密码不正确，或账号已被锁定或停用。连续输错 10 次密码会锁定 30 分钟；账号被锁定或停用时，请联系本单位系统管理员。",
+    en: "Sign-in failed: wrong username or password, or the account is locked or disabled. Ten wrong passwords in a row lock it for 30 minutes; if it is locked or disabled, ask your unit's system administrator.",
+  },
+  session_ended: {
+    "zh-CN": "会话已结束（已退出、超过 12 小时或账号被停用），请重新登录。",
+    en: "Your session has ended (signed out, older than 12 hours, or the account was disabled). Please sign in again.",
+  },
+  rate_limited: {
+    "zh-CN": "操作太频繁，请稍等片刻再试。",
+    en: "Too many attempts. Please wait a moment and try again.",
+  },
+  forbidden: { "zh-CN": "您的角色无权执行此操作。", en: "Your role may not do this." },
+  card_range_invalid: {
+    "zh-CN": "卡号区间不对：两端卡号须为有效卡号、前两位相同，且终止卡号不小于起始卡号。",
+    en: "The range is not valid: both ends must be valid card numbers with the same first two digits, and the last not below the first.",
+  },
+  card_range_not_eligible: {
+    "zh-CN": "区间内有卡不在本网点库存、已领给其他营业员、已售出或已冻结，本次未售出任何卡。",
+    en: "Some cards of the range are not in your outlet's stock, are held by another clerk, already sold or frozen. Nothing was sold.",
+  },
+  card_expired_for_sale: {
+    "zh-CN": "该批卡已过销售截止日，不能再出售。",
+    en: "This batch is past its sell-by date and can no longer be sold.",
+  },
+  customer_not_found: {
+    "zh-CN": "没有这个户号，请与客户核对。",
+    en: "No such customer number. Check it with the customer.",
+  },
+  pin_incorrect: {
+    "zh-CN": "卡号或充值密码不正确。同一张卡连续输错 5 次会被锁定。",
+    en: "The card number or PIN is wrong. Five wrong PINs lock the card.",
+  },
+  card_locked: {
+    "zh-CN": "该卡因密码错误次数过多已锁定，请交卡管员处理。",
+    en: "The card is locked after too many wrong PINs; hand it to the card administrator.",
+  },
+  card_not_sold: {
+    "zh-CN": "该卡尚未售出，不能充值。",
+    en: "The card has not been sold yet and cannot be recharged.",
+  },
+  card_already_used: {
+    "zh-CN": "该卡已充值过，每张卡只能用一次。",
+    en: "The card has already been used; each card works once.",
+  },
+  card_frozen: { "zh-CN": "该卡已挂失冻结。", en: "The card is frozen (reported lost or stolen)." },
+  idempotency_in_progress: {
+    "zh-CN": "上一次提交仍在处理中，请稍候再点一次（不会重复扣款）。",
+    en: "The previous submission is still being processed; try again in a moment (it will not charge twice).",
+  },
+  idempotency_key_reused: {
+    "zh-CN": "提交内容已变化，请重新确认后提交。",
+    en: "The input changed; confirm and submit again.",
+  },
+  validation_failed: { "zh-CN": "输入有误，请检查各栏。", en: "Some input is not valid; check the fields." },
+  service_unavailable: {
+    "zh-CN": "服务暂时不可用，请稍后重试（重试不会重复扣款）。",
+    en: "The service is briefly unavailable; try again shortly (a retry never charges twice).",
+  },
+};
+
+export function errorWords(code: string, lang: Lang, fallback?: string): string {
+  return WORDS[code]?.[lang] ?? fallback ?? WORDS.service_unavailable?.[lang] ?? code;
+}

@@ -1,0 +1,31 @@
+import { Button, Space, Typography } from "antd";
+import type { StaffRole } from "../api/client.ts";
+import { useLang } from "../session/use-session.ts";
+import type { Screen } from "../shell/screens.ts";
+
+/** What the user's roles do today on the console: a button for each screen they may open. */
+export function Home({
+  screens,
+  go,
+  roles,
+}: {
+  screens: Screen[];
+  go(id: string): void;
+  roles: StaffRole[];
+}) {
+  const { m } = useLang();
+  return (
+    <>
+      <h1 className="pc-screen-title">{m.home.title}</h1>
+      {roles.includes("clerk") ? <Typography.Paragraph>{m.home.clerk}</Typography.Paragraph> : null}
+      {screens.length === 0 ? <Typography.Paragraph>{m.home.none}</Typography.Paragraph> : null}
+      <Space wrap size="large">
+        {screens.map((s) => (
+          <Button key={s.id} size="large" className="pc-home-button" onClick={() => go(s.id)}>
+            {s.label(m)}
+          </Button>
+        ))}
+      </Space>
+    </>
+  );
+}
