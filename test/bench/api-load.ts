@@ -14,6 +14,8 @@ export interface LoadOptions {
 }
 
 export interface LoadResult {
+  /** Which load generator drove the run. */
+  generator: LoadGenerator;
   succeeded: number;
   /** Successful recharges per second over the run. */
   rate: number;
@@ -24,7 +26,11 @@ export interface LoadResult {
   statusCodes: Record<string, number>;
   /** True when the run sent more requests than it had cards (the excess reused a card). */
   ranOutOfCards: boolean;
+  /** CPU the generator used, in ms, when it runs outside this process (wrk); else undefined. */
+  generatorCpuMs?: number;
 }
+
+export type LoadGenerator = "wrk" | "autocannon";
 
 const SETUP_REQUEST = fileURLToPath(new URL("./next-recharge.cjs", import.meta.url));
 
@@ -34,7 +40,7 @@ const SETUP_REQUEST = fileURLToPath(new URL("./next-recharge.cjs", import.meta.u
  * loop; the request builder is therefore a file (next-recharge.cjs) and gets the cards through
  * autocannon's options.
  */
-export function driveRecharges(options: LoadOptions): Promise<LoadResult> {
+export function driveRechargesWithAutocannon(options: LoadOptions): Promise<LoadResult> {
   const bench = {
     apiKey: options.apiKey,
     keyPrefix: `bench-${options.name}-${process.pid}`,
@@ -57,6 +63,7 @@ export function driveRecharges(options: LoadOptions): Promise<LoadResult> {
           Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0]),
         );
         resolve({
+          generator: "autocannon",
           succeeded: result["2xx"],
           rate: result["2xx"] / result.duration,
           p50: result.latency.p50,

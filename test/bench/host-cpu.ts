@@ -52,6 +52,20 @@ function readThreadCpuMs(): number {
   }
 }
 
+/**
+ * CPU time of this process's finished, waited-for children (a load generator run as a child
+ * process, like wrk), in ms, from /proc/self/stat (Linux; NaN elsewhere).
+ */
+export function readChildrenCpuMs(): number {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function readHostCpu(): { busy: number; total: number } {
   try {
     const line = readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "";

@@ -1,6 +1,6 @@
 /**
  * Recharge throughput: the real API (Hono on node-server, postgres.js, the one-statement
- * recharge) under autocannon, against the ceiling of the same statement driven by pgbench, on a
+ * recharge) under wrk (or autocannon, see load-generator.ts), against the ceiling of the same statement driven by pgbench, on a
  * fresh PostgreSQL database that is dropped afterwards. Run: `npm run bench:recharge`.
  */
 import { randomBytes } from "node:crypto";
@@ -10,11 +10,12 @@ import { createApp, generateSigningJwk, loadSigningKeyring } from "@powercard/ap
 import { createDb, type Db, migrate } from "@powercard/db";
 import pino from "pino";
 import postgres from "postgres";
-import { driveRecharges, type LoadResult } from "./api-load.ts";
+import type { LoadResult } from "./api-load.ts";
 import { BENCH_PIN_KEYS, type BenchWorld, loadWorld } from "./bench-world.ts";
 import { startCpuProfile } from "./cpu-profile.ts";
 import { type CpuWindow, idleHostLoad, startCpuWindow } from "./host-cpu.ts";
 import { checkInvariants, type InvariantResult } from "./ledger-invariants.ts";
+import { chooseLoadGenerator, driveRecharges } from "./load-generator.ts";
 import { type PgbenchResult, runPgbench } from "./pgbench-ceiling.ts";
 
 const ADMIN_URL = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
@@ -103,14 +104,17 @@ interface ApiMeasurement {
 async function measureApi(url: string, world: BenchWorld, admin: postgres.Sql): Promise<ApiMeasurement> {
   const db = await createDb({ url, maxConnections: POOL_SIZE });
   const server = await listen(db);
+  const generator = chooseLoadGenerator();
   try {
     const [setting] = await db.query<{ synchronous_commit: string }>("SHOW synchronous_commit");
     const synchronousCommit = setting?.synchronous_commit ?? "?";
-    log(`API on ${server.url}, pool ${POOL_SIZE}, synchronous_commit=${synchronousCommit}`);
+    log(
+      `API on ${server.url}, pool ${POOL_SIZE}, synchronous_commit=${synchronousCommit}, load by ${generator}`,
+    );
 
     const options = { url: server.url, apiKey: world.apiKey, connections: CONNECTIONS };
     const warmupCards = world.apiCards.slice(0, WARMUP_CARDS);
-    const warmup = await driveRecharges({
+    const warmup = await driveRecharges(generator, {
       ...options,
       seconds: WARMUP_SECONDS,
       cards: warmupCards,
@@ -125,7 +129,12 @@ async function measureApi(url: string, world: BenchWorld, admin: postgres.Sql): 
     const stopProfile = await startCpuProfile(CPU_PROFILE);
     const stopCpu = startCpuWindow();
     const loadCards = world.apiCards.slice(WARMUP_CARDS);
-    const load = await driveRecharges({ ...options, seconds: SECONDS, cards: loadCards, name: "load" });
+    const load = await driveRecharges(generator, {
+      ...options,
+      seconds: SECONDS,
+      cards: loadCards,
+      name: "load",
+    });
     const cpu = stopCpu();
     await stopProfile();
     const [used] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM cards WHERE state = 'used'");
@@ -167,9 +176,13 @@ function printSummary({ api, ceiling, ceilingCpu, invariants, otherLoad }: Summa
   const { load } = api;
   const ratio = ceiling.tps > 0 ? load.rate / ceiling.tps : 0;
   const tail = load.p99 / load.p50;
+  const perRecharge = (ms: number) => `${(ms / Math.max(1, load.succeeded)).toFixed(3)} ms`;
+  // autocannon runs in this process: what the process used beyond the API thread is mostly its.
+  const generatorMs = load.generatorCpuMs ?? api.cpu.processMs - api.cpu.threadMs;
   const rows: [string, string][] = [
+    ["load generator", load.generator],
     ["recharges/s (API)", load.rate.toFixed(0)],
-    // autocannon's histogram has 1 ms resolution: fine at 64 connections (tens of ms).
+    // autocannon's histogram has 1 ms resolution (wrk's 1 µs): fine at 64 connections (tens of ms).
     ["p50 latency", `${load.p50} ms`],
     ["p99 latency", `${load.p99} ms`],
     ["p99/p50", tail.toFixed(2)],
@@ -181,9 +194,13 @@ function printSummary({ api, ceiling, ceilingCpu, invariants, otherLoad }: Summa
     ["connections / duration", `${CONNECTIONS} / ${SECONDS} s (after ${WARMUP_SECONDS} s warm-up)`],
     [
       "Node CPU per API recharge",
-      `${(api.cpu.processMs / Math.max(1, load.succeeded)).toFixed(3)} ms (API + autocannon)`,
+      `${perRecharge(api.cpu.processMs)} (API${load.generator === "autocannon" ? " + autocannon" : ""})`,
     ],
-    ["API thread CPU per API recharge", `${(api.cpu.threadMs / Math.max(1, load.succeeded)).toFixed(3)} ms`],
+    ["API thread CPU per API recharge", perRecharge(api.cpu.threadMs)],
+    [
+      "load generator CPU per API recharge",
+      `${perRecharge(generatorMs)}${load.generatorCpuMs === undefined ? " (Node process − API thread)" : ""}`,
+    ],
     [
       "host CPU busy: API run / pgbench run",
       `${percent(api.cpu.hostBusy)} / ${percent(ceilingCpu.hostBusy)}`,
@@ -218,7 +235,7 @@ function printSummary({ api, ceiling, ceilingCpu, invariants, otherLoad }: Summa
 
 /**
  * Every 201 must be a used card. A few more cards than 201s may be used: requests still in
- * flight when autocannon stops (at most one per connection, per run) complete on the server.
+ * flight when the load generator stops (at most one per connection, per run) complete on the server.
  */
 function apiAccountedFor({ warmup, load, usedCards }: ApiMeasurement): InvariantResult {
   const created = warmup.succeeded + load.succeeded;
