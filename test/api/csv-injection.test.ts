@@ -5,7 +5,7 @@ import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 import { newOutlet, sellAt, tokenAt } from "../helpers/funds.ts";
-import { clockAfter, currentPeriod } from "../helpers/settlement.ts";
+import { clockAfter, currentBusinessDay, currentPeriod } from "../helpers/settlement.ts";
 
 /**
  * CSV formula injection: unit and staff names are typed by people, and every CSV export carries
@@ -72,7 +72,7 @@ let app: ReturnType<typeof buildApp>;
 let officer: { id: string; token: string };
 let outlet: string;
 const P = currentPeriod();
-const today = new Date().toISOString().slice(0, 10);
+const today = currentBusinessDay();
 const key = () => `csv-${Math.random()}`;
 
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 import { accountSum, newOutlet, partnerTopup, sellAt, tokenAt } from "../helpers/funds.ts";
 import { expectProblem } from "../helpers/problem.ts";
-import { clockAfter, currentPeriod } from "../helpers/settlement.ts";
+import { clockAfter, currentBusinessDay, currentPeriod } from "../helpers/settlement.ts";
 
 /**
  * The monthly clearing statement on a small world: cards sold in city 1 (three of 100 yuan) and
@@ -43,7 +43,7 @@ async function remit(outlet: string, amountFen: number) {
       idempotencyKey: key(),
       body: {
         outletUnitId: outlet,
-        businessDate: new Date().toISOString().slice(0, 10),
+        businessDate: currentBusinessDay(),
         amountFen,
         bankReference: key(),
       },

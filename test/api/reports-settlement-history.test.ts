@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 import { newOutlet, partnerTopup, sellAt, tokenAt } from "../helpers/funds.ts";
 import { expectProblem } from "../helpers/problem.ts";
-import { clockAfter, currentPeriod, monthAfter } from "../helpers/settlement.ts";
+import { clockAfter, currentBusinessDay, currentPeriod, monthAfter } from "../helpers/settlement.ts";
 
 /**
  * The settlement history: every run of a range of months, one row per accounting unit line.
@@ -95,7 +95,7 @@ beforeAll(async () => {
       idempotencyKey: key(),
       body: {
         outletUnitId: outlet,
-        businessDate: new Date().toISOString().slice(0, 10),
+        businessDate: currentBusinessDay(),
         amountFen: 15_000,
         bankReference: key(),
       },

@@ -6,7 +6,7 @@ import { Fixtures } from "../helpers/fixtures.ts";
 import { accountSum, newOutlet, sellAt, tokenAt } from "../helpers/funds.ts";
 import { partnerClient } from "../helpers/partners.ts";
 import { expectProblem } from "../helpers/problem.ts";
-import { clockAfter, currentPeriod, monthAfter } from "../helpers/settlement.ts";
+import { clockAfter, currentBusinessDay, currentPeriod, monthAfter } from "../helpers/settlement.ts";
 
 /**
  * The card-fund return (资金返还): a settlement officer of the settlement center computes a
@@ -67,7 +67,7 @@ async function remit(amountFen: number) {
       idempotencyKey: `stl-${Math.random()}`,
       body: {
         outletUnitId: outlet,
-        businessDate: new Date().toISOString().slice(0, 10),
+        businessDate: currentBusinessDay(),
         amountFen,
         bankReference: `STL${Math.random()}`,
       },

@@ -1,7 +1,9 @@
 import { businessDate } from "@powercard/db";
 
+/** Today's business day (Asia/Shanghai), as the API dates sales and remittances: never the UTC date. */
+export const currentBusinessDay = () => businessDate(new Date());
 /** The Asia/Shanghai month of today, YYYY-MM: what the test world's recharges are dated in. */
-export const currentPeriod = () => businessDate(new Date()).slice(0, 7);
+export const currentPeriod = () => currentBusinessDay().slice(0, 7);
 
 /** The month `n` months after `period` (n may be negative). */
 export function monthAfter(period: string, n: number): string {
