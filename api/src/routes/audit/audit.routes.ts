@@ -1,25 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { AuditEventSchema } from "../../services/audit/audit-event-view.ts";
+import { AuditVerificationSchema } from "../../services/audit/audit-verification-view.ts";
 
 const tags = ["Audit"];
-
-const AuditEventSchema = z
-  .object({
-    entryNo: z.number().int(),
-    id: z.string(),
-    occurredAt: z.string(),
-    actorType: z.enum(["user", "client", "system"]),
-    actorId: z.string(),
-    action: z.string().openapi({ example: "recharge.succeeded" }),
-    objectType: z.string(),
-    objectId: z.string(),
-    unitId: z.string().nullable(),
-    requestId: z.string().nullable(),
-    before: z.unknown(),
-    after: z.unknown(),
-  })
-  .openapi("AuditEvent");
 
 export const listAuditEvents = defineRoute({
   access: { roles: ["auditor"] },
@@ -56,23 +41,7 @@ export const verifyAuditChain = defineRoute({
   tags,
   summary: "Recompute the audit hash chain and report the first broken link",
   responses: {
-    200: jsonResponse(
-      z
-        .object({
-          ok: z.boolean(),
-          checked: z.number().int(),
-          firstBroken: z
-            .object({
-              position: z.number().int(),
-              reason: z.enum(["hash_mismatch", "event_missing", "prev_hash_mismatch", "position_gap"]),
-              eventId: z.string().nullable(),
-            })
-            .nullable(),
-          unsealed: z.number().int().openapi({ description: "Events not yet sealed into the chain." }),
-        })
-        .openapi("AuditVerification"),
-      "The verification report.",
-    ),
+    200: jsonResponse(AuditVerificationSchema, "The verification report."),
     ...problemResponses("forbidden"),
   },
 });

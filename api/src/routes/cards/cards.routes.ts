@@ -1,24 +1,13 @@
 import { z } from "@hono/zod-openapi";
-import { CARD_STATES } from "@powercard/db";
 import { defineRoute } from "../../http/define-route.ts";
 import { CardNoSchema, jsonBody, jsonResponse, PinSchema, problemResponses } from "../../http/openapi.ts";
 import { rateLimitedResponse } from "../../http/rate-limit.ts";
 import { ApprovalSchema } from "../../services/approvals/approval-view.ts";
+import { CardVerificationSchema } from "../../services/cards/card-verification-view.ts";
 
 export const VerifyCardSchema = z
   .strictObject({ cardNo: CardNoSchema, pin: PinSchema })
   .openapi("VerifyCard");
-
-export const CardVerificationSchema = z
-  .object({
-    cardNo: CardNoSchema,
-    faceValueFen: z.number().int().openapi({ example: 10000 }),
-    state: z.enum(CARD_STATES),
-    redeemable: z
-      .boolean()
-      .openapi({ description: "True when the card can be recharged now (it is sold, not used)." }),
-  })
-  .openapi("CardVerification");
 
 export const verifyCard = defineRoute({
   method: "post",

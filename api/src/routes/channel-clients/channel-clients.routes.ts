@@ -2,10 +2,12 @@ import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
 import {
-  ClientSchema,
-  CreateChannelClientSchema,
+  ChannelClientSchema,
+  ClientKeySchema,
   CreatedChannelClientSchema,
-  KeySchema,
+} from "../../services/channels/channel-client-view.ts";
+import {
+  CreateChannelClientSchema,
   RegisterClientKeySchema,
   UpdateChannelClientSchema,
 } from "./channel-clients.schemas.ts";
@@ -22,7 +24,7 @@ export const listChannelClients = defineRoute({
   tags,
   summary: "The channel clients you manage",
   responses: {
-    200: jsonResponse(z.object({ data: z.array(ClientSchema) }), "Clients."),
+    200: jsonResponse(z.object({ data: z.array(ChannelClientSchema) }), "Clients."),
     ...problemResponses("forbidden"),
   },
 });
@@ -36,7 +38,7 @@ export const getChannelClient = defineRoute({
   summary: "One channel client with its keys",
   request: { params },
   responses: {
-    200: jsonResponse(ClientSchema, "The client."),
+    200: jsonResponse(ChannelClientSchema, "The client."),
     ...problemResponses("client_not_found", "forbidden"),
   },
 });
@@ -73,7 +75,7 @@ export const updateChannelClient = defineRoute({
     body: jsonBody(UpdateChannelClientSchema, "The changes."),
   },
   responses: {
-    200: jsonResponse(ClientSchema, "The client."),
+    200: jsonResponse(ChannelClientSchema, "The client."),
     ...problemResponses("client_not_found", "forbidden"),
   },
 });
@@ -90,7 +92,7 @@ export const registerChannelClientKey = defineRoute({
     body: jsonBody(RegisterClientKeySchema, "The public key."),
   },
   responses: {
-    201: jsonResponse(KeySchema, "Registered; kid is the RFC 7638 thumbprint."),
+    201: jsonResponse(ClientKeySchema, "Registered; kid is the RFC 7638 thumbprint."),
     ...problemResponses("client_not_found", "invalid_key", "forbidden"),
   },
 });

@@ -1,20 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { CARD_STATES } from "@powercard/db";
 import { defineRoute } from "../../http/define-route.ts";
 import { jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { CardConservationSchema } from "../../services/inventory/card-conservation-view.ts";
+import { InventorySchema } from "../../services/inventory/inventory-view.ts";
 
 const tags = ["Inventory"];
-
-const InventoryRowSchema = z
-  .object({
-    unitId: z.string(),
-    unitName: z.string(),
-    faceValueFen: z.number().int().openapi({ example: 10000 }),
-    state: z.enum(CARD_STATES),
-    count: z.number().int(),
-    valueFen: z.number().int().openapi({ description: "count × face value." }),
-  })
-  .openapi("InventoryRow");
 
 export const getInventory = defineRoute({
   access: { roles: ["card_admin", "issuer", "auditor"] },
@@ -32,17 +22,7 @@ export const getInventory = defineRoute({
     }),
   },
   responses: {
-    200: jsonResponse(
-      z
-        .object({
-          unitId: z.string(),
-          rows: z.array(InventoryRowSchema),
-          totalCount: z.number().int(),
-          totalValueFen: z.number().int(),
-        })
-        .openapi("Inventory"),
-      "The inventory.",
-    ),
+    200: jsonResponse(InventorySchema, "The inventory."),
     ...problemResponses("unit_not_found", "forbidden"),
   },
 });
@@ -59,29 +39,7 @@ export const checkCardConservation = defineRoute({
     "`balanced` when its card rows add up to its quantity and to quantity × face value; `balanced` at the " +
     "top is true when every batch is.",
   responses: {
-    200: jsonResponse(
-      z
-        .object({
-          balanced: z.boolean(),
-          batches: z.array(
-            z.object({
-              batchId: z.string(),
-              orderId: z.string().nullable(),
-              faceValueFen: z.number().int(),
-              generatedCount: z.number().int(),
-              generatedValueFen: z.number().int(),
-              countedCount: z.number().int(),
-              countedValueFen: z.number().int(),
-              byState: z.array(
-                z.object({ state: z.enum(CARD_STATES), count: z.number().int(), valueFen: z.number().int() }),
-              ),
-              balanced: z.boolean(),
-            }),
-          ),
-        })
-        .openapi("CardConservation"),
-      "The check, batch by batch.",
-    ),
+    200: jsonResponse(CardConservationSchema, "The check, batch by batch."),
     ...problemResponses("forbidden"),
   },
 });

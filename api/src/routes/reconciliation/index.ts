@@ -1,5 +1,6 @@
 import type { AppDeps } from "../../http/app-env.ts";
 import { createRouter } from "../../http/create-router.ts";
+import { ReconciliationFileSchema } from "../../services/reconciliation/reconciliation-file-view.ts";
 import * as handlers from "./reconciliation.handlers.ts";
 import * as routes from "./reconciliation.routes.ts";
 
@@ -8,6 +9,6 @@ export function reconciliationRouter(deps: AppDeps) {
     routes.getReconciliation,
     handlers.getReconciliationFileHandler(deps),
   );
-  router.openAPIRegistry.register("ReconciliationFile", routes.ReconciliationFileSchema);
+  router.openAPIRegistry.register("ReconciliationFile", ReconciliationFileSchema);
   return router;
 }

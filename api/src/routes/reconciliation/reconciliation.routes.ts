@@ -4,43 +4,6 @@ import { problemResponses } from "../../http/openapi.ts";
 import { JOSE_CONTENT_TYPE, RECONCILIATION_TYP } from "../../shared/auth/signed-documents.ts";
 import { BusinessDateSchema } from "../../shared/business-day.ts";
 
-const CountAndAmountSchema = z.object({ count: z.number().int(), amountFen: z.number().int() });
-
-/** The payload inside the JWS; documented as a component since the response itself is the JWS text. */
-export const ReconciliationFileSchema = z
-  .object({
-    clientId: z.string(),
-    businessDate: z.string().openapi({ format: "date" }),
-    generatedAt: z.string().openapi({ format: "date-time" }),
-    currency: z.literal("CNY"),
-    recharges: z.array(
-      z.object({
-        id: z.string(),
-        customerNo: z.string(),
-        cardNo: z.string(),
-        amountFen: z.number().int(),
-        idempotencyKey: z.string(),
-        createdAt: z.string().openapi({ format: "date-time" }),
-      }),
-    ),
-    topups: z.array(
-      z.object({
-        id: z.string(),
-        customerNo: z.string(),
-        amountFen: z.number().int(),
-        partnerReference: z.string(),
-        idempotencyKey: z.string(),
-        createdAt: z.string().openapi({ format: "date-time" }),
-      }),
-    ),
-    totals: z.object({
-      recharges: CountAndAmountSchema,
-      topups: CountAndAmountSchema,
-      netPayableFen: z.number().int().openapi({ description: "What you owe for the day: your top-ups." }),
-    }),
-  })
-  .openapi("ReconciliationFile");
-
 export const getReconciliation = defineRoute({
   method: "get",
   path: "/v1/reconciliation/{date}",

@@ -1,22 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { problemResponses } from "../../http/openapi.ts";
-import { FLOAT_AGE_BUCKETS } from "../../services/reports/card-float.ts";
+import { CardFloatReportSchema, FLOAT_AGE_BUCKETS } from "../../services/reports/card-float-view.ts";
 import { BusinessDateSchema } from "../../shared/business-day.ts";
 import { jsonOrCsv, reportFormat, reportUnitId } from "./report-params.ts";
-
-const Amount = z.object({ cardCount: z.number().int(), valueFen: z.number().int() });
-const FloatFiguresSchema = Amount.extend({
-  aging: z.object({ "0_30": Amount, "31_90": Amount, "91_365": Amount, over_365: Amount }).openapi({
-    description: "By days since the sale (Asia/Shanghai dates) at asOf: 0–30, 31–90, 91–365, >365.",
-  }),
-});
-
-const CardFloatRowSchema = FloatFiguresSchema.extend({
-  batchId: z.string(),
-  faceValueFen: z.number().int(),
-  sellBy: z.string().nullable().openapi({ format: "date", description: "The batch's sell-by date, if any." }),
-}).openapi("CardFloatRow");
 
 export const CARD_FLOAT_CSV_HEADER = [
   "batch_id",
@@ -49,14 +36,7 @@ export const getCardFloat = defineRoute({
     }),
   },
   responses: {
-    200: jsonOrCsv(
-      z.object({
-        asOf: z.string().openapi({ format: "date" }),
-        data: z.array(CardFloatRowSchema),
-        totals: FloatFiguresSchema,
-      }),
-      "CSV, one line per batch, then the total line.",
-    ),
+    200: jsonOrCsv(CardFloatReportSchema, "CSV, one line per batch, then the total line."),
     ...problemResponses("business_date_in_future", "forbidden", "unit_not_found"),
   },
 });

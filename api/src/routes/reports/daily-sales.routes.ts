@@ -1,19 +1,7 @@
-import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { problemResponses } from "../../http/openapi.ts";
+import { DailySalesReportSchema } from "../../services/reports/daily-sales-view.ts";
 import { dayRangeReportQuery, jsonOrCsv } from "./report-params.ts";
-
-const DailySalesRowSchema = z
-  .object({
-    businessDate: z.string().openapi({ format: "date" }),
-    outletUnitId: z.string(),
-    outletName: z.string(),
-    clerkId: z.string(),
-    clerkName: z.string(),
-    cardCount: z.number().int().openapi({ description: "Cards the clerk sold at the outlet that day." }),
-    amountFen: z.number().int().openapi({ description: "Their face value." }),
-  })
-  .openapi("DailySalesRow");
 
 export const DAILY_SALES_CSV_HEADER = [
   "business_date",
@@ -41,13 +29,7 @@ export const getDailySales = defineRoute({
     query: dayRangeReportQuery,
   },
   responses: {
-    200: jsonOrCsv(
-      z.object({
-        data: z.array(DailySalesRowSchema),
-        totals: z.object({ cardCount: z.number().int(), amountFen: z.number().int() }),
-      }),
-      "CSV, one line per day, outlet and clerk, then the total line.",
-    ),
+    200: jsonOrCsv(DailySalesReportSchema, "CSV, one line per day, outlet and clerk, then the total line."),
     ...problemResponses("report_range_invalid", "business_date_in_future", "forbidden", "unit_not_found"),
   },
 });

@@ -2,12 +2,12 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../http/app-env.ts";
 import { wantsCsv } from "../../http/csv.ts";
 import { staffContext } from "../../http/service-context.ts";
+import { cardFloat } from "../../services/reports/card-float.ts";
 import {
-  type CardFloatRow,
-  cardFloat,
+  type CardFloatRowView,
   FLOAT_AGE_BUCKETS,
-  type FloatFigures,
-} from "../../services/reports/card-float.ts";
+  type FloatFiguresView,
+} from "../../services/reports/card-float-view.ts";
 import { dailySales } from "../../services/reports/daily-sales.ts";
 import { rechargesByChannel } from "../../services/reports/recharges-by-channel.ts";
 import { settlementHistory } from "../../services/reports/settlement-history.ts";
@@ -51,7 +51,7 @@ export const getRechargesByChannelHandler =
     );
   };
 
-const floatFields = (f: FloatFigures): CsvField[] => [
+const floatFields = (f: FloatFiguresView): CsvField[] => [
   f.cardCount,
   f.valueFen,
   ...FLOAT_AGE_BUCKETS.flatMap((b) => [f.aging[b].cardCount, f.aging[b].valueFen]),
@@ -67,7 +67,7 @@ export const getCardFloatHandler =
       c,
       CARD_FLOAT_CSV_HEADER,
       report.data,
-      (r: CardFloatRow) => [r.batchId, r.faceValueFen, r.sellBy, ...floatFields(r)],
+      (r: CardFloatRowView) => [r.batchId, r.faceValueFen, r.sellBy, ...floatFields(r)],
       ["total", null, null, ...floatFields(report.totals)],
     );
   };

@@ -1,4 +1,4 @@
-import type { MonthlyClearing } from "../../services/settlement/monthly-clearing.ts";
+import type { MonthlyClearingView } from "../../services/settlement/monthly-clearing-view.ts";
 import type { CsvField } from "./report-csv.ts";
 
 /**
@@ -35,8 +35,8 @@ export const MONTHLY_CLEARING_CROSS_UNIT_CSV_HEADER = [
   "recharge_fen",
 ] as const;
 
-type Unit = MonthlyClearing["units"][number];
-type CrossUnit = MonthlyClearing["crossUnit"][number];
+type Unit = MonthlyClearingView["units"][number];
+type CrossUnit = MonthlyClearingView["crossUnit"][number];
 
 export const unitFields =
   (period: string) =>

@@ -1,56 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { problemResponses } from "../../http/openapi.ts";
+import { MonthlyClearingSchema } from "../../services/settlement/monthly-clearing-view.ts";
 import { PeriodSchema } from "../settlement-runs/settlement-runs.schemas.ts";
 import {
   MONTHLY_CLEARING_CROSS_UNIT_CSV_HEADER,
   MONTHLY_CLEARING_UNITS_CSV_HEADER,
 } from "./monthly-clearing.csv.ts";
 import { jsonOrCsv, reportFormat } from "./report-params.ts";
-
-const Money = z.object({ count: z.number().int(), valueFen: z.number().int() });
-
-const MonthlyClearingSchema = z
-  .object({
-    period: z.string().openapi({ example: "2026-10" }),
-    from: z.string().openapi({ format: "date" }),
-    to: z.string().openapi({ format: "date" }),
-    currency: z.literal("CNY"),
-    units: z.array(
-      z.object({
-        unitId: z.string(),
-        unitName: z.string(),
-        cardsSold: Money.openapi({ description: "Cards sold by the unit's outlets in the month." }),
-        remittedFen: z.number().int().openapi({
-          description: "Remittances of its outlets the settlement center confirmed in the month.",
-        }),
-        recharges: Money.openapi({ description: "Card recharges by the unit's customers in the month." }),
-        topups: Money.openapi({ description: "Partner top-ups for the unit's customers in the month." }),
-        billsPaidFen: z.number().int().openapi({ description: "Bills paid from its customers' balances." }),
-        returnedFen: z
-          .number()
-          .int()
-          .openapi({ description: "Returned by the month's approved settlement run." }),
-        float: Money.openapi({
-          description:
-            "Cards sold by its outlets up to the month's end and not recharged by then: the float at the month's end.",
-        }),
-      }),
-    ),
-    crossUnit: z
-      .array(
-        z.object({
-          soldInUnitId: z.string(),
-          usedInUnitId: z.string(),
-          count: z.number().int(),
-          valueFen: z.number().int(),
-        }),
-      )
-      .openapi({
-        description: "The month's recharges by the accounting unit that sold the card × the customer's unit.",
-      }),
-  })
-  .openapi("MonthlyClearing");
 
 export const getMonthlyClearing = defineRoute({
   access: { roles: ["settlement_officer", "fund_admin", "auditor"] },

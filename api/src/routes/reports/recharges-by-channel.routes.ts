@@ -1,18 +1,7 @@
-import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { problemResponses } from "../../http/openapi.ts";
+import { RechargesByChannelReportSchema } from "../../services/reports/recharges-by-channel-view.ts";
 import { dayRangeReportQuery, jsonOrCsv } from "./report-params.ts";
-
-const RechargesByChannelRowSchema = z
-  .object({
-    businessDate: z.string().openapi({ format: "date" }),
-    channel: z.string().openapi({
-      description: "The recharge channel (counter, ivr, sms, web, partner), or `partner_topup` for top-ups.",
-    }),
-    count: z.number().int(),
-    amountFen: z.number().int(),
-  })
-  .openapi("RechargesByChannelRow");
 
 export const RECHARGES_BY_CHANNEL_CSV_HEADER = ["business_date", "channel", "count", "amount_fen"] as const;
 
@@ -33,13 +22,7 @@ export const getRechargesByChannel = defineRoute({
     query: dayRangeReportQuery,
   },
   responses: {
-    200: jsonOrCsv(
-      z.object({
-        data: z.array(RechargesByChannelRowSchema),
-        totals: z.object({ count: z.number().int(), amountFen: z.number().int() }),
-      }),
-      "CSV, one line per day and channel, then the total line.",
-    ),
+    200: jsonOrCsv(RechargesByChannelReportSchema, "CSV, one line per day and channel, then the total line."),
     ...problemResponses("report_range_invalid", "business_date_in_future", "forbidden", "unit_not_found"),
   },
 });

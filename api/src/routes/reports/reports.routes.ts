@@ -2,24 +2,8 @@ import { z } from "@hono/zod-openapi";
 import { CSV_CONTENT_TYPE } from "../../http/csv.ts";
 import { defineRoute } from "../../http/define-route.ts";
 import { problemResponses } from "../../http/openapi.ts";
+import { RemittanceVarianceRowSchema } from "../../services/remittances/remittance-variance-view.ts";
 import { BusinessDateSchema } from "../../shared/business-day.ts";
-
-export const RemittanceVarianceRowSchema = z
-  .object({
-    outletUnitId: z.string(),
-    outletName: z.string(),
-    businessDate: z.string().openapi({ format: "date" }),
-    soldFen: z.number().int().openapi({ description: "Face value of the cards the outlet sold that day." }),
-    declaredFen: z
-      .number()
-      .int()
-      .openapi({ description: "Remittances declared for that day (not rejected)." }),
-    confirmedFen: z.number().int().openapi({ description: "Of those, confirmed by the settlement center." }),
-    outstandingFen: z.number().int().openapi({
-      description: "Cumulative to that day: everything the outlet sold minus everything confirmed.",
-    }),
-  })
-  .openapi("RemittanceVarianceRow");
 
 export const REMITTANCE_VARIANCE_CSV_HEADER = [
   "outlet_unit_id",

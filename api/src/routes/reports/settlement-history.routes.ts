@@ -1,48 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { SETTLEMENT_RUN_STATES } from "@powercard/db";
 import { defineRoute } from "../../http/define-route.ts";
 import { problemResponses } from "../../http/openapi.ts";
 import { MAX_HISTORY_MONTHS } from "../../services/reports/settlement-history.ts";
+import { SettlementHistorySchema } from "../../services/reports/settlement-history-view.ts";
 import { PeriodSchema } from "../settlement-runs/settlement-runs.schemas.ts";
 import { jsonOrCsv, reportFormat, reportUnitId } from "./report-params.ts";
-
-const lineFen = (description: string) =>
-  z
-    .number()
-    .int()
-    .nullable()
-    .openapi({ description: `${description} Null on a run's row without a line.` });
-const runFen = (description: string) =>
-  z
-    .number()
-    .int()
-    .nullable()
-    .openapi({
-      description: `${description} The whole run's figure; null for staff below the settlement center.`,
-    });
-
-const SettlementHistoryRowSchema = z
-  .object({
-    period: z.string().openapi({ example: "2026-10" }),
-    runId: z.string().openapi({ example: "stl_01jq3v6k9xf0b8e4mz7t2c5n1r" }),
-    state: z.enum(SETTLEMENT_RUN_STATES),
-    createdAt: z.string().openapi({ format: "date-time" }),
-    createdBy: z.string().openapi({ description: "The settlement officer who made the run." }),
-    createdByName: z.string(),
-    decidedAt: z.string().nullable().openapi({ format: "date-time" }),
-    unitId: z.string().nullable().openapi({ description: "The accounting unit of the line." }),
-    unitName: z.string().nullable(),
-    rechargesFen: lineFen("Recharges of the unit's customers up to the period's end."),
-    topupsFen: lineFen("Partner top-ups of the unit's customers up to the period's end."),
-    returnedBeforeFen: lineFen("Returned to the unit by runs approved before this run."),
-    dueFen: lineFen("recharges + top-ups − returned before."),
-    returnedFen: lineFen("Moved to the unit's fee account by this run (0 unless approved)."),
-    runDueFen: runFen("Total due to all units."),
-    runUnifiedBalanceFen: runFen("The unified account's balance when the run was made."),
-    runShortfallFen: runFen("How far the due exceeded the unified balance."),
-    runReturnedFen: runFen("Total moved by the approval."),
-  })
-  .openapi("SettlementHistoryRow");
 
 export const SETTLEMENT_HISTORY_CSV_HEADER = [
   "period",
@@ -92,10 +54,7 @@ export const getSettlementHistory = defineRoute({
   },
   responses: {
     200: jsonOrCsv(
-      z.object({
-        data: z.array(SettlementHistoryRowSchema),
-        totals: z.object({ returnedFen: z.number().int() }),
-      }),
+      SettlementHistorySchema,
       "CSV, one line per run and accounting unit, then the total line.",
     ),
     ...problemResponses("report_range_invalid", "forbidden", "unit_not_found"),

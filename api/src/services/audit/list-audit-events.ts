@@ -4,6 +4,7 @@ import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { cutPage } from "../pagination/keyset-page.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { atTreeRoot, withinUnit } from "../units/unit-scope.ts";
+import { toAuditEventView } from "./audit-event-view.ts";
 
 export interface AuditQuery {
   actorId?: string;
@@ -46,20 +47,7 @@ export async function listAuditEvents({
     .limit(input.limit + 1);
   const { rows: page, nextCursor } = cutPage(rows, input.limit, ({ event }) => String(event.entryNo));
   return {
-    data: page.map(({ event }) => ({
-      entryNo: event.entryNo,
-      id: event.id,
-      occurredAt: event.occurredAt.toISOString(),
-      actorType: event.actorType,
-      actorId: event.actorId,
-      action: event.action,
-      objectType: event.objectType,
-      objectId: event.objectId,
-      unitId: event.unitId,
-      requestId: event.requestId,
-      before: event.before ?? null,
-      after: event.after ?? null,
-    })),
+    data: page.map(({ event }) => toAuditEventView(event)),
     nextCursor,
   };
 }

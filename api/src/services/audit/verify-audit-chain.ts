@@ -1,5 +1,6 @@
 import { auditChain, auditEvents, type Db } from "@powercard/db";
 import { asc, eq, gt } from "drizzle-orm";
+import type { AuditVerificationView, ChainBreak } from "./audit-verification-view.ts";
 import {
   canonicalStoredEvent,
   GENESIS_HASH,
@@ -8,24 +9,13 @@ import {
   storedEventColumns,
 } from "./canonical-event.ts";
 
-export type ChainBreak = "hash_mismatch" | "event_missing" | "prev_hash_mismatch" | "position_gap";
-
-export interface AuditChainReport {
-  ok: boolean;
-  /** Links found intact before the first break (all of them when ok). */
-  checked: number;
-  firstBroken: null | { position: number; reason: ChainBreak; eventId: string | null };
-  /** Events not (yet) in the chain: waiting for the sealer, or dropped from it. */
-  unsealed: number;
-}
-
 const PAGE_SIZE = 5_000;
 
 /**
  * Walks the whole chain in position order, recomputing every hash from the stored event, and
  * reports the first broken link. Read-only; pages by position so memory stays flat.
  */
-export async function verifyAuditChain(db: Db): Promise<AuditChainReport> {
+export async function verifyAuditChain(db: Db): Promise<AuditVerificationView> {
   let checked = 0; // also the position of the last good link: keyset for the next page
   let prevHash = GENESIS_HASH;
   for (;;) {
@@ -58,7 +48,7 @@ function checkLink(
   link: { position: number; eventId: string; prevHash: string; hash: string; event: unknown },
   expectedPosition: number,
   prevHash: string,
-): AuditChainReport["firstBroken"] {
+): AuditVerificationView["firstBroken"] {
   const broken = (reason: ChainBreak) => ({ position: link.position, reason, eventId: link.eventId });
   // The position that should come next is absent: the link that held it was removed.
   if (link.position !== expectedPosition)

@@ -1,4 +1,4 @@
-import { type CardState, pinHmacsForAllKeys, toFen } from "@powercard/db";
+import { type CardState, pinHmacsForAllKeys } from "@powercard/db";
 import { withDeadlockRetry } from "../../shared/db-errors.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { newId } from "../../shared/ids.ts";
@@ -6,6 +6,7 @@ import { metrics } from "../../shared/metrics.ts";
 import { failureClassOf } from "../limits/limits.ts";
 import { MAX_PIN_ATTEMPTS } from "../recharge/redeem-card.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { type CardVerificationView, toCardVerificationView } from "./card-verification-view.ts";
 import { closedToClassSql, pinMatchesSql, wrongPinSql } from "./wrong-pin.sql.ts";
 
 /**
@@ -45,20 +46,13 @@ SELECT card.state, card.face_value_fen, card.pin_ok,
   FROM card
 `;
 
-export interface VerifiedCard {
-  cardNo: string;
-  faceValueFen: number;
-  state: CardState;
-  redeemable: boolean;
-}
-
 export async function verifyCard({
   ctx,
   input,
 }: {
   ctx: Pick<ServiceContext, "db" | "pinKeys" | "now" | "actor" | "caller" | "requestId">;
   input: { cardNo: string; pin: string };
-}): Promise<VerifiedCard> {
+}): Promise<CardVerificationView> {
   const { keyIds, hmacsHex } = pinHmacsForAllKeys(ctx.pinKeys, input.pin);
   const [row] = await withDeadlockRetry(() =>
     ctx.db.query<{
@@ -88,10 +82,5 @@ export async function verifyCard({
         : "pin_incorrect";
   metrics.verifyOutcome(ctx.caller.channel, failure ?? "verified");
   if (!row || failure) throw new DomainError(failure ?? "card_not_found");
-  return {
-    cardNo: input.cardNo,
-    faceValueFen: toFen(row.face_value_fen),
-    state: row.state,
-    redeemable: row.state === "sold",
-  };
+  return toCardVerificationView(input.cardNo, row);
 }

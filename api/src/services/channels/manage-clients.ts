@@ -16,32 +16,17 @@ import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { atTreeRoot } from "../units/unit-scope.ts";
 import { apiKeyPrefix, generateApiKey, hashApiKey } from "./api-keys.ts";
+import {
+  type ChannelClientRow,
+  type ChannelClientView,
+  type ClientKeyView,
+  type CreatedChannelClientView,
+  toChannelClientView,
+} from "./channel-client-view.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
-type ClientRow = typeof channelClients.$inferSelect;
-
-export function toClientView(
-  row: ClientRow,
-  keys: { kid: string; alg: "ES256" | "EdDSA"; status: "active" | "revoked" }[] = [],
-) {
-  return {
-    id: row.id,
-    name: row.name,
-    channel: row.channel,
-    partnerType: row.partnerType,
-    status: row.status,
-    unitId: row.unitId,
-    allowedOperations: row.allowedOperations,
-    rateLimitPerMinute: row.rateLimitPerMinute,
-    webhookUrl: row.webhookUrl,
-    apiKeyPrefix: row.apiKeyPrefix,
-    keys: keys.map(({ kid, alg, status }) => ({ kid, alg, status })),
-    createdAt: row.createdAt.toISOString(),
-  };
-}
-
 /** A client the sysadmin may manage: unit-bound ones in their subtree, unit-less ones from the province. */
-async function clientInScope(ctx: Ctx, clientId: string): Promise<ClientRow> {
+async function clientInScope(ctx: Ctx, clientId: string): Promise<ChannelClientRow> {
   const [row] = await ctx.db.orm
     .select({ client: channelClients, unitPath: orgUnits.path })
     .from(channelClients)
@@ -52,7 +37,7 @@ async function clientInScope(ctx: Ctx, clientId: string): Promise<ClientRow> {
   return row.client;
 }
 
-export async function listClients({ ctx }: { ctx: Ctx }) {
+export async function listClients({ ctx }: { ctx: Ctx }): Promise<ChannelClientView[]> {
   const rows = await ctx.db.orm
     .select({ client: channelClients, unitPath: orgUnits.path })
     .from(channelClients)
@@ -62,17 +47,23 @@ export async function listClients({ ctx }: { ctx: Ctx }) {
   return rows
     .filter((r) => (r.unitPath ? inScope(ctx.actor, r.unitPath) : atTreeRoot(ctx.actor)))
     .map((r) =>
-      toClientView(
+      toChannelClientView(
         r.client,
         keys.filter((k) => k.clientId === r.client.id),
       ),
     );
 }
 
-export async function getClient({ ctx, input }: { ctx: Ctx; input: { clientId: string } }) {
+export async function getClient({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { clientId: string };
+}): Promise<ChannelClientView> {
   const client = await clientInScope(ctx, input.clientId);
   const keys = await ctx.db.orm.select().from(clientKeys).where(eq(clientKeys.clientId, client.id));
-  return toClientView(client, keys);
+  return toChannelClientView(client, keys);
 }
 
 export interface CreateClientInput {
@@ -89,7 +80,13 @@ export interface CreateClientInput {
  * A partner gets none (it would be refused): the column needs a value, so it holds the hash of a
  * key nobody ever sees. Partners authenticate with their registered public key instead.
  */
-export async function createClient({ ctx, input }: { ctx: Ctx; input: CreateClientInput }) {
+export async function createClient({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: CreateClientInput;
+}): Promise<CreatedChannelClientView> {
   if (input.unitId) await unitInScope(ctx.db, ctx.actor, input.unitId);
   else if (!atTreeRoot(ctx.actor))
     throw new DomainError("forbidden", { detail: "Only the province registers clients without a unit" });
@@ -116,7 +113,10 @@ export async function createClient({ ctx, input }: { ctx: Ctx; input: CreateClie
     });
     return inserted;
   });
-  return { ...toClientView(created as ClientRow), apiKey: input.channel === "partner" ? null : apiKey };
+  return {
+    ...toChannelClientView(created as ChannelClientRow),
+    apiKey: input.channel === "partner" ? null : apiKey,
+  };
 }
 
 export interface UpdateClientInput {
@@ -131,7 +131,7 @@ export async function updateClient({
 }: {
   ctx: Ctx;
   input: UpdateClientInput & { clientId: string };
-}) {
+}): Promise<ChannelClientView> {
   const before = await clientInScope(ctx, input.clientId);
   const changes = {
     ...(input.status ? { status: input.status } : {}),
@@ -150,7 +150,13 @@ export async function updateClient({
 }
 
 /** Registers a partner's public key (ES256 on P-256, or EdDSA on Ed25519); kid = its thumbprint. */
-export async function registerClientKey({ ctx, input }: { ctx: Ctx; input: { clientId: string; jwk: JWK } }) {
+export async function registerClientKey({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { clientId: string; jwk: JWK };
+}): Promise<ClientKeyView> {
   const client = await clientInScope(ctx, input.clientId);
   const { jwk } = input;
   const alg: "ES256" | "EdDSA" | null =
@@ -181,7 +187,7 @@ export async function registerClientKey({ ctx, input }: { ctx: Ctx; input: { cli
       .onConflictDoUpdate({ target: [clientKeys.clientId, clientKeys.kid], set: { status: "active" } });
     await audit(tx, ctx, "client.key_registered", client.id, { kid, alg });
   });
-  return { kid, alg, status: "active" as const };
+  return { kid, alg, status: "active" };
 }
 
 export async function revokeClientKey({

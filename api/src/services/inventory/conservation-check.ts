@@ -1,8 +1,13 @@
-import { type CardState, resultRows, toFen } from "@powercard/db";
+import { resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { atTreeRoot, withinUnit } from "../units/unit-scope.ts";
+import {
+  type CardConservationView,
+  toBatchConservationView,
+  toCardConservationView,
+} from "./card-conservation-view.ts";
 
 /**
  * The conservation check: for every batch made with a known quantity, what was generated
@@ -15,7 +20,7 @@ export async function checkConservation({
   ctx,
 }: {
   ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal };
-}) {
+}): Promise<CardConservationView> {
   const atRoot = atTreeRoot(ctx.actor);
   const rows = resultRows<Record<string, unknown>>(
     await ctx.db.orm.execute(sql`
@@ -38,22 +43,5 @@ export async function checkConservation({
        GROUP BY b.id, b.order_id, b.face_value_fen, b.quantity, b.created_at
        ORDER BY b.created_at, b.id`),
   );
-  const batches = rows.map((r) => {
-    const generatedCount = toFen(r.generated_count);
-    const generatedValueFen = toFen(r.generated_value_fen);
-    const countedCount = toFen(r.counted_count);
-    const countedValueFen = toFen(r.counted_value_fen);
-    return {
-      batchId: String(r.id),
-      orderId: r.order_id === null ? null : String(r.order_id),
-      faceValueFen: toFen(r.face_value_fen),
-      generatedCount,
-      generatedValueFen,
-      countedCount,
-      countedValueFen,
-      byState: JSON.parse(String(r.by_state)) as { state: CardState; count: number; valueFen: number }[],
-      balanced: generatedCount === countedCount && generatedValueFen === countedValueFen,
-    };
-  });
-  return { balanced: batches.every((b) => b.balanced), batches };
+  return toCardConservationView(rows.map(toBatchConservationView));
 }

@@ -1,9 +1,10 @@
-import { type CardState, resultRows, toFen } from "@powercard/db";
+import { resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { withinUnit } from "../units/unit-scope.ts";
+import { type InventoryView, toInventoryRowView, toInventoryView } from "./inventory-view.ts";
 
 /**
  * Cards by owner unit × face value × state for a unit's subtree, counted in one GROUP BY
@@ -16,7 +17,7 @@ export async function getUnitInventory({
 }: {
   ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal };
   input: { unitId?: string };
-}) {
+}): Promise<InventoryView> {
   const unit = await unitInScope(ctx.db, ctx.actor, input.unitId ?? ctx.actor.unitId);
   const rows = resultRows<Record<string, unknown>>(
     await ctx.db.orm.execute(sql`
@@ -26,18 +27,6 @@ export async function getUnitInventory({
        WHERE ${withinUnit(sql`u.path`, unit.path)}
        GROUP BY u.path, u.id, u.name, c.face_value_fen, c.state
        ORDER BY u.path, c.face_value_fen, c.state`),
-  ).map((r) => ({
-    unitId: String(r.unit_id),
-    unitName: String(r.unit_name),
-    faceValueFen: toFen(r.face_value_fen),
-    state: r.state as CardState,
-    count: toFen(r.count),
-    valueFen: toFen(r.value_fen),
-  }));
-  return {
-    unitId: unit.id,
-    rows,
-    totalCount: rows.reduce((n, r) => n + r.count, 0),
-    totalValueFen: rows.reduce((n, r) => n + r.valueFen, 0),
-  };
+  ).map(toInventoryRowView);
+  return toInventoryView(unit.id, rows);
 }

@@ -1,30 +1,8 @@
 import { RECONCILIATION_TYP, signDocument } from "../../shared/auth/signed-documents.ts";
 import { assertBusinessDayBegun } from "../../shared/business-day.ts";
 import type { ServiceContext } from "../service-context.ts";
-import {
-  type CountAndAmount,
-  partnerRecharges,
-  partnerTopups,
-  type ReconciledRecharge,
-  type ReconciledTopup,
-  sumOf,
-} from "./partner-day.ts";
-
-/** The payload of the signed reconciliation file. */
-export interface ReconciliationFile {
-  clientId: string;
-  businessDate: string;
-  generatedAt: string;
-  currency: "CNY";
-  recharges: ReconciledRecharge[];
-  topups: ReconciledTopup[];
-  totals: {
-    recharges: CountAndAmount;
-    topups: CountAndAmount;
-    /** What the partner owes for the day: its top-ups (a card recharge was paid for at the outlet). */
-    netPayableFen: number;
-  };
-}
+import { partnerRecharges, partnerTopups, sumOf } from "./partner-day.ts";
+import type { ReconciliationFileView } from "./reconciliation-file-view.ts";
 
 /**
  * Every recharge and top-up the calling client made on one Asia/Shanghai business day, with
@@ -36,14 +14,14 @@ export async function getReconciliationFile({
 }: {
   ctx: Pick<ServiceContext, "db" | "caller" | "now" | "signingKeys">;
   input: { date: string };
-}): Promise<{ jws: string; file: ReconciliationFile }> {
+}): Promise<{ jws: string; file: ReconciliationFileView }> {
   assertBusinessDayBegun(input.date, ctx.now);
   const [recharges, topups] = await Promise.all([
     partnerRecharges(ctx.db, ctx.caller.id, input.date),
     partnerTopups(ctx.db, ctx.caller.id, input.date),
   ]);
   const topupTotals = sumOf(topups);
-  const file: ReconciliationFile = {
+  const file: ReconciliationFileView = {
     clientId: ctx.caller.id,
     businessDate: input.date,
     generatedAt: ctx.now.toISOString(),

@@ -1,66 +1,34 @@
-import { type Db, toDate, toFen } from "@powercard/db";
-
-/** One recharge as it appears in a reconciliation file. */
-export interface ReconciledRecharge {
-  id: string;
-  customerNo: string;
-  cardNo: string;
-  amountFen: number;
-  idempotencyKey: string;
-  createdAt: string;
-}
-
-/** One top-up as it appears in a reconciliation file. */
-export interface ReconciledTopup {
-  id: string;
-  customerNo: string;
-  amountFen: number;
-  partnerReference: string;
-  idempotencyKey: string;
-  createdAt: string;
-}
+import type { Db } from "@powercard/db";
+import {
+  type CountAndAmount,
+  type ReconciledRechargeView,
+  type ReconciledTopupView,
+  toReconciledRechargeView,
+  toReconciledTopupView,
+} from "./reconciliation-file-view.ts";
 
 /** Every recharge a client made on a business day, oldest first. */
 export async function partnerRecharges(
   db: Db,
   clientId: string,
   date: string,
-): Promise<ReconciledRecharge[]> {
+): Promise<ReconciledRechargeView[]> {
   const rows = await db.query(
     `SELECT id, customer_no, card_no, amount_fen, idempotency_key, created_at FROM recharges
       WHERE client_id = $1 AND business_date = $2::date ORDER BY created_at, id`,
     [clientId, date],
   );
-  return rows.map((row) => ({
-    id: String(row.id),
-    customerNo: String(row.customer_no),
-    cardNo: String(row.card_no),
-    amountFen: toFen(row.amount_fen),
-    idempotencyKey: String(row.idempotency_key),
-    createdAt: toDate(row.created_at).toISOString(),
-  }));
+  return rows.map(toReconciledRechargeView);
 }
 
 /** Every top-up a client made on a business day, oldest first. */
-export async function partnerTopups(db: Db, clientId: string, date: string): Promise<ReconciledTopup[]> {
+export async function partnerTopups(db: Db, clientId: string, date: string): Promise<ReconciledTopupView[]> {
   const rows = await db.query(
     `SELECT id, customer_no, amount_fen, partner_reference, idempotency_key, created_at FROM topups
       WHERE client_id = $1 AND business_date = $2::date ORDER BY created_at, id`,
     [clientId, date],
   );
-  return rows.map((row) => ({
-    id: String(row.id),
-    customerNo: String(row.customer_no),
-    amountFen: toFen(row.amount_fen),
-    partnerReference: String(row.partner_reference),
-    idempotencyKey: String(row.idempotency_key),
-    createdAt: toDate(row.created_at).toISOString(),
-  }));
-}
-
-export interface CountAndAmount {
-  count: number;
-  amountFen: number;
+  return rows.map(toReconciledTopupView);
 }
 
 export const sumOf = (rows: ReadonlyArray<{ amountFen: number }>): CountAndAmount => ({

@@ -1,20 +1,10 @@
-import { resultRows, toFen } from "@powercard/db";
+import { resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { assertReportRange, reportScopePath } from "../reports/report-range.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { withinUnit } from "../units/unit-scope.ts";
-
-export interface RemittanceVarianceRow {
-  outletUnitId: string;
-  outletName: string;
-  businessDate: string;
-  soldFen: number;
-  declaredFen: number;
-  confirmedFen: number;
-  /** Cumulative to this day: everything the outlet sold minus everything confirmed. */
-  outstandingFen: number;
-}
+import { type RemittanceVarianceRowView, toRemittanceVarianceRowView } from "./remittance-variance-view.ts";
 
 /**
  * Per outlet of the subtree and business day with activity: sold (card_sales), declared (not
@@ -28,7 +18,7 @@ export async function remittanceVariance({
 }: {
   ctx: Pick<ServiceContext, "db" | "now"> & { actor: UserPrincipal };
   input: { from: string; to: string; unitId?: string };
-}): Promise<RemittanceVarianceRow[]> {
+}): Promise<RemittanceVarianceRowView[]> {
   const { from, to } = input;
   assertReportRange(from, to, ctx.now);
   const scopePath = await reportScopePath(ctx.db, ctx.actor, input.unitId);
@@ -76,13 +66,5 @@ export async function remittanceVariance({
         FROM running r JOIN outlets o ON o.id = r.outlet_unit_id
        ORDER BY r.outlet_unit_id, r.business_date`),
   );
-  return rows.map((r) => ({
-    outletUnitId: String(r.outlet_unit_id),
-    outletName: String(r.outlet_name),
-    businessDate: String(r.business_date),
-    soldFen: toFen(r.sold),
-    declaredFen: toFen(r.declared),
-    confirmedFen: toFen(r.confirmed),
-    outstandingFen: toFen(r.outstanding),
-  }));
+  return rows.map(toRemittanceVarianceRowView);
 }

@@ -1,33 +1,11 @@
-import { businessDate, resultRows, toFen } from "@powercard/db";
+import { businessDate, resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { assertBusinessDayBegun, businessDayEnd } from "../../shared/business-day.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { withinUnit } from "../units/unit-scope.ts";
+import { type CardFloatReportView, toCardFloatRowView, toFloatFiguresView } from "./card-float-view.ts";
 import { reportScopePath, toCount } from "./report-range.ts";
-
-/** Aging buckets by days since the sale (Asia/Shanghai dates): 0–30, 31–90, 91–365, >365. */
-export const FLOAT_AGE_BUCKETS = ["0_30", "31_90", "91_365", "over_365"] as const;
-export type FloatAgeBucket = (typeof FLOAT_AGE_BUCKETS)[number];
-
-export interface FloatFigures {
-  cardCount: number;
-  valueFen: number;
-  /** Count and value of the float per age bucket; the buckets add up to the totals. */
-  aging: Record<FloatAgeBucket, { cardCount: number; valueFen: number }>;
-}
-
-export interface CardFloatRow extends FloatFigures {
-  batchId: string;
-  faceValueFen: number;
-  sellBy: string | null;
-}
-
-export interface CardFloatReport {
-  asOf: string;
-  data: CardFloatRow[];
-  totals: FloatFigures;
-}
 
 /**
  * The float — cards sold and not yet used (卡沉淀资金) — per batch, as it stood at the end of
@@ -47,7 +25,7 @@ export async function cardFloat({
 }: {
   ctx: Pick<ServiceContext, "db" | "now"> & { actor: UserPrincipal };
   input: { asOf?: string; unitId?: string };
-}): Promise<CardFloatReport> {
+}): Promise<CardFloatReportView> {
   const asOf = input.asOf ?? businessDate(ctx.now);
   assertBusinessDayBegun(asOf, ctx.now);
   const scopePath = await reportScopePath(ctx.db, ctx.actor, input.unitId);
@@ -78,26 +56,9 @@ export async function cardFloat({
        GROUP BY GROUPING SETS ((f.batch_id), ())
        ORDER BY is_total, f.batch_id`),
   );
-  const figures = (r: Record<string, unknown> | undefined): FloatFigures => ({
-    cardCount: toCount(r?.card_count),
-    valueFen: toFen(r?.value_fen ?? 0),
-    aging: Object.fromEntries(
-      FLOAT_AGE_BUCKETS.map((b) => [
-        b,
-        { cardCount: toCount(r?.[`n_${b}`]), valueFen: toFen(r?.[`v_${b}`] ?? 0) },
-      ]),
-    ) as FloatFigures["aging"],
-  });
   return {
     asOf,
-    data: rows
-      .filter((r) => toCount(r.is_total) === 0)
-      .map((r) => ({
-        batchId: String(r.batch_id),
-        faceValueFen: toFen(r.face_value_fen),
-        sellBy: r.sell_by == null ? null : String(r.sell_by),
-        ...figures(r),
-      })),
-    totals: figures(rows.find((r) => toCount(r.is_total) === 1)),
+    data: rows.filter((r) => toCount(r.is_total) === 0).map(toCardFloatRowView),
+    totals: toFloatFiguresView(rows.find((r) => toCount(r.is_total) === 1)),
   };
 }

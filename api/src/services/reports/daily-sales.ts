@@ -3,22 +3,8 @@ import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { withinUnit } from "../units/unit-scope.ts";
+import { type DailySalesReportView, toDailySalesRowView } from "./daily-sales-view.ts";
 import { assertReportRange, reportScopePath, toCount } from "./report-range.ts";
-
-export interface DailySalesRow {
-  businessDate: string;
-  outletUnitId: string;
-  outletName: string;
-  clerkId: string;
-  clerkName: string;
-  cardCount: number;
-  amountFen: number;
-}
-
-export interface DailySalesReport {
-  data: DailySalesRow[];
-  totals: { cardCount: number; amountFen: number };
-}
 
 /**
  * Card sales per business day × outlet × clerk of the subtree, with the grand total, from
@@ -34,7 +20,7 @@ export async function dailySales({
 }: {
   ctx: Pick<ServiceContext, "db" | "now"> & { actor: UserPrincipal };
   input: { from: string; to: string; unitId?: string };
-}): Promise<DailySalesReport> {
+}): Promise<DailySalesReportView> {
   assertReportRange(input.from, input.to, ctx.now);
   const scopePath = await reportScopePath(ctx.db, ctx.actor, input.unitId);
   const rows = resultRows<Record<string, unknown>>(
@@ -55,15 +41,7 @@ export async function dailySales({
   // With no sales at all the total row still comes back, with NULL sums.
   const total = rows.find((r) => toCount(r.is_total) === 1);
   return {
-    data: detail.map((r) => ({
-      businessDate: String(r.business_date),
-      outletUnitId: String(r.outlet_unit_id),
-      outletName: String(r.outlet_name),
-      clerkId: String(r.clerk_id),
-      clerkName: String(r.clerk_name),
-      cardCount: toCount(r.card_count),
-      amountFen: toFen(r.amount_fen),
-    })),
+    data: detail.map(toDailySalesRowView),
     totals: { cardCount: toCount(total?.card_count), amountFen: toFen(total?.amount_fen ?? 0) },
   };
 }

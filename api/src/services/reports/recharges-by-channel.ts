@@ -4,22 +4,14 @@ import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { figuresBetween, rolledThrough } from "../figures/figures-between.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { withinUnit } from "../units/unit-scope.ts";
+import {
+  type RechargesByChannelReportView,
+  toRechargesByChannelRowView,
+} from "./recharges-by-channel-view.ts";
 import { assertReportRange, reportScopePath, toCount } from "./report-range.ts";
 
 /** The channel name a partner's direct top-up is reported under, beside the recharge channels. */
 export const PARTNER_TOPUP_CHANNEL = "partner_topup";
-
-export interface RechargesByChannelRow {
-  businessDate: string;
-  channel: string;
-  count: number;
-  amountFen: number;
-}
-
-export interface RechargesByChannelReport {
-  data: RechargesByChannelRow[];
-  totals: { count: number; amountFen: number };
-}
 
 /**
  * Money into prepaid accounts per business day × channel: card recharges by their channel and
@@ -34,7 +26,7 @@ export async function rechargesByChannel({
 }: {
   ctx: Pick<ServiceContext, "db" | "now"> & { actor: UserPrincipal };
   input: { from: string; to: string; unitId?: string };
-}): Promise<RechargesByChannelReport> {
+}): Promise<RechargesByChannelReportView> {
   assertReportRange(input.from, input.to, ctx.now);
   const scopePath = await reportScopePath(ctx.db, ctx.actor, input.unitId);
   const rolled = await rolledThrough(ctx.db.orm);
@@ -55,14 +47,7 @@ export async function rechargesByChannel({
   );
   const total = rows.find((r) => toCount(r.is_total) === 1);
   return {
-    data: rows
-      .filter((r) => toCount(r.is_total) === 0)
-      .map((r) => ({
-        businessDate: String(r.business_date),
-        channel: String(r.channel),
-        count: toCount(r.n),
-        amountFen: toFen(r.amount_fen),
-      })),
+    data: rows.filter((r) => toCount(r.is_total) === 0).map(toRechargesByChannelRowView),
     totals: { count: toCount(total?.n), amountFen: toFen(total?.amount_fen ?? 0) },
   };
 }

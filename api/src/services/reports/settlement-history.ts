@@ -1,41 +1,14 @@
-import { resultRows, type SettlementRunState, toFen } from "@powercard/db";
+import { resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { withinUnit } from "../units/unit-scope.ts";
 import { reportScopePath } from "./report-range.ts";
+import { type SettlementHistoryView, toSettlementHistoryRowView } from "./settlement-history-view.ts";
 
 /** Three years of months: a run a month, so one answer stays small. */
 export const MAX_HISTORY_MONTHS = 36;
-
-export interface SettlementHistoryRow {
-  period: string;
-  runId: string;
-  state: SettlementRunState;
-  createdAt: string;
-  createdBy: string;
-  createdByName: string;
-  decidedAt: string | null;
-  /** The accounting unit's line; null on the one row of a run with no line in scope. */
-  unitId: string | null;
-  unitName: string | null;
-  rechargesFen: number | null;
-  topupsFen: number | null;
-  returnedBeforeFen: number | null;
-  dueFen: number | null;
-  returnedFen: number | null;
-  /** The whole run's figures; null when the run is not the caller's (staff below the settlement center). */
-  runDueFen: number | null;
-  runUnifiedBalanceFen: number | null;
-  runShortfallFen: number | null;
-  runReturnedFen: number | null;
-}
-
-export interface SettlementHistory {
-  data: SettlementHistoryRow[];
-  totals: { returnedFen: number };
-}
 
 const monthIndex = (period: string) => {
   const [year, month] = period.split("-").map(Number) as [number, number];
@@ -52,7 +25,6 @@ function assertMonthRange(from: string, to: string) {
 
 const utc = (column: string) =>
   sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
-const fenOrNull = (value: unknown) => (value === null || value === undefined ? null : toFen(value));
 
 /**
  * Every settlement run of the months [from, to] — rejected ones too, with their state — one row
@@ -74,7 +46,7 @@ export async function settlementHistory({
 }: {
   ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal };
   input: { from: string; to: string; unitId?: string };
-}): Promise<SettlementHistory> {
+}): Promise<SettlementHistoryView> {
   assertMonthRange(input.from, input.to);
   const scopePath = await reportScopePath(ctx.db, ctx.actor, input.unitId);
   const rows = resultRows<Record<string, unknown>>(
@@ -103,28 +75,6 @@ export async function settlementHistory({
        WHERE l.run_id IS NOT NULL OR ${withinUnit(sql`r.run_path`, scopePath)}
        ORDER BY r.period, r.created_at, r.id, l.unit_path`),
   );
-  const data = rows.map((r): SettlementHistoryRow => {
-    const runFigure = (value: unknown) => (r.run_visible === true ? toFen(value) : null);
-    return {
-      period: String(r.period),
-      runId: String(r.run_id),
-      state: r.state as SettlementRunState,
-      createdAt: String(r.created_at),
-      createdBy: String(r.created_by),
-      createdByName: String(r.created_by_name),
-      decidedAt: r.decided_at === null ? null : String(r.decided_at),
-      unitId: r.unit_id === null ? null : String(r.unit_id),
-      unitName: r.unit_name === null ? null : String(r.unit_name),
-      rechargesFen: fenOrNull(r.recharges_fen),
-      topupsFen: fenOrNull(r.topups_fen),
-      returnedBeforeFen: fenOrNull(r.returned_before_fen),
-      dueFen: fenOrNull(r.due_fen),
-      returnedFen: fenOrNull(r.returned_fen),
-      runDueFen: runFigure(r.run_due_fen),
-      runUnifiedBalanceFen: runFigure(r.run_unified_balance_fen),
-      runShortfallFen: runFigure(r.run_shortfall_fen),
-      runReturnedFen: runFigure(r.run_returned_fen),
-    };
-  });
+  const data = rows.map(toSettlementHistoryRowView);
   return { data, totals: { returnedFen: toFen(rows[0]?.total_returned_fen ?? 0) } };
 }

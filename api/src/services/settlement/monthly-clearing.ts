@@ -1,17 +1,13 @@
-import { resultRows, toFen } from "@powercard/db";
+import { resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { figuresBetween, rolledThrough, SINCE_EVER } from "../figures/figures-between.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { withinUnit } from "../units/unit-scope.ts";
+import { type MonthlyClearingView, toCrossUnitView, toUnitClearingView } from "./monthly-clearing-view.ts";
 
 type Ctx = Pick<ServiceContext, "db"> & { actor: UserPrincipal };
-const money = (count: unknown, value: unknown) => ({
-  count: Number(count ?? 0),
-  valueFen: toFen(value ?? 0),
-});
-
 /**
  * The monthly clearing statement (月度清算) of every accounting unit in the caller's subtree (or
  * under `unitId`): for the month, cards sold by its outlets, remittances confirmed (on the day the
@@ -29,7 +25,7 @@ export async function monthlyClearing({
 }: {
   ctx: Ctx;
   input: { period: string; unitId?: string };
-}) {
+}): Promise<MonthlyClearingView> {
   const scopePath = input.unitId
     ? (await unitInScope(ctx.db, ctx.actor, input.unitId)).path
     : ctx.actor.unitPath;
@@ -91,23 +87,8 @@ export async function monthlyClearing({
     period: input.period,
     from,
     to,
-    currency: "CNY" as const,
-    units: units.map((u) => ({
-      unitId: String(u.id),
-      unitName: String(u.name),
-      cardsSold: money(u.sold_n, u.sold_v),
-      remittedFen: toFen(u.remitted_v ?? 0),
-      recharges: money(u.recharged_n, u.recharged_v),
-      topups: money(u.topped_n, u.topped_v),
-      billsPaidFen: toFen(u.billed_v ?? 0),
-      returnedFen: toFen(u.returned_v ?? 0),
-      float: money(u.float_n, u.float_v),
-    })),
-    crossUnit: matrix.map((m) => ({
-      soldInUnitId: String(m.sold_in),
-      usedInUnitId: String(m.used_in),
-      ...money(m.n, m.v),
-    })),
+    currency: "CNY",
+    units: units.map(toUnitClearingView),
+    crossUnit: matrix.map(toCrossUnitView),
   };
 }
-export type MonthlyClearing = Awaited<ReturnType<typeof monthlyClearing>>;
