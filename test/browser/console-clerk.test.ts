@@ -1,8 +1,15 @@
-import { mkdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumOnly, launchChromium, seriousA11yViolations } from "../helpers/chromium.ts";
+import {
+  activeId,
+  activeText,
+  shot,
+  signIn,
+  tabTo as tabToText,
+  type WatchedBrowser,
+  watchBrowser,
+} from "../helpers/console-browser.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 import { ledgerFigures } from "../helpers/partners.ts";
@@ -18,8 +25,6 @@ import { startPortalServer } from "../helpers/site.ts";
 const chromium = chromiumOnly();
 if (chromium.skip) console.warn(`\n[powercard tests] browser/console-clerk.test.ts ${chromium.reason}\n`);
 
-const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
-const DESKTOP = { width: 1280, height: 800 };
 const COOKIE = "__Secure-powercard-refresh";
 /** The cookie is scoped to the refresh route: only that URL sees it. */
 const refreshCookie = async (ctx: BrowserContext) =>
@@ -29,52 +34,22 @@ let t: TestDatabase;
 let f: Fixtures;
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
+let watch: WatchedBrowser;
 let context: BrowserContext;
 let clerk: Awaited<ReturnType<Fixtures["staff"]>>;
 let range: Awaited<ReturnType<Fixtures["cardRange"]>>;
-const cspViolations: string[] = [];
-const foreignRequests: string[] = [];
 /** What the clerk pressed on the sale and recharge screens: keys only, never the mouse. */
 const presses = { keys: 0, scans: 0 };
 /** The presses up to the first recharge's result: "sell 100 cards and recharge one". */
 let sellAndRechargeOne = { keys: 0, scans: 0 };
 
-async function watched(viewport = DESKTOP, locale = "zh-CN") {
-  const ctx = await browser.newContext({ viewport, locale });
-  // Playwright's 30 s per navigation or action catches hangs only on a fast machine.
-  ctx.setDefaultTimeout(120_000);
-  ctx.on("request", (request) => {
-    if (!request.url().startsWith(`${server.url}/`)) foreignRequests.push(request.url());
-  });
-  ctx.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  return ctx;
-}
-
-async function open(ctx: BrowserContext, path: string): Promise<Page> {
-  const page = await ctx.newPage();
-  const response = await page.goto(`${server.url}${path}`);
-  expect(response?.status()).toBe(200);
-  expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
-  return page;
-}
-
-const activeId = (page: Page) => page.evaluate<string | undefined>("document.activeElement?.id");
-const activeText = (page: Page) =>
-  page.evaluate<string>(
-    "document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent || ''",
-  );
-
-/** Tabs until the focused element's text (or aria-label) is `text`: the keyboard's way to a link. */
-async function tabTo(page: Page, text: string) {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press("Tab");
+const watched = (viewport?: { width: number; height: number }, locale?: string) =>
+  watch.context(viewport, locale);
+const open = (ctx: BrowserContext, path: string) => watch.open(ctx, path);
+const tabTo = (page: Page, text: string) =>
+  tabToText(page, text, () => {
     presses.keys++;
-    if ((await activeText(page)).trim() === text) return;
-  }
-  throw new Error(`Tab never reached "${text}"`);
-}
+  });
 
 /** A scanner: the digits, then Enter. */
 async function scan(page: Page, digits: string) {
@@ -90,19 +65,6 @@ async function typeAndEnter(page: Page, text: string) {
   presses.keys += text.length + 1;
 }
 
-async function signIn(page: Page, user: { username: string; password: string }) {
-  await expect.poll(() => activeId(page)).toBe("username");
-  await page.keyboard.type(user.username);
-  await page.keyboard.press("Tab");
-  await page.keyboard.type(user.password);
-  await page.keyboard.press("Enter");
-}
-
-async function shot(page: Page, name: string) {
-  await mkdir(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
-}
-
 const cardState = async (cardNo: string) =>
   (await t.db.query<{ state: string }>("SELECT state FROM cards WHERE card_no = $1", [cardNo]))[0]?.state;
 
@@ -115,6 +77,7 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
     range = await f.cardRange(100, { faceValueFen: 5_000, holderUserId: clerk.id });
     server = await startPortalServer(t.db);
     browser = await launchChromium();
+    watch = watchBrowser(browser, server.url);
     context = await watched();
   });
   afterAll(async () => {
@@ -405,7 +368,7 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
         `${presses.keys} key presses`,
     );
     expect(presses.scans).toBe(4);
-    expect(foreignRequests).toEqual([]);
-    expect(cspViolations).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
   });
 });
