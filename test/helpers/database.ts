@@ -3,6 +3,9 @@ import { createDb, type Db, migrate } from "@powercard/db";
 import postgres from "postgres";
 import { IN_CI, POSTGRES_URL } from "./env.ts";
 
+/** pc_test_<creation time, ms in base 36>_<random> */
+export const TEST_DATABASE_PREFIX = "pc_test_";
+
 export interface TestDatabase {
   db: Db;
   /** The connection URL of this file's own database (PostgreSQL only). */
@@ -27,7 +30,9 @@ export async function createTestDatabase({
     await prepare(db);
     return { db, close: () => db.close() };
   }
-  const name = `pc_test_${randomBytes(6).toString("hex")}`;
+  // The creation time is in the name so that a later run drops only what a crashed run left behind,
+  // never a database another run on the same server just created (test/helpers/global-setup.ts).
+  const name = `${TEST_DATABASE_PREFIX}${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   const admin = postgres(POSTGRES_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE "${name}"`);
   const url = new URL(POSTGRES_URL);

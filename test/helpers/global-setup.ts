@@ -1,5 +1,16 @@
 import postgres from "postgres";
+import { TEST_DATABASE_PREFIX } from "./database.ts";
 import { IN_CI, POSTGRES_URL } from "./env.ts";
+
+/** Older than this, a test database no connection uses is a crashed run's leftover. */
+const LEFTOVER_AFTER_MS = 6 * 60 * 60 * 1000;
+
+/** The creation time in a test database's name, or null for a name of an older scheme. */
+const createdAt = (datname: string) => {
+  const stamp = datname.slice(TEST_DATABASE_PREFIX.length).split("_")[0] ?? "";
+  const ms = Number.parseInt(stamp, 36);
+  return /^[0-9a-z]{8,9}$/.test(stamp) && Number.isFinite(ms) ? ms : null;
+};
 
 /** Says once which database the run uses, and drops test databases left by a crashed run. */
 export default async function globalSetup() {
@@ -14,8 +25,15 @@ export default async function globalSetup() {
   try {
     const stale = await sql<{ datname: string }[]>`
       SELECT datname FROM pg_database
-       WHERE datname LIKE 'pc_test_%' AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = pg_database.datname)`;
-    for (const { datname } of stale) await sql.unsafe(`DROP DATABASE IF EXISTS "${datname}"`);
+       WHERE starts_with(datname, ${TEST_DATABASE_PREFIX})
+         AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = pg_database.datname)`;
+    // Another run on the same server may have created a database a moment ago and not yet
+    // connected to it: only what is old enough to be a crashed run's is dropped.
+    const leftovers = stale.filter(({ datname }) => {
+      const at = createdAt(datname);
+      return at === null || Date.now() - at > LEFTOVER_AFTER_MS;
+    });
+    for (const { datname } of leftovers) await sql.unsafe(`DROP DATABASE IF EXISTS "${datname}"`);
   } finally {
     await sql.end();
   }
