@@ -1,9 +1,9 @@
 import { makeCardNo } from "@powercard/db";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SMS_OUTCOMES } from "../../api/src/services/channels/sms/handle-inbound-sms.ts";
 import { parseSmsCommand } from "../../api/src/services/channels/sms/parse-sms-command.ts";
 import { SMS_HELP } from "../../api/src/services/channels/sms/reply-texts.ts";
+import { SMS_OUTCOMES } from "../../api/src/services/channels/sms/sms-reply-view.ts";
 import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";

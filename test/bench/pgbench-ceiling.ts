@@ -4,10 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Channel } from "@powercard/db";
 import type postgres from "postgres";
+import { MAX_PIN_ATTEMPTS } from "../../api/src/services/cards/wrong-pin.sql.ts";
 import { IDEMPOTENCY_RETENTION_MS } from "../../api/src/services/idempotency/request-fingerprint.ts";
 import { FAILURE_LIMITS, FAILURE_OUTCOMES, failureClassOf } from "../../api/src/services/limits/limits.ts";
 import { REDEEM_CARD_PARAMS, REDEEM_CARD_SQL } from "../../api/src/services/recharge/redeem-card.sql.ts";
-import { MAX_PIN_ATTEMPTS, RECHARGE_OPERATION } from "../../api/src/services/recharge/redeem-card.ts";
+import { RECHARGE_OPERATION } from "../../api/src/services/recharge/redeem-card.ts";
 import { BENCH_PIN_KEYS } from "./bench-world.ts";
 
 const PGBENCH = "/usr/bin/pgbench";

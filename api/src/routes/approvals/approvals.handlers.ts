@@ -1,8 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../http/app-env.ts";
 import { staffContext } from "../../http/service-context.ts";
+import { decideApproval } from "../../services/approval-decisions/decide-approval.ts";
 import { toApprovalView } from "../../services/approvals/approval-view.ts";
-import { decideApproval, getApproval, listApprovals } from "../../services/approvals/decide-approval.ts";
+import { getApproval, listApprovals } from "../../services/approvals/list-approvals.ts";
 import type * as routes from "./approvals.routes.ts";
 
 export const listApprovalsHandler =

@@ -2,25 +2,10 @@ import { z } from "@hono/zod-openapi";
 import { STAFF_ROLES } from "@powercard/db";
 import { defineRoute } from "../../http/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import { TokenPairSchema } from "../../services/auth/token-pair-view.ts";
 
 const tags = ["Staff sign-in"];
 const ALL_STAFF = STAFF_ROLES;
-
-export const TokenPairSchema = z
-  .object({
-    accessToken: z.string().openapi({ description: "EdDSA-signed JWT (typ at+jwt), valid 10 minutes." }),
-    tokenType: z.literal("Bearer"),
-    expiresIn: z.number().int().openapi({ example: 600 }),
-    refreshToken: z
-      .string()
-      .optional()
-      .openapi({
-        description:
-          "Single-use; trade it for a new pair before the access token expires. Valid 12 hours. Absent in " +
-          "cookie mode (`X-Session-Mode: cookie`): the token is then in an httpOnly cookie.",
-      }),
-  })
-  .openapi("TokenPair");
 
 const RefreshSchema = z.strictObject({ refreshToken: z.string().min(10).max(200) });
 const CookieRefreshSchema = z.strictObject({

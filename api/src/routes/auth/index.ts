@@ -3,9 +3,10 @@ import type { AppDeps } from "../../http/app-env.ts";
 import { createRouter } from "../../http/create-router.ts";
 import { publicContext, staffContext } from "../../http/service-context.ts";
 import { changePassword } from "../../services/auth/change-password.ts";
-import { login, type TokenPair } from "../../services/auth/login.ts";
+import { login } from "../../services/auth/login.ts";
 import { logout } from "../../services/auth/logout.ts";
 import { refreshSession } from "../../services/auth/refresh-session.ts";
+import type { TokenPair } from "../../services/auth/token-pair-view.ts";
 import * as routes from "./auth.routes.ts";
 import {
   clearRefreshCookie,

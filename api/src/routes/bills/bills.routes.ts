@@ -8,11 +8,11 @@ import {
   jsonResponse,
   problemResponses,
 } from "../../http/openapi.ts";
+import { ImportBillsResultSchema } from "../../services/bills/bill-import-view.ts";
 import { BillSchema } from "../../services/bills/bill-view.ts";
 import {
   BILLS_CSV_HEADER,
   BillSourceSchema,
-  ImportBillsResultSchema,
   ImportBillsSchema,
   ListBillsQuerySchema,
   MAX_BILLS_PER_IMPORT,

@@ -37,46 +37,6 @@ export const ImportBillsSchema = z
   })
   .openapi("ImportBills");
 
-const BillResultSchema = z
-  .object({
-    index: z
-      .number()
-      .int()
-      .openapi({ description: "0-based position of the bill in the batch (CSV: data line − 1)." }),
-    billId: z.string(),
-    outcome: z.enum(["imported", "duplicate", "rejected"]).openapi({
-      description:
-        "`imported`: new; `duplicate`: imported before with the same content, nothing changed; `rejected`: see `code`.",
-    }),
-    id: z.string().optional().openapi({ description: "Our bill id (`bil_…`), unless rejected." }),
-    customerNo: z.string().optional(),
-    code: z
-      .enum(["bill_conflict", "customer_not_found"])
-      .optional()
-      .openapi({
-        description:
-          "`bill_conflict`: the bill id was imported before (or earlier in this batch) with another customer, " +
-          "period or amount; `customer_not_found`: no such customer in your accounting units.",
-      }),
-    detail: z.string().optional(),
-  })
-  .openapi("BillImportResult");
-
-export const ImportBillsResultSchema = z
-  .object({
-    source: z.string(),
-    imported: z.number().int(),
-    duplicates: z.number().int(),
-    rejected: z.number().int(),
-    importedFen: z.number().int().openapi({ description: "Total of the bills imported now." }),
-    paidFromBalanceFen: z.number().int().openapi({ description: "Paid at once from prepaid balances." }),
-    results: z.array(BillResultSchema),
-    payments: z.array(
-      z.object({ customerNo: z.string(), paidFen: z.number().int(), billCount: z.number().int() }),
-    ),
-  })
-  .openapi("ImportBillsResult");
-
 export const ListBillsQuerySchema = z.strictObject({
   state: z.enum(BILL_STATES).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),

@@ -3,7 +3,7 @@ import { defineRoute } from "../../http/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
 import { DailyNetSchema } from "../../services/partners/daily-net-view.ts";
 import { WebhookEventSchema } from "../../services/webhooks/webhook-event-view.ts";
-import { webhookUrlShapeProblem } from "../../services/webhooks/webhook-url.ts";
+import { WebhookSchema, WebhookUrlSchema } from "../../services/webhooks/webhook-view.ts";
 import { BusinessDateSchema } from "../../shared/business-day.ts";
 
 const tags = ["Partners"];
@@ -32,25 +32,6 @@ export const getDailyNet = defineRoute({
     ...problemResponses("forbidden", "business_date_in_future"),
   },
 });
-
-const WebhookUrlSchema = z
-  .string()
-  .superRefine((value, ctx) => {
-    const problem = webhookUrlShapeProblem(value);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  })
-  .openapi({
-    description:
-      "Where events are POSTed: https to a public host. A host that is or resolves to a private, loopback, " +
-      "link-local, CGNAT, multicast, unspecified or otherwise special address (IPv4 or IPv6) is refused, here " +
-      "and again at every delivery. Plain http only outside production, to 127.0.0.1, localhost or [::1] (a " +
-      "developer's receiver), or to an origin the operator has allowed by name.",
-    example: "https://partner.example.com/powercard/events",
-  });
-
-export const WebhookSchema = z
-  .object({ url: WebhookUrlSchema.nullable() })
-  .openapi("Webhook", { description: "Your webhook endpoint; null removes it." });
 
 export const setWebhook = defineRoute({
   method: "put",

@@ -11,29 +11,11 @@ import {
 } from "../../http/openapi.ts";
 import { rateLimitedResponse } from "../../http/rate-limit.ts";
 import { FAILURE_LIMITS } from "../../services/limits/limits.ts";
+import { PublicRechargeSchema } from "../../services/recharge/public-recharge-view.ts";
 
 export const CreatePublicRechargeSchema = z
   .strictObject({ cardNo: CardNoSchema, pin: PinSchema, customerNo: CustomerNoSchema })
   .openapi("CreatePublicRecharge");
-
-export const PublicRechargeSchema = z
-  .object({
-    id: z.string().openapi({ example: "rch_01jq3v6k9xf0b8e4mz7t2c5n1r" }),
-    customerNo: CustomerNoSchema,
-    customerName: z.string().openapi({
-      description: "The account holder's name, masked, to confirm the account.",
-      example: "张*明",
-    }),
-    cardNo: CardNoSchema,
-    amountFen: z.number().int().openapi({ description: "Amount credited, in fen.", example: 10000 }),
-    balanceFen: z.number().int().openapi({
-      description: "The prepaid balance right after this recharge, in fen — shown to whoever just recharged.",
-      example: 25000,
-    }),
-    currency: z.literal("CNY"),
-    createdAt: z.string().openapi({ format: "date-time", example: "2026-11-26T02:30:00.000Z" }),
-  })
-  .openapi("PublicRecharge");
 
 const { ip, customer, card } = FAILURE_LIMITS;
 const minutes = (seconds: number) => `${seconds / 60} minutes`;

@@ -1,7 +1,8 @@
 /**
  * Every kind of maker-checker request, in one list: `requestApproval` accepts only these, and the
- * handler registry (approval-handlers.ts) must name each, so a misspelt kind fails to compile
- * instead of being approved with nothing done. The column is plain text; nothing else writes it.
+ * handler registry (approval-decisions/approval-handlers.ts) must name each, so a misspelt kind
+ * fails to compile instead of being approved with nothing done. The column is plain text; nothing
+ * else writes it.
  */
 export const APPROVAL_KINDS = [
   "production_plan",

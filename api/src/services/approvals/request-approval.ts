@@ -22,7 +22,8 @@ export interface ApprovalRequest {
 /**
  * Opens a maker-checker request inside the caller's transaction. Every operation that needs a
  * second person (card unlock, production plan, card destruction, settlement run) calls this with
- * its kind from APPROVAL_KINDS; what approving or rejecting it does is in approval-handlers.ts.
+ * its kind from APPROVAL_KINDS; what approving or rejecting it does is in
+ * approval-decisions/approval-handlers.ts.
  */
 export async function requestApproval(
   tc: TxContext & { actor: UserPrincipal },

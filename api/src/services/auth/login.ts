@@ -7,16 +7,10 @@ import { DomainError } from "../../shared/errors.ts";
 import { newId } from "../../shared/ids.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { createRefreshToken } from "./refresh-tokens.ts";
+import type { TokenPair } from "./token-pair-view.ts";
 
 export const MAX_FAILED_LOGINS = 10;
 export const LOGIN_LOCK_MS = 30 * 60 * 1000;
-
-export interface TokenPair {
-  accessToken: string;
-  tokenType: "Bearer";
-  expiresIn: number;
-  refreshToken: string;
-}
 
 export interface LoginContext {
   db: Db;

@@ -3,8 +3,9 @@ import { and, eq, isNull } from "drizzle-orm";
 import { ACCESS_TOKEN_TTL_SECONDS, issueAccessToken } from "../../shared/auth/access-tokens.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import type { LoginContext, TokenPair } from "./login.ts";
+import type { LoginContext } from "./login.ts";
 import { createRefreshToken, hashRefreshToken } from "./refresh-tokens.ts";
+import type { TokenPair } from "./token-pair-view.ts";
 
 /**
  * Trades a refresh token for a new pair. The old token is spent in the same compare-and-set;

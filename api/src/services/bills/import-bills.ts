@@ -12,6 +12,7 @@ import {
   NO_CUSTOMER,
   rejected,
 } from "./bill-import-result.ts";
+import type { ImportBillsResultView } from "./bill-import-view.ts";
 import { classifyExisting } from "./classify-existing-bills.ts";
 import { insertBills } from "./insert-bills.ts";
 import { type BillsPaid, payOpenBills } from "./pay-open-bills.ts";
@@ -99,6 +100,7 @@ export async function importBills({
         after: summary,
       },
     );
-    return { status: 200, body: JSON.stringify({ ...summary, results, payments }), resourceId: input.source };
+    const body: ImportBillsResultView = { ...summary, results, payments };
+    return { status: 200, body: JSON.stringify(body), resourceId: input.source };
   });
 }

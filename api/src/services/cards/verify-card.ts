@@ -4,10 +4,9 @@ import { DomainError } from "../../shared/errors.ts";
 import { newId } from "../../shared/ids.ts";
 import { metrics } from "../../shared/metrics.ts";
 import { failureClassOf } from "../limits/limits.ts";
-import { MAX_PIN_ATTEMPTS } from "../recharge/redeem-card.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { type CardVerificationView, toCardVerificationView } from "./card-verification-view.ts";
-import { closedToClassSql, pinMatchesSql, wrongPinSql } from "./wrong-pin.sql.ts";
+import { closedToClassSql, MAX_PIN_ATTEMPTS, pinMatchesSql, wrongPinSql } from "./wrong-pin.sql.ts";
 
 /**
  * Checks a card number and PIN without using the card. A wrong PIN on a sold card counts toward

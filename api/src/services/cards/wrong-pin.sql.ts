@@ -8,6 +8,9 @@
  *    the card (state_before_lock kept for the unlock); a self-service caller's 5th only closes the
  *    self-service channels to it, the card stays sold.
  */
+/** Wrong PINs a card survives; the next one locks it until staff unlock it (the recharge and the verification). */
+export const MAX_PIN_ATTEMPTS = 5;
+
 export interface PinRuleParams {
   failureClass: string;
   maxAttempts: string;

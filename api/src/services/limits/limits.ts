@@ -14,7 +14,7 @@ import type { Channel } from "@powercard/db";
  *    and reused while attempts succeed (lease-pool.ts) — exact, no round trip on a success;
  *  - IP addresses, phone numbers, card numbers (anonymous subjects): reserved in PostgreSQL
  *    per attempt (failure-limits.ts reserveAttempt) — exact, two short statements.
- * Besides these, every card takes at most 5 wrong PINs per channel class (MAX_PIN_ATTEMPTS).
+ * Besides these, every card takes at most 5 wrong PINs per channel class (MAX_PIN_ATTEMPTS, cards/wrong-pin.sql.ts).
  *
  * Threat model (docs portal, operations/public-page-and-limits): an anonymous caller (public page, 95598 IVR, SMS) must
  * never lock out what is not theirs. So anonymous failures are counted apart from trusted ones:

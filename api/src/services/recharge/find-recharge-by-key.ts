@@ -1,6 +1,8 @@
+import { recharges } from "@powercard/db";
+import { and, eq } from "drizzle-orm";
 import { DomainError, ERROR_CATALOG, type InternalCode, publicCode } from "../../shared/errors.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { RECHARGE_COLUMNS, type RechargeByKey, toRechargeView } from "./recharge-schema.ts";
+import { type RechargeByKey, toRechargeView } from "./recharge-schema.ts";
 import { RECHARGE_OPERATION } from "./redeem-card.ts";
 
 /**
@@ -27,10 +29,10 @@ export async function findRechargeByKey({
     const code = publicCode(key.outcome as InternalCode);
     return { ...base, status: "failed", recharge: null, error: { code, title: ERROR_CATALOG[code].title } };
   }
-  const [row] = await ctx.db.query(
-    `SELECT ${RECHARGE_COLUMNS} FROM recharges WHERE id = $1 AND client_id = $2`,
-    [key.resource_id, ctx.caller.id],
-  );
+  const [row] = await ctx.db.orm
+    .select()
+    .from(recharges)
+    .where(and(eq(recharges.id, key.resource_id ?? ""), eq(recharges.clientId, ctx.caller.id)));
   if (!row) throw new Error(`recharge ${key.resource_id} of a succeeded key is missing`);
   return { ...base, status: "succeeded", recharge: toRechargeView(row), error: null };
 }
@@ -40,10 +42,10 @@ async function findSucceededAfterRetention(
   ctx: Pick<ServiceContext, "db" | "caller">,
   idempotencyKey: string,
 ): Promise<RechargeByKey> {
-  const [row] = await ctx.db.query(
-    `SELECT ${RECHARGE_COLUMNS} FROM recharges WHERE client_id = $1 AND idempotency_key = $2`,
-    [ctx.caller.id, idempotencyKey],
-  );
+  const [row] = await ctx.db.orm
+    .select()
+    .from(recharges)
+    .where(and(eq(recharges.clientId, ctx.caller.id), eq(recharges.idempotencyKey, idempotencyKey)));
   if (!row) throw new DomainError("recharge_not_found");
   return { idempotencyKey, status: "succeeded", recharge: toRechargeView(row), error: null };
 }

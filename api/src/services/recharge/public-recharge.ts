@@ -13,6 +13,7 @@ import type { StoredResponse } from "../idempotency/stored-response.ts";
 import { evaluateWithinLimits, type Limiter, type Refusal } from "../limits/limiter.ts";
 import { FAILURE_OUTCOMES, type LimitSubject } from "../limits/limits.ts";
 import type { ServiceContext } from "../service-context.ts";
+import type { PublicRechargeView } from "./public-recharge-view.ts";
 import type { RechargeView } from "./recharge-schema.ts";
 import { redeemCard } from "./redeem-card.ts";
 
@@ -121,7 +122,7 @@ export async function publicRecharge({
 function publicAnswer(result: StoredResponse, customerName: string | undefined) {
   if (result.outcome === "succeeded") {
     const r = JSON.parse(result.body) as RechargeView;
-    const body = {
+    const body: PublicRechargeView = {
       id: r.id,
       customerNo: r.customerNo,
       customerName: customerName ?? "*",

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { CHANNELS, toDate, toFen } from "@powercard/db";
+import { CHANNELS, type recharges } from "@powercard/db";
 import { CardNoSchema, CustomerNoSchema } from "../../shared/business-keys.ts";
 import { ERROR_CATALOG, type ErrorCode } from "../../shared/errors.ts";
 
@@ -44,17 +44,18 @@ export const RechargeByKeySchema = z
 
 export type RechargeByKey = z.infer<typeof RechargeByKeySchema>;
 
-export const RECHARGE_COLUMNS = `id, customer_no, card_no, amount_fen, balance_after_fen, channel, created_at`;
+export type RechargeRow = typeof recharges.$inferSelect;
 
-export function toRechargeView(row: Record<string, unknown>): RechargeView {
+/** A stored recharge as the API shows it; the columns are named once, by the drizzle table. */
+export function toRechargeView(row: RechargeRow): RechargeView {
   return {
-    id: String(row.id),
-    customerNo: String(row.customer_no),
-    cardNo: String(row.card_no),
-    amountFen: toFen(row.amount_fen),
-    balanceFen: toFen(row.balance_after_fen),
+    id: row.id,
+    customerNo: row.customerNo,
+    cardNo: row.cardNo,
+    amountFen: row.amountFen,
+    balanceFen: row.balanceAfterFen,
     currency: "CNY",
-    channel: String(row.channel) as RechargeView["channel"],
-    createdAt: toDate(row.created_at).toISOString(),
+    channel: row.channel as RechargeView["channel"],
+    createdAt: row.createdAt.toISOString(),
   };
 }

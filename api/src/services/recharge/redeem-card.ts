@@ -1,6 +1,7 @@
 import { businessDate, pinHmacsForAllKeys } from "@powercard/db";
 import { newId } from "../../shared/ids.ts";
 import { metrics } from "../../shared/metrics.ts";
+import { MAX_PIN_ATTEMPTS } from "../cards/wrong-pin.sql.ts";
 import { requestFingerprint } from "../idempotency/request-fingerprint.ts";
 import { responseForOutcome, type StoredResponse } from "../idempotency/stored-response.ts";
 import { FAILURE_LIMITS, FAILURE_OUTCOMES, failureClassOf, secondsLeft, windowOf } from "../limits/limits.ts";
@@ -8,8 +9,6 @@ import type { ServiceContext } from "../service-context.ts";
 import { REDEEM_CARD_PARAMS, REDEEM_CARD_SQL } from "./redeem-card.sql.ts";
 import { creditTailValues, runCreditStatement } from "./run-credit-statement.ts";
 
-/** Wrong PINs a card survives; the next one locks it until staff unlock it. */
-export const MAX_PIN_ATTEMPTS = 5;
 export const RECHARGE_OPERATION = "recharge" as const;
 /** The outcomes the statement counts against the customer. */
 const FAILURE_OUTCOME_LIST = [...FAILURE_OUTCOMES];

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { toDate, toFen } from "@powercard/db";
+import type { topups } from "@powercard/db";
 import { CustomerNoSchema } from "../../shared/business-keys.ts";
 
 /**
@@ -24,16 +24,17 @@ export const TopupSchema = z
 
 export type TopupView = z.infer<typeof TopupSchema>;
 
-export const TOPUP_COLUMNS = `id, customer_no, amount_fen, balance_after_fen, partner_reference, created_at`;
+export type TopupRow = typeof topups.$inferSelect;
 
-export function toTopupView(row: Record<string, unknown>): TopupView {
+/** A stored top-up as the API shows it; the columns are named once, by the drizzle table. */
+export function toTopupView(row: TopupRow): TopupView {
   return {
-    id: String(row.id),
-    customerNo: String(row.customer_no),
-    amountFen: toFen(row.amount_fen),
-    balanceFen: toFen(row.balance_after_fen),
+    id: row.id,
+    customerNo: row.customerNo,
+    amountFen: row.amountFen,
+    balanceFen: row.balanceAfterFen,
     currency: "CNY",
-    partnerReference: String(row.partner_reference),
-    createdAt: toDate(row.created_at).toISOString(),
+    partnerReference: row.partnerReference,
+    createdAt: row.createdAt.toISOString(),
   };
 }

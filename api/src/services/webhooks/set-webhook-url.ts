@@ -6,6 +6,7 @@ import type { ServiceContext } from "../service-context.ts";
 import type { Resolve } from "./webhook-address.ts";
 import type { WebhookPolicy } from "./webhook-policy.ts";
 import { resolvedWebhookUrlProblem } from "./webhook-url.ts";
+import type { WebhookView } from "./webhook-view.ts";
 
 /**
  * Registers (or, with null, removes) where the calling partner's events are delivered. Events
@@ -26,7 +27,7 @@ export async function setWebhookUrl({
   policy?: WebhookPolicy;
   /** DNS, replaceable in tests. */
   resolve?: Resolve;
-}): Promise<{ url: string | null }> {
+}): Promise<WebhookView> {
   const problem = input.url === null ? null : await resolvedWebhookUrlProblem(input.url, policy, resolve);
   if (problem) {
     throw new DomainError("validation_failed", {

@@ -3,10 +3,12 @@ import { defineRoute } from "../../../http/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../../http/openapi.ts";
 import {
   IvrBalanceAnswerSchema,
-  IvrBalanceRequestSchema,
   IvrCustomerAnswerSchema,
-  IvrCustomerRequestSchema,
   IvrRechargeAnswerSchema,
+} from "../../../services/channels/ivr/ivr-answer-view.ts";
+import {
+  IvrBalanceRequestSchema,
+  IvrCustomerRequestSchema,
   IvrRechargeRequestSchema,
 } from "./ivr.schemas.ts";
 

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../../http/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../../http/openapi.ts";
-import { SMS_OUTCOMES } from "../../../services/channels/sms/handle-inbound-sms.ts";
+import { SmsReplySchema } from "../../../services/channels/sms/sms-reply-view.ts";
 
 export const InboundSmsSchema = z
   .strictObject({
@@ -32,23 +32,6 @@ export const InboundSmsSchema = z
       }),
   })
   .openapi("InboundSms");
-
-export const SmsReplySchema = z
-  .object({
-    reply: z.string().min(1).openapi({
-      description: "The text to send back to `from` (zh-CN, one SMS where possible). Never contains the PIN.",
-      example: "充值成功：户号3301000001（张*明）充值100元，当前余额250元。",
-    }),
-    outcome: z.enum(SMS_OUTCOMES).openapi({
-      description:
-        "What happened: `recharged`, `balance_sent`, `balance_refused` (the sender is not the customer's " +
-        "registered phone, or there is no such customer — deliberately indistinguishable), `help`, " +
-        "`invalid_command`, a recharge error code of `POST /v1/recharges`, or `rate_limited` (too many failed " +
-        "recharges from this phone or naming this customer number; the reply says when to try again).",
-      example: "recharged",
-    }),
-  })
-  .openapi("SmsReply");
 
 export const inboundSms = defineRoute({
   method: "post",

@@ -1,10 +1,11 @@
 import type { ServiceContext } from "../../service-context.ts";
 import { findAccount, isCustomerNo } from "./find-account.ts";
+import type { IvrBalanceAnswerView } from "./ivr-answer-view.ts";
 import { type IvrFailure, speakBalance, speakFailure } from "./speak-texts.ts";
 
 export type IvrBalanceAnswer =
-  | { ok: true; balanceFen: number; speak: string }
-  | { ok: false; code: IvrFailure; speak: string };
+  | (IvrBalanceAnswerView & { ok: true; balanceFen: number })
+  | (IvrBalanceAnswerView & { ok: false; code: IvrFailure });
 
 /** The balance of a customer number, to be spoken to the caller. */
 export async function ivrBalance({

@@ -1,10 +1,11 @@
 import type { ServiceContext } from "../../service-context.ts";
 import { findAccount, isCustomerNo } from "./find-account.ts";
+import type { IvrCustomerAnswerView } from "./ivr-answer-view.ts";
 import { type IvrFailure, speakCustomer, speakFailure } from "./speak-texts.ts";
 
 export type IvrCustomerAnswer =
-  | { ok: true; maskedName: string; speak: string }
-  | { ok: false; code: IvrFailure; speak: string };
+  | (IvrCustomerAnswerView & { ok: true; maskedName: string })
+  | (IvrCustomerAnswerView & { ok: false; code: IvrFailure });
 
 /** The first step of the phone menu: the caller keys a customer number and hears the masked name. */
 export async function confirmIvrCustomer({

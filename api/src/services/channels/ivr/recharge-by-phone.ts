@@ -3,6 +3,7 @@ import { isValidCardNo, pinHmac } from "@powercard/db";
 import type { ServiceContext } from "../../service-context.ts";
 import { type FailureGuard, rechargeForChannel } from "../channel-recharge.ts";
 import { isCustomerNo } from "./find-account.ts";
+import type { IvrRechargeAnswerView } from "./ivr-answer-view.ts";
 import { type IvrFailure, speakFailure, speakRecharged } from "./speak-texts.ts";
 
 export interface IvrRechargeInput {
@@ -14,9 +15,11 @@ export interface IvrRechargeInput {
   idempotencyKey?: string;
 }
 
-export type IvrRechargeAnswer =
-  | { ok: true; amountFen: number; balanceFen: number; speak: string; replayed: boolean }
-  | { ok: false; code: IvrFailure; speak: string; logCode?: string; replayed: boolean };
+/** The answer, and for the handler: whether it is a replay, and the internal code to log. */
+export type IvrRechargeAnswer = (
+  | (IvrRechargeAnswerView & { ok: true; amountFen: number; balanceFen: number })
+  | (IvrRechargeAnswerView & { ok: false; code: IvrFailure; logCode?: string })
+) & { replayed: boolean };
 
 /**
  * One call may recharge several cards and retry a mistyped PIN, so the derived key is the call

@@ -3,7 +3,7 @@ import { customers, pinHmac } from "@powercard/db";
 import { eq } from "drizzle-orm";
 import { getAccount } from "../../accounts/get-account.ts";
 import type { ServiceContext } from "../../service-context.ts";
-import { type FailureGuard, RECHARGE_FAILURES, rechargeForChannel } from "../channel-recharge.ts";
+import { type FailureGuard, rechargeForChannel } from "../channel-recharge.ts";
 import { parseSmsCommand } from "./parse-sms-command.ts";
 import {
   BALANCE_REFUSED,
@@ -13,16 +13,7 @@ import {
   rechargeFailedReply,
   SMS_HELP,
 } from "./reply-texts.ts";
-
-export const SMS_OUTCOMES = [
-  "recharged",
-  "balance_sent",
-  "balance_refused",
-  "help",
-  "invalid_command",
-  ...RECHARGE_FAILURES,
-] as const;
-export type SmsOutcome = (typeof SMS_OUTCOMES)[number];
+import type { SmsReplyView } from "./sms-reply-view.ts";
 
 export interface InboundSms {
   /** The sender's number as the gateway gives it (13812345678, +8613812345678 …). */
@@ -32,13 +23,11 @@ export interface InboundSms {
   messageId?: string;
 }
 
-export interface SmsAnswer {
-  reply: string;
-  outcome: SmsOutcome;
+export type SmsAnswer = SmsReplyView & {
   /** For the request log: the real reason behind a failure (e.g. card_not_found), or the parse error. */
   logCode?: string;
   replayed: boolean;
-}
+};
 
 const sha256 = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex");
 

@@ -1,12 +1,11 @@
-import { cards } from "@powercard/db";
-import { and, eq, sql } from "drizzle-orm";
+import { type ApprovalKind, isApprovalKind } from "../approvals/approval-kinds.ts";
+import type { ApprovalRow } from "../approvals/approval-view.ts";
 import { destroyApprovedCards } from "../cards/destroy-approved-cards.ts";
+import { unlockApprovedCard } from "../cards/unlock-approved-card.ts";
 import { approveProductionPlan, rejectProductionPlan } from "../production/production-plans.ts";
 import { approveSettlementRun } from "../settlement/approve-settlement-run.ts";
 import { rejectSettlementRun } from "../settlement/reject-settlement-run.ts";
 import type { TxContext } from "../tx-context.ts";
-import { type ApprovalKind, isApprovalKind } from "./approval-kinds.ts";
-import type { ApprovalRow } from "./approval-view.ts";
 
 /** What a decision does to the object, run in the same transaction as the decision. */
 export type ApprovalHandler = (tc: TxContext, approval: ApprovalRow) => Promise<void>;
@@ -25,22 +24,7 @@ export const APPROVAL_HANDLERS: Record<ApprovalKind, DecisionHandlers> = {
     rejected: (tc, approval) => rejectProductionPlan(tc, approval.objectId),
   },
   /** A card locked by wrong PINs goes back to the state it had, with a fresh attempt counter. */
-  card_unlock: {
-    approved: async ({ tx, now }, approval) => {
-      await tx
-        .update(cards)
-        .set({
-          state: sql`${cards.stateBeforeLock}`,
-          stateBeforeLock: null,
-          failedPinAttempts: 0,
-          selfServiceFailedPinAttempts: 0,
-          lockedAt: null,
-          updatedAt: now,
-        })
-        .where(and(eq(cards.cardNo, approval.objectId), eq(cards.state, "locked")));
-    },
-    rejected: null,
-  },
+  card_unlock: { approved: unlockApprovedCard, rejected: null },
   /** Scrapped cards are destroyed; if one is no longer scrapped, the decision fails unchanged. */
   card_destruction: { approved: destroyApprovedCards, rejected: null },
   /** A card-fund return: the units' fee accounts are credited from the unified account. */
