@@ -82,7 +82,7 @@ beforeAll(async () => {
     }),
   );
   expect(topup.status).toBe(201);
-  const topupId = ((await topup.json()) as { id: string }).id;
+  const topupId = ((await topup.json()) as Schemas["Topup"]).id;
   const atCounter = await rechargeMovement(clerk, 10_000);
   const second = await rechargeMovement(web, 2_000);
   movements = {
@@ -102,7 +102,7 @@ beforeAll(async () => {
       },
     }),
   );
-  expect(((await bills.json()) as { paidFromBalanceFen: number }).paidFromBalanceFen).toBe(300);
+  expect(((await bills.json()) as Schemas["ImportBillsResult"]).paidFromBalanceFen).toBe(300);
 });
 afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, type Problem, postRecharge, type ResponseBody } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -51,7 +51,7 @@ describe("GET /v1/accounts/{customerNo}", () => {
   it("404 customer_not_found for an unknown customer; 400 for a malformed number", async () => {
     const res = await get("/v1/accounts/0000000000");
     expect(res.status).toBe(404);
-    expect(((await res.json()) as { code: string }).code).toBe("customer_not_found");
+    expect(((await res.json()) as Problem).code).toBe("customer_not_found");
     expect((await get("/v1/accounts/12ab")).status).toBe(400);
   });
 });
@@ -68,10 +68,7 @@ describe("GET /v1/accounts/{customerNo}/transactions", () => {
       const q: string = cursor ? `&cursor=${cursor}` : "";
       const res = await get(`/v1/accounts/${customer.customerNo}/transactions?limit=2${q}`);
       expect(res.status).toBe(200);
-      const page = (await res.json()) as {
-        data: { amountFen: number; kind: string; reference: string }[];
-        nextCursor: string | null;
-      };
+      const page = (await res.json()) as ResponseBody<"listAccountTransactions">;
       expect(page.data.length).toBeLessThanOrEqual(2);
       for (const row of page.data) {
         expect(row.kind).toBe("recharge");
@@ -90,7 +87,7 @@ describe("GET /v1/accounts/{customerNo}/transactions", () => {
     expect((await get(`/v1/accounts/${customer.customerNo}/transactions?limit=1000`)).status).toBe(400);
     const res = await get(`/v1/accounts/${customer.customerNo}/transactions?cursor=not-a-cursor`);
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { code: string }).code).toBe("validation_failed");
+    expect(((await res.json()) as Problem).code).toBe("validation_failed");
   });
 
   it("404 for an unknown customer", async () => {

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { makeCardNo } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
+import { apiClient, postRecharge, type ResponseBody, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -324,7 +324,9 @@ describe("card unlock: the decision", () => {
     await expectProblem(await decide(approval.id, "reject", otherCardAdmin), 404, "approval_not_found");
     const list = await call("GET", "/v1/approvals", otherCardAdmin.token);
     expect(list.status).toBe(200);
-    expect(((await list.json()) as { data: Approval[] }).data.map((a) => a.id)).not.toContain(approval.id);
+    expect(((await list.json()) as ResponseBody<"listApprovals">).data.map((a) => a.id)).not.toContain(
+      approval.id,
+    );
     expect(await approvalRow(approval.id)).toEqual({ state: "pending", checker_id: null });
     expect((await cardRow(card.cardNo))?.state).toBe("locked");
   });
@@ -359,13 +361,15 @@ describe("card unlock: the decision", () => {
     for (const reader of [checkerB, cityAuditor]) {
       const res = await call("GET", "/v1/approvals?state=pending", reader.token);
       expect(res.status).toBe(200);
-      const data = ((await res.json()) as { data: Approval[] }).data;
+      const data = ((await res.json()) as ResponseBody<"listApprovals">).data;
       expect(data.map((a) => a.id)).toContain(pending.id);
       expect(data.map((a) => a.id)).not.toContain(done.id);
       expect(data.every((a) => a.state === "pending")).toBe(true);
     }
     const approved = await call("GET", "/v1/approvals?state=approved", checkerB.token);
-    expect(((await approved.json()) as { data: Approval[] }).data.map((a) => a.id)).toContain(done.id);
+    expect(((await approved.json()) as ResponseBody<"listApprovals">).data.map((a) => a.id)).toContain(
+      done.id,
+    );
   });
 });
 

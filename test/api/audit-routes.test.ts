@@ -124,7 +124,7 @@ describe("GET /v1/audit", () => {
         unitId: f.outletId,
       },
     );
-    (done[0] as Expected).objectId = ((await created.json()) as { id: string }).id;
+    (done[0] as Expected).objectId = ((await created.json()) as Schemas["StaffUser"]).id;
 
     const otherCreated = await act(
       2,
@@ -145,7 +145,7 @@ describe("GET /v1/audit", () => {
         unitId: f.otherCityId,
       },
     );
-    (done[1] as Expected).objectId = ((await otherCreated.json()) as { id: string }).id;
+    (done[1] as Expected).objectId = ((await otherCreated.json()) as Schemas["StaffUser"]).id;
 
     const requested = await act(
       3,
@@ -159,7 +159,7 @@ describe("GET /v1/audit", () => {
         unitId: f.outletId,
       },
     );
-    const approvalId = ((await requested.json()) as { id: string }).id;
+    const approvalId = ((await requested.json()) as Schemas["Approval"]).id;
     (done[2] as Expected).objectId = approvalId;
 
     await act(4, () => call("POST", `/v1/approvals/${approvalId}/approve`, checkerB.token, {}), {

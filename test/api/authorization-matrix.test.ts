@@ -10,7 +10,7 @@ import {
   type StaffRole,
 } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, type Problem, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -117,7 +117,7 @@ describe("A. every route × every caller", () => {
       requestInit("GET", { token: limited.token }),
     );
     expect(res.status).toBe(403);
-    expect(((await res.json()) as { code: string }).code).toBe("forbidden");
+    expect(((await res.json()) as Problem).code).toBe("forbidden");
   });
 
   it("a client given no operations (as every new client starts) is refused every client route", async () => {
@@ -156,13 +156,12 @@ describe("A. every route × every caller", () => {
         const label = `${route.key} as ${who.kind === "role" ? who.role : who.kind === "channel" ? who.channel : "anonymous"}`;
         if (allowed) {
           expect(res.status, label).not.toBe(401);
-          if (res.status === 403)
-            expect(((await res.json()) as { code: string }).code, label).not.toBe("forbidden");
+          if (res.status === 403) expect(((await res.json()) as Problem).code, label).not.toBe("forbidden");
         } else if (who.kind === "anonymous") {
           expect(res.status, label).toBe(401);
         } else {
           expect(res.status, label).toBe(403);
-          expect(((await res.json()) as { code: string }).code, label).toBe("forbidden");
+          expect(((await res.json()) as Problem).code, label).toBe("forbidden");
         }
       }
     });
@@ -260,7 +259,7 @@ async function topupBy(who: Who | { kind: "stranger" }) {
       body: { customerNo: customer.customerNo, amountFen: 100, partnerReference: `MATRIX-${Math.random()}` },
     }),
   );
-  return { id: ((await res.json()) as { id: string }).id };
+  return { id: ((await res.json()) as Schemas["Topup"]).id };
 }
 
 /** A one-card sale made by a clerk of the unit, from the unit's own stock. */
@@ -275,7 +274,7 @@ async function saleIn(unitId: string) {
       body: { firstCardNo: range.firstCardNo },
     }),
   );
-  return { id: ((await res.json()) as { id: string }).id };
+  return { id: ((await res.json()) as Schemas["CardSale"]).id };
 }
 
 /**
@@ -299,7 +298,7 @@ async function remittanceIn(unit: "own" | "other") {
       },
     }),
   );
-  return { id: ((await res.json()) as { id: string }).id };
+  return { id: ((await res.json()) as Schemas["Remittance"]).id };
 }
 
 /** A production plan of the first city, or of the other city, written directly. */
@@ -401,7 +400,7 @@ async function strangerTopupFor(customerNo: string) {
     }),
   );
   expect(res.status).toBe(201);
-  const { id } = (await res.json()) as { id: string };
+  const { id } = (await res.json()) as Schemas["Topup"];
   return [id, await ledgerTransactionOf("topups", id)];
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Schemas } from "../helpers/api-client.ts";
+import type { ResponseBody, Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -13,7 +13,6 @@ import { expectProblem } from "../helpers/problem.ts";
  */
 
 type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
-type Bill = Schemas["Bill"];
 type ImportResult = Schemas["ImportBillsResult"];
 
 let t: TestDatabase;
@@ -81,7 +80,7 @@ async function imported(bills: unknown[], token?: string) {
 async function billsOf(customerNo: string, token = fundAdmin.token) {
   const res = await app.request(`/v1/customers/${customerNo}/bills?limit=100`, requestInit("GET", { token }));
   expect(res.status).toBe(200);
-  const { data } = (await res.json()) as { data: Bill[] };
+  const { data } = (await res.json()) as ResponseBody<"listCustomerBills">;
   return data.sort((a, b) => a.period.localeCompare(b.period));
 }
 
@@ -421,14 +420,14 @@ describe("GET /v1/customers/{customerNo}/bills", () => {
       `/v1/customers/${c.customerNo}/bills?limit=2&state=open`,
       requestInit("GET", { token: officer.token }),
     );
-    const p1 = (await page.json()) as { data: Bill[]; nextCursor: string };
+    const p1 = (await page.json()) as ResponseBody<"listCustomerBills">;
     expect(p1.data).toHaveLength(2);
     const p2 = (await (
       await app.request(
         `/v1/customers/${c.customerNo}/bills?limit=2&state=open&cursor=${p1.nextCursor}`,
         requestInit("GET", { token: officer.token }),
       )
-    ).json()) as { data: Bill[]; nextCursor: string | null };
+    ).json()) as ResponseBody<"listCustomerBills">;
     expect(p2.data).toHaveLength(1);
     expect(p2.nextCursor).toBeNull();
     await expectProblem(

@@ -1,6 +1,6 @@
 import { ACCESS_RULES } from "@powercard/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Answer, apiClient, bodyText, postRecharge } from "../helpers/api-client.ts";
+import { type Answer, apiClient, bodyText, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -62,7 +62,7 @@ describe("Cache-Control: no-store", () => {
         body: { customerNo, amountFen: 100, partnerReference: `CACHE-${Math.random()}` },
       }),
     );
-    const { id: topupId } = (await topup.json()) as { id: string };
+    const { id: topupId } = (await topup.json()) as Schemas["Topup"];
     const publicCard = await f.card();
     const login = await app.request(
       "/v1/auth/login",

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { booksSnapshot, cardRows, statesOf } from "../helpers/card-ranges.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
@@ -179,7 +179,7 @@ describe("destruction with maker-checker approval", () => {
     const range = await scrappedRange();
     const res = await request(range);
     expect(res.status).toBe(201);
-    const approval = (await res.json()) as { id: string; kind: string; state: string; unitId: string };
+    const approval = (await res.json()) as Schemas["Approval"];
     expect(approval).toMatchObject({ kind: "card_destruction", state: "pending", unitId: f.outletId });
     expect(await statesOf(t.db, range.firstCardNo, range.lastCardNo)).toEqual({ scrapped: 10 });
 
@@ -200,7 +200,7 @@ describe("destruction with maker-checker approval", () => {
 
   it("the maker cannot approve their own request; another city's admin cannot see it", async () => {
     const range = await scrappedRange();
-    const { id } = (await (await request(range)).json()) as { id: string };
+    const { id } = (await (await request(range)).json()) as Schemas["Approval"];
     await expectProblem(await approve(id, adminA), 403, "approval_self_decision");
     await expectProblem(await approve(id, otherAdmin), 404, "approval_not_found");
     await expectProblem(await approve(id, fundAdmin), 403, "forbidden");
@@ -209,7 +209,7 @@ describe("destruction with maker-checker approval", () => {
 
   it("if a card changed meanwhile the approval fails with nothing changed, and stays pending", async () => {
     const range = await scrappedRange(5);
-    const { id } = (await (await request(range)).json()) as { id: string };
+    const { id } = (await (await request(range)).json()) as Schemas["Approval"];
     // Someone put one card back into stock before the checker decided.
     await t.db.query("UPDATE cards SET state = 'in_stock' WHERE card_no = $1", [range.cardNos[2]]);
     const before = await booksSnapshot(t.db);

@@ -1,7 +1,7 @@
 import { issueAccessToken } from "@powercard/api";
 import { businessDate } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
+import { apiClient, postRecharge, type ResponseBody, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { booksSnapshot, cardRows, statesOf } from "../helpers/card-ranges.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
@@ -349,7 +349,7 @@ describe("GET /v1/card-sales", () => {
         cityFundAdmin.token,
       );
       expect(res.status).toBe(200);
-      const page = (await res.json()) as { data: Sale[]; nextCursor: string | null };
+      const page = (await res.json()) as ResponseBody<"listCardSales">;
       expect(page.data.length).toBeLessThanOrEqual(2);
       seen.push(...page.data);
       cursor = page.nextCursor;
@@ -363,7 +363,7 @@ describe("GET /v1/card-sales", () => {
 
   it("another city sees none of them; naming an outlet outside your units is 404", async () => {
     const res = await get("/v1/card-sales?limit=100", otherFundAdmin.token);
-    const ids = ((await res.json()) as { data: Sale[] }).data.map((s) => s.id);
+    const ids = ((await res.json()) as ResponseBody<"listCardSales">).data.map((s) => s.id);
     for (const sale of sales) expect(ids).not.toContain(sale.id);
     await expectProblem(
       await get(`/v1/card-sales?outletUnitId=${f.outletId}`, otherFundAdmin.token),

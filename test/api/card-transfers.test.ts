@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Schemas } from "../helpers/api-client.ts";
+import type { ResponseBody, Schemas } from "../helpers/api-client.ts";
 import { buildApp } from "../helpers/app.ts";
 import { auditOf, custodyOf, staffCaller } from "../helpers/custody.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
@@ -262,10 +262,9 @@ describe("GET /v1/card-transfers", () => {
     const a = await sent(toOutlet(await cityStock(1)));
     const b = await sent(toOutlet(await cityStock(1)));
     const page = async (query: string, token = outletAdmin.token) =>
-      (await (await api.get(`/v1/card-transfers?${query}`, token)).json()) as {
-        data: Transfer[];
-        nextCursor: string | null;
-      };
+      (await (
+        await api.get(`/v1/card-transfers?${query}`, token)
+      ).json()) as ResponseBody<"listCardTransfers">;
     const first = await page("state=sent&limit=1");
     expect(first.data.map((x) => x.id)).toEqual([b.id]);
     const second = await page(`state=sent&limit=1&cursor=${first.nextCursor}`);

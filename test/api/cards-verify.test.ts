@@ -1,6 +1,6 @@
 import { makeCardNo } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, type Problem, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -63,7 +63,7 @@ describe("POST /v1/cards/verify", () => {
       expect((await verify({ cardNo: card.cardNo, pin: "0000000000000000" })).status).toBe(422);
     const fifth = await verify({ cardNo: card.cardNo, pin: "0000000000000000" });
     expect(fifth.status).toBe(423);
-    expect(((await fifth.json()) as { code: string }).code).toBe("card_locked");
+    expect(((await fifth.json()) as Problem).code).toBe("card_locked");
     expect((await verify({ cardNo: card.cardNo, pin: card.pin })).status).toBe(423);
     // A recharge is refused too: the lock is the card's, not the route's.
     const customer = await f.customer();

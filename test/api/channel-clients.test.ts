@@ -1,7 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiClient, apiClient, postRecharge } from "../helpers/api-client.ts";
+import {
+  type ApiClient,
+  apiClient,
+  type Problem,
+  postRecharge,
+  type ResponseBody,
+  type Schemas,
+} from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -20,6 +27,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A client of one of our own channels (web, IVR …): the created answer carries its API key. */
+type OwnChannelCreated = ResponseBody<"createChannelClient", 201> & { apiKey: string };
+
 const asAdmin = (method: string, path: string, body?: unknown) =>
   app.request(path, requestInit(method, { headers: { Authorization: `Bearer ${admin.token}` }, body }));
 
@@ -32,11 +42,7 @@ describe("channel client registry", () => {
       allowedOperations: ["cards:verify", "recharges:write"],
     });
     expect(created.status).toBe(201);
-    const client = (await created.json()) as {
-      id: string;
-      apiKey: string | null;
-      allowedOperations: string[];
-    };
+    const client = (await created.json()) as ResponseBody<"createChannelClient", 201>;
     // A partner gets no API key (it would be refused): it authenticates with its registered key.
     expect(client.apiKey).toBeNull();
     expect(client.allowedOperations).toEqual(["cards:verify", "recharges:write"]);
@@ -46,7 +52,7 @@ describe("channel client registry", () => {
       jwk: await exportJWK(publicKey),
     });
     expect(registered.status).toBe(201);
-    const { kid } = (await registered.json()) as { kid: string };
+    const { kid } = (await registered.json()) as ResponseBody<"registerChannelClientKey", 201>;
 
     const now = Math.floor(Date.now() / 1000);
     const assertion = await new SignJWT({ jti: randomUUID() })
@@ -67,11 +73,11 @@ describe("channel client registry", () => {
       }).toString(),
     });
     expect(tokenRes.status).toBe(200);
-    const { access_token, scope } = (await tokenRes.json()) as { access_token: string; scope: string };
+    const { access_token, scope } = (await tokenRes.json()) as Schemas["TokenResponse"];
     expect(scope).toBe("cards:verify recharges:write");
 
     const suspended = await asAdmin("PATCH", `/v1/channel-clients/${client.id}`, { status: "suspended" });
-    expect(((await suspended.json()) as { status: string }).status).toBe("suspended");
+    expect(((await suspended.json()) as Schemas["ChannelClient"]).status).toBe("suspended");
     const fresh = buildApp(t.db);
     const card = await f.card();
     const verify = await fresh.request(
@@ -87,7 +93,7 @@ describe("channel client registry", () => {
   it("refuses a private key, an RSA key or a key for the wrong curve", async () => {
     const client = (await (
       await asAdmin("POST", "/v1/channel-clients", { name: "电信", channel: "partner" })
-    ).json()) as { id: string };
+    ).json()) as ResponseBody<"createChannelClient", 201>;
     const ed = await generateKeyPair("EdDSA", { extractable: true });
     const rsa = await generateKeyPair("RS256", { extractable: true });
     for (const jwk of [
@@ -97,7 +103,7 @@ describe("channel client registry", () => {
     ]) {
       const res = await asAdmin("POST", `/v1/channel-clients/${client.id}/keys`, { jwk });
       expect(res.status).toBe(400);
-      expect(((await res.json()) as { code: string }).code).toBe("invalid_key");
+      expect(((await res.json()) as Problem).code).toBe("invalid_key");
     }
     expect(
       (await asAdmin("POST", `/v1/channel-clients/${client.id}/keys`, { jwk: await exportJWK(ed.publicKey) }))
@@ -108,11 +114,7 @@ describe("channel client registry", () => {
   it("a client registered without operations may do nothing; one given some may do only those", async () => {
     const bare = (await (
       await asAdmin("POST", "/v1/channel-clients", { name: "网站", channel: "web" })
-    ).json()) as {
-      id: string;
-      apiKey: string;
-      allowedOperations: string[];
-    };
+    ).json()) as OwnChannelCreated;
     expect(bare.allowedOperations).toEqual([]);
     const given = (await (
       await asAdmin("POST", "/v1/channel-clients", {
@@ -120,7 +122,7 @@ describe("channel client registry", () => {
         channel: "web",
         allowedOperations: ["cards:verify"],
       })
-    ).json()) as { apiKey: string; allowedOperations: string[] };
+    ).json()) as OwnChannelCreated;
     expect(given.allowedOperations).toEqual(["cards:verify"]);
     const card = await f.card();
     const customer = await f.customer();
@@ -166,10 +168,7 @@ describe("channel client registry", () => {
     );
     const ivr = (await (
       await asAdmin("POST", "/v1/channel-clients", { name: "IVR", channel: "ivr" })
-    ).json()) as {
-      apiKey: string;
-      apiKeyPrefix: string;
-    };
+    ).json()) as OwnChannelCreated;
     // One of our own channels gets its API key in this answer only.
     expect(ivr.apiKey.startsWith(ivr.apiKeyPrefix)).toBe(true);
     const listed = await (await asAdmin("GET", "/v1/channel-clients")).text();

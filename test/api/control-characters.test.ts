@@ -3,6 +3,7 @@ import { createDatabaseWatch, onError } from "@powercard/api";
 import { Hono } from "hono";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Problem } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -32,7 +33,7 @@ afterAll(() => t.close());
 
 async function problem(res: Response) {
   expect(res.headers.get("content-type")).toBe("application/problem+json");
-  return (await res.json()) as { code: string; errors?: { field: string; message: string }[] };
+  return (await res.json()) as Problem;
 }
 
 async function expectRefused(res: Response, field: string) {

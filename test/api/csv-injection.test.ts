@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvCell, csvLine } from "../../api/src/http/csv.ts";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -104,7 +104,7 @@ beforeAll(async () => {
   );
   expect(declared.status).toBe(201);
   const confirmed = await app.request(
-    `/v1/remittances/${((await declared.json()) as { id: string }).id}/confirm`,
+    `/v1/remittances/${((await declared.json()) as Schemas["Remittance"]).id}/confirm`,
     requestInit("POST", { token: checker.token, idempotencyKey: key() }),
   );
   expect(confirmed.status).toBe(200);
@@ -116,7 +116,7 @@ beforeAll(async () => {
     requestInit("POST", { token: await tokenAt(officer.id, at), body: { period: P } }),
   );
   expect(run.status).toBe(201);
-  const { approvalId } = (await run.json()) as { approvalId: string };
+  const { approvalId } = (await run.json()) as Schemas["SettlementRun"];
   const approved = await later.request(
     `/v1/approvals/${approvalId}/approve`,
     requestInit("POST", { token: await tokenAt(checker.id, at), body: {} }),

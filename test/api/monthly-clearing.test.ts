@@ -49,7 +49,7 @@ async function remit(outlet: string, amountFen: number) {
       },
     }),
   );
-  const { id } = (await res.json()) as { id: string };
+  const { id } = (await res.json()) as Schemas["Remittance"];
   const ok = await app.request(
     `/v1/remittances/${id}/confirm`,
     requestInit("POST", { token: officer.token, idempotencyKey: key() }),
@@ -110,7 +110,7 @@ beforeAll(async () => {
     "/v1/settlement-runs",
     requestInit("POST", { token: await tokenAt(officer.id, at), body: { period: P } }),
   );
-  const { approvalId } = (await run.json()) as { approvalId: string };
+  const { approvalId } = (await run.json()) as Schemas["SettlementRun"];
   const approved = await later.request(
     `/v1/approvals/${approvalId}/approve`,
     requestInit("POST", { token: await tokenAt(checker.id, at), body: {} }),

@@ -3,7 +3,7 @@ import { request as httpRequest } from "node:http";
 import { clientKeys } from "@powercard/db";
 import { type CryptoKey, calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, type Problem, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -98,12 +98,7 @@ describe("POST /v1/oauth/token", () => {
     const res = await requestToken(await assertion());
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    const body = (await res.json()) as {
-      access_token: string;
-      token_type: string;
-      expires_in: number;
-      scope: string;
-    };
+    const body = (await res.json()) as Schemas["TokenResponse"];
     expect(body).toMatchObject({ token_type: "Bearer", expires_in: 600 });
     expect(body.scope.split(" ").sort()).toEqual([
       "accounts:read",
@@ -177,7 +172,7 @@ describe("POST /v1/oauth/token", () => {
     const before = await issuedTokens();
     const res = await requestToken(await make());
     expect(res.status).toBe(401);
-    expect(((await res.json()) as { code: string }).code).toBe("invalid_client");
+    expect(((await res.json()) as Problem).code).toBe("invalid_client");
     expect(await issuedTokens()).toBe(before);
   });
 
@@ -209,12 +204,12 @@ describe("POST /v1/oauth/token", () => {
     expect((await requestToken(await make())).status).toBe(401);
     const grant = await requestToken(await assertion(), { grant_type: "password" });
     expect(grant.status).toBe(400);
-    expect(((await grant.json()) as { code: string }).code).toBe("unsupported_grant_type");
+    expect(((await grant.json()) as Problem).code).toBe("unsupported_grant_type");
   });
 
   it("narrows the token to the requested scope, and refuses scopes the client is not allowed", async () => {
     const res = await requestToken(await assertion(), { scope: "cards:verify" });
-    const { access_token, scope } = (await res.json()) as { access_token: string; scope: string };
+    const { access_token, scope } = (await res.json()) as Schemas["TokenResponse"];
     expect(scope).toBe("cards:verify");
     const account = await app.request("/v1/accounts/0000000000", {
       headers: { Authorization: `Bearer ${access_token}` },
@@ -222,7 +217,7 @@ describe("POST /v1/oauth/token", () => {
     expect(account.status).toBe(403);
     const refused = await requestToken(await assertion(), { scope: "topups:write" });
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as { code: string }).code).toBe("invalid_scope");
+    expect(((await refused.json()) as Problem).code).toBe("invalid_scope");
   });
 
   it("refuses a JSON body: the token endpoint takes a form, as RFC 6749 says", async () => {
@@ -292,7 +287,7 @@ describe("the token endpoint's audience is configuration, never the request's Ho
 
 describe("a partner token at work", () => {
   async function token() {
-    return ((await (await requestToken(await assertion())).json()) as { access_token: string }).access_token;
+    return ((await (await requestToken(await assertion())).json()) as Schemas["TokenResponse"]).access_token;
   }
 
   it("recharges with an Idempotency-Key; the recharge is the partner's; another partner gets 404", async () => {
@@ -320,7 +315,7 @@ describe("a partner token at work", () => {
     const res = await requestToken(
       await assertion({ iss: other.id, sub: other.id, kid: otherKey.kid, key: otherKey.privateKey }),
     );
-    const { access_token } = (await res.json()) as { access_token: string };
+    const { access_token } = (await res.json()) as Schemas["TokenResponse"];
     // A fresh app: the client cache of the app above might hold the client for 30 s.
     const fresh = buildApp(t.db);
     await t.db.query("UPDATE channel_clients SET status = 'suspended' WHERE id = $1", [other.id]);

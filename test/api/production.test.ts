@@ -1,7 +1,7 @@
 import { generateManufacturerKeys, openCardFile, signAcknowledgement } from "@powercard/api";
 import { isValidCardNo, pinHmac } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Schemas } from "../helpers/api-client.ts";
+import type { ResponseBody, Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures, TEST_SIGNING_KEYS } from "../helpers/fixtures.ts";
@@ -165,9 +165,9 @@ describe("production requests and plans", () => {
       "approval_self_decision",
     );
     await post(app, `/v1/approvals/${plan.approvalId}/approve`, issuerB.token, {}, 200);
-    const after = (await (await get(`/v1/production-plans/${plan.id}`, issuerA.token)).json()) as {
-      state: string;
-    };
+    const after = (await (
+      await get(`/v1/production-plans/${plan.id}`, issuerA.token)
+    ).json()) as Schemas["ProductionPlan"];
     expect(after.state).toBe("approved");
   });
 
@@ -180,13 +180,13 @@ describe("production requests and plans", () => {
       requestIds: [r.id],
     });
     await post(app, `/v1/approvals/${plan.approvalId}/reject`, issuerB.token, { note: "too many" }, 200);
-    const rejected = (await (await get(`/v1/production-plans/${plan.id}`, issuerA.token)).json()) as {
-      state: string;
-    };
+    const rejected = (await (
+      await get(`/v1/production-plans/${plan.id}`, issuerA.token)
+    ).json()) as Schemas["ProductionPlan"];
     expect(rejected.state).toBe("rejected");
-    const open = (await (await get("/v1/production-requests?state=open", cityAdmin.token)).json()) as {
-      data: { id: string }[];
-    };
+    const open = (await (
+      await get("/v1/production-requests?state=open", cityAdmin.token)
+    ).json()) as ResponseBody<"listProductionRequests">;
     expect(open.data.map((x) => x.id)).toContain(r.id);
   });
 
@@ -195,9 +195,9 @@ describe("production requests and plans", () => {
       faceValueFen: 2000,
       quantity: 1,
     });
-    const other = (await (await get("/v1/production-requests", otherCityAdmin.token)).json()) as {
-      data: { id: string }[];
-    };
+    const other = (await (
+      await get("/v1/production-requests", otherCityAdmin.token)
+    ).json()) as ResponseBody<"listProductionRequests">;
     expect(other.data.map((x) => x.id)).not.toContain(r.id);
     await expectProblem(
       await get("/v1/production-plans/ppl_nope", issuerA.token),
@@ -302,9 +302,9 @@ describe("production orders", () => {
   });
 
   it("an approved plan is ordered once", async () => {
-    const plan = (await (await get(`/v1/production-orders/${order.id}`, issuerA.token)).json()) as {
-      planId: string;
-    };
+    const plan = (await (
+      await get(`/v1/production-orders/${order.id}`, issuerA.token)
+    ).json()) as Schemas["ProductionOrder"];
     await expectProblem(
       await app.request(
         "/v1/production-orders",

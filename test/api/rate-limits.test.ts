@@ -1,7 +1,7 @@
 import { clientFailureMax, FAILURE_LIMITS } from "@powercard/api";
 import { makeCardNo } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, type Problem, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -40,7 +40,7 @@ const verify = (apiKey: string, body: { cardNo: string; pin: string }) =>
   app.request("/v1/cards/verify", requestInit("POST", { apiKey, body }));
 
 async function code(res: Response) {
-  return ((await res.json()) as { code?: string }).code;
+  return ((await res.json()) as Partial<Problem>).code;
 }
 
 describe("requests per minute of a channel client", () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiClient, apiClient, postRecharge } from "../helpers/api-client.ts";
+import { type ApiClient, apiClient, type Problem, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -33,7 +33,7 @@ describe("Idempotency-Key on POST /v1/recharges", () => {
     // A raw request: the typed client cannot leave out a header the spec requires.
     const res = await app.request("/v1/recharges", requestInit("POST", { token: client.token, body }));
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { code: string }).code).toBe("idempotency_key_missing");
+    expect(((await res.json()) as Problem).code).toBe("idempotency_key_missing");
     const [row] = await t.db.query("SELECT state FROM cards WHERE card_no = $1", [body.cardNo]);
     expect(row?.state).toBe("sold");
   });

@@ -1,6 +1,6 @@
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
+import { apiClient, type Problem, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -218,7 +218,7 @@ describe("GET /v1/reconciliation/{date}", () => {
       expect(file.topups.map((x) => x.amountFen)).toEqual([666]);
       const res = await getFile("2026-05-22");
       expect(res.status).toBe(400);
-      expect(((await res.json()) as { code: string }).code).toBe("business_date_in_future");
+      expect(((await res.json()) as Problem).code).toBe("business_date_in_future");
     } finally {
       clock = at("2026-05-22", "09:00:00");
     }
@@ -228,7 +228,7 @@ describe("GET /v1/reconciliation/{date}", () => {
     for (const date of ["2026-5-20", "20260520", "2026-02-30", "yesterday"]) {
       const res = await getFile(date);
       expect(res.status, date).toBe(400);
-      expect(((await res.json()) as { code: string }).code).toBe("validation_failed");
+      expect(((await res.json()) as Problem).code).toBe("validation_failed");
     }
   });
 

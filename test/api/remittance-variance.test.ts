@@ -1,5 +1,6 @@
 import { businessDate } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ResponseBody, Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -35,7 +36,7 @@ async function declareAndDecide(day: string, amountFen: number, decision?: "conf
     }),
   );
   expect(res.status).toBe(201);
-  const { id } = (await res.json()) as { id: string };
+  const { id } = (await res.json()) as Schemas["Remittance"];
   if (decision === "confirm")
     await app.request(
       `/v1/remittances/${id}/confirm`,
@@ -86,16 +87,16 @@ describe("GET /v1/reports/remittance-variance", () => {
   it("gives sold, declared, confirmed and cumulative outstanding per outlet and day (JSON)", async () => {
     const res = await report(`from=${d1}&to=${d2}&unitId=${outlet}`);
     expect(res.status).toBe(200);
-    const { data } = (await res.json()) as { data: Record<string, unknown>[] };
+    const { data } = (await res.json()) as ResponseBody<"getRemittanceVariance">;
     expect(data).toEqual(
       expected().map((row) => ({ outletUnitId: outlet, outletName: "资金测试营业厅", ...row })),
     );
   });
 
   it("counts days before `from` in the outstanding", async () => {
-    const { data } = (await (await report(`from=${d2}&to=${d2}&unitId=${outlet}`, officer.token)).json()) as {
-      data: { outstandingFen: number }[];
-    };
+    const { data } = (await (
+      await report(`from=${d2}&to=${d2}&unitId=${outlet}`, officer.token)
+    ).json()) as ResponseBody<"getRemittanceVariance">;
     expect(data).toEqual([expect.objectContaining({ businessDate: d2, outstandingFen: 30_000 })]);
   });
 
@@ -116,11 +117,13 @@ describe("GET /v1/reports/remittance-variance", () => {
   });
 
   it("covers the caller's subtree by default; another city sees nothing of it", async () => {
-    const mine = (await (await report(`from=${d1}&to=${d2}`)).json()) as { data: { outletUnitId: string }[] };
+    const mine = (await (
+      await report(`from=${d1}&to=${d2}`)
+    ).json()) as ResponseBody<"getRemittanceVariance">;
     expect(mine.data.filter((r) => r.outletUnitId === outlet)).toHaveLength(2);
-    const theirs = (await (await report(`from=${d1}&to=${d2}`, otherFundAdmin.token)).json()) as {
-      data: { outletUnitId: string }[];
-    };
+    const theirs = (await (
+      await report(`from=${d1}&to=${d2}`, otherFundAdmin.token)
+    ).json()) as ResponseBody<"getRemittanceVariance">;
     expect(theirs.data.filter((r) => r.outletUnitId === outlet)).toEqual([]);
     await expectProblem(
       await report(`from=${d1}&to=${d2}&unitId=${outlet}`, otherFundAdmin.token),

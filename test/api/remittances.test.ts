@@ -1,6 +1,6 @@
 import { businessDate } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Schemas } from "../helpers/api-client.ts";
+import type { ResponseBody, Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -379,27 +379,25 @@ describe("GET /v1/remittances and /v1/remittances/{id}", () => {
     expect((await reject(made[0]?.id as string)).status).toBe(200);
 
     const page1 = await get(`/v1/remittances?outletUnitId=${outlet}&limit=2`, officer.token);
-    const p1 = (await page1.json()) as { data: Remittance[]; nextCursor: string };
+    const p1 = (await page1.json()) as ResponseBody<"listRemittances">;
     expect(p1.data.map((r) => r.amountFen)).toEqual([104, 103]);
     const p2 = (await (
       await get(`/v1/remittances?outletUnitId=${outlet}&limit=2&cursor=${p1.nextCursor}`, officer.token)
-    ).json()) as { data: Remittance[]; nextCursor: string | null };
+    ).json()) as ResponseBody<"listRemittances">;
     expect(p2.data.map((r) => r.amountFen)).toEqual([102, 101]);
 
     const rejected = (await (
       await get(`/v1/remittances?outletUnitId=${outlet}&state=rejected&businessDate=${today}`, officer.token)
-    ).json()) as { data: Remittance[] };
+    ).json()) as ResponseBody<"listRemittances">;
     expect(rejected.data.map((r) => r.id)).toEqual([made[0]?.id]);
     const none = (await (
       await get(`/v1/remittances?outletUnitId=${outlet}&businessDate=2020-01-01`, officer.token)
-    ).json()) as {
-      data: unknown[];
-    };
+    ).json()) as ResponseBody<"listRemittances">;
     expect(none.data).toEqual([]);
     // Another city's staff see none of them, and may not filter by this outlet.
-    const theirs = (await (await get("/v1/remittances?limit=100", otherFundAdmin.token)).json()) as {
-      data: Remittance[];
-    };
+    const theirs = (await (
+      await get("/v1/remittances?limit=100", otherFundAdmin.token)
+    ).json()) as ResponseBody<"listRemittances">;
     expect(theirs.data.filter((r) => r.outletUnitId === outlet)).toEqual([]);
     await expectProblem(
       await get(`/v1/remittances?outletUnitId=${outlet}`, otherFundAdmin.token),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ResponseBody } from "../helpers/api-client.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { expectProblem } from "../helpers/problem.ts";
 import { reportsWorld } from "../helpers/reports-world.ts";
@@ -74,19 +75,15 @@ describe("GET /v1/reports/daily-sales", () => {
       data: cityLines().filter((l) => l.businessDate === w.d2),
       totals: { cardCount: 4, amountFen: 25_000 },
     });
-    const all = (await (await report(`from=${w.d1}&to=${w.d2}`, staff.provinceAuditor.token)).json()) as {
-      data: { clerkId: string }[];
-      totals: unknown;
-    };
+    const all = (await (
+      await report(`from=${w.d1}&to=${w.d2}`, staff.provinceAuditor.token)
+    ).json()) as ResponseBody<"getDailySales">;
     expect(all.totals).toEqual({ cardCount: 9, amountFen: 75_000 });
     expect(all.data.some((l) => l.clerkId === w.clerks.clerkOther.id)).toBe(true);
   });
 
   it("streams the same figures as CSV, ending with the total line", async () => {
-    const json = (await (await report(`from=${w.d1}&to=${w.d2}`)).json()) as {
-      data: Record<string, string | number>[];
-      totals: { cardCount: number; amountFen: number };
-    };
+    const json = (await (await report(`from=${w.d1}&to=${w.d2}`)).json()) as ResponseBody<"getDailySales">;
     for (const res of [
       await report(`from=${w.d1}&to=${w.d2}`, staff.fundAdmin.token, { Accept: "text/csv" }),
       await report(`from=${w.d1}&to=${w.d2}&format=csv`),
@@ -122,9 +119,9 @@ describe("GET /v1/reports/daily-sales", () => {
   });
 
   it("hides other units: their sales are not in the report and their unitId is a 404", async () => {
-    const theirs = (await (await report(`from=${w.d1}&to=${w.d2}`, staff.otherFundAdmin.token)).json()) as {
-      data: { outletUnitId: string }[];
-    };
+    const theirs = (await (
+      await report(`from=${w.d1}&to=${w.d2}`, staff.otherFundAdmin.token)
+    ).json()) as ResponseBody<"getDailySales">;
     expect(theirs.data.map((l) => l.outletUnitId)).toEqual([w.f.otherOutletId]);
     await expectProblem(
       await report(`from=${w.d1}&to=${w.d2}&unitId=${w.outletA}`, staff.otherFundAdmin.token),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge, type ResponseBody } from "../helpers/api-client.ts";
+import { apiClient, postRecharge, type ResponseBody, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -42,7 +42,7 @@ async function run(period: string, decision?: "approve" | "reject") {
     requestInit("POST", { token: await tokenAt(maker.id, at), body: { period } }),
   );
   expect(res.status).toBe(201);
-  const { id, approvalId } = (await res.json()) as { id: string; approvalId: string };
+  const { id, approvalId } = (await res.json()) as Schemas["SettlementRun"];
   if (decision) {
     const decided = await later.request(
       `/v1/approvals/${approvalId}/${decision}`,
@@ -102,7 +102,7 @@ beforeAll(async () => {
     }),
   );
   expect(declared.status).toBe(201);
-  const { id } = (await declared.json()) as { id: string };
+  const { id } = (await declared.json()) as Schemas["Remittance"];
   const confirmed = await app.request(
     `/v1/remittances/${id}/confirm`,
     requestInit("POST", { token: checker.token, idempotencyKey: key() }),

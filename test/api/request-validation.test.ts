@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Problem } from "../helpers/api-client.ts";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -20,12 +21,7 @@ afterAll(() => t.close());
 
 async function problem(res: Response) {
   expect(res.headers.get("content-type")).toBe("application/problem+json");
-  return (await res.json()) as {
-    code: string;
-    status: number;
-    errors?: { field: string; message: string }[];
-    detail: string;
-  };
+  return (await res.json()) as Problem;
 }
 
 const post = (path: string, options: Parameters<typeof requestInit>[1]) =>

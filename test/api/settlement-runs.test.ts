@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
+import { apiClient, postRecharge, type ResponseBody, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -74,7 +74,7 @@ async function remit(amountFen: number) {
     }),
   );
   expect(declared.status).toBe(201);
-  const { id } = (await declared.json()) as { id: string };
+  const { id } = (await declared.json()) as Schemas["Remittance"];
   const confirmed = await now.request(
     `/v1/remittances/${id}/confirm`,
     requestInit("POST", { token: checker.token, idempotencyKey: `stl-${Math.random()}` }),
@@ -220,8 +220,12 @@ describe("a month's run, its approval and the books", () => {
       expect(await res.json()).toEqual(run);
     }
     const listed = await a.list(auditor, `?period=${P}`);
-    expect(((await listed.json()) as { data: Run[] }).data.map((r) => r.id)).toEqual([run.id]);
-    expect(((await (await a.list(cityOfficer)).json()) as { data: Run[] }).data).toEqual([]);
+    expect(((await listed.json()) as ResponseBody<"listSettlementRuns">).data.map((r) => r.id)).toEqual([
+      run.id,
+    ]);
+    expect(((await (await a.list(cityOfficer)).json()) as ResponseBody<"listSettlementRuns">).data).toEqual(
+      [],
+    );
     await expectProblem(await a.get(cityOfficer, run.id), 404, "settlement_run_not_found");
     await expectProblem(await a.get(maker, "stl_nope"), 404, "settlement_run_not_found");
     await expectProblem(await a.list(maker, "?period=2026-1"), 400, "validation_failed");

@@ -1,6 +1,6 @@
 import { makeCardNo } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Schemas } from "../helpers/api-client.ts";
+import type { ResponseBody, Schemas } from "../helpers/api-client.ts";
 import { buildApp } from "../helpers/app.ts";
 import { auditOf, custodyOf, slice, staffCaller } from "../helpers/custody.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
@@ -362,18 +362,20 @@ describe("GET /v1/shipments", () => {
     const a = await shipped(1, 1);
     const b = await shipped(1, 1);
     const page1 = await api.get(`/v1/shipments?toUnitId=${f.cityId}&limit=1`, cardAdmin.token);
-    const body1 = (await page1.json()) as { data: Shipment[]; nextCursor: string };
+    const body1 = (await page1.json()) as ResponseBody<"listShipments">;
     expect(body1.data.map((s) => s.id)).toEqual([b.shipment.id]);
     const page2 = await api.get(`/v1/shipments?limit=1&cursor=${body1.nextCursor}`, cardAdmin.token);
-    expect(((await page2.json()) as { data: Shipment[] }).data.map((s) => s.id)).toEqual([a.shipment.id]);
+    expect(((await page2.json()) as ResponseBody<"listShipments">).data.map((s) => s.id)).toEqual([
+      a.shipment.id,
+    ]);
     // The province issuer's default unit is the province: every bureau's shipments are below it.
-    const all = (await (await api.get("/v1/shipments?limit=200", issuer.token)).json()) as {
-      data: Shipment[];
-    };
+    const all = (await (
+      await api.get("/v1/shipments?limit=200", issuer.token)
+    ).json()) as ResponseBody<"listShipments">;
     expect(all.data.map((s) => s.id)).toEqual(expect.arrayContaining([a.shipment.id, b.shipment.id]));
-    const others = (await (await api.get("/v1/shipments", otherCardAdmin.token)).json()) as {
-      data: Shipment[];
-    };
+    const others = (await (
+      await api.get("/v1/shipments", otherCardAdmin.token)
+    ).json()) as ResponseBody<"listShipments">;
     expect(others.data).toEqual([]);
     await expectProblem(
       await api.get(`/v1/shipments?toUnitId=${f.cityId}`, otherCardAdmin.token),

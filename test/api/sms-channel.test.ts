@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSmsCommand } from "../../api/src/services/channels/sms/parse-sms-command.ts";
 import { SMS_HELP } from "../../api/src/services/channels/sms/reply-texts.ts";
 import { SMS_OUTCOMES } from "../../api/src/services/channels/sms/sms-reply-view.ts";
-import type { Schemas } from "../helpers/api-client.ts";
+import type { Problem, Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -473,7 +473,7 @@ describe("who may call", () => {
       requestInit("POST", { apiKey: gateway.apiKey, rawBody: '{"from": "1391234' }),
     );
     expect(raw.status).toBe(400);
-    expect(((await raw.json()) as { code: string }).code).toBe("malformed_json");
+    expect(((await raw.json()) as Problem).code).toBe("malformed_json");
     for (const body of [
       { from: PHONE },
       { text: "HELP" },
@@ -485,7 +485,7 @@ describe("who may call", () => {
         requestInit("POST", { apiKey: gateway.apiKey, body }),
       );
       expect(res.status, JSON.stringify(body)).toBe(400);
-      expect(((await res.json()) as { code: string }).code).toBe("validation_failed");
+      expect(((await res.json()) as Problem).code).toBe("validation_failed");
     }
   });
 });

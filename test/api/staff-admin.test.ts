@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Schemas } from "../helpers/api-client.ts";
+import type { ResponseBody, Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -152,7 +152,7 @@ describe("segregation of duties through the API", () => {
     await expectProblem(res, 409, "segregation_of_duties");
     expect(await rolesInDb(cardAdmin.id)).toEqual(["card_admin"]);
     const view = await call("GET", `/v1/users/${cardAdmin.id}`, admin.token);
-    expect(((await view.json()) as { roles: string[] }).roles).toEqual(["card_admin"]);
+    expect(((await view.json()) as Schemas["StaffUser"]).roles).toEqual(["card_admin"]);
     expect(await auditFor(cardAdmin.id)).toEqual([]);
   });
 
@@ -176,7 +176,7 @@ describe("segregation of duties through the API", () => {
 
     const res = await call("PUT", `/v1/users/${person.id}/roles`, admin.token, { roles: ["fund_admin"] });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { roles: string[] }).roles).toEqual(["fund_admin"]);
+    expect(((await res.json()) as Schemas["StaffUser"]).roles).toEqual(["fund_admin"]);
     expect(await rolesInDb(person.id)).toEqual(["fund_admin"]);
     const events = await auditFor(person.id);
     expect(events).toHaveLength(1);
@@ -238,7 +238,7 @@ describe("units are scoped to the caller's subtree", () => {
   async function unitIds(token: string): Promise<string[]> {
     const res = await call("GET", "/v1/units", token);
     expect(res.status).toBe(200);
-    return ((await res.json()) as { data: UnitView[] }).data.map((u) => u.id);
+    return ((await res.json()) as ResponseBody<"listUnits">).data.map((u) => u.id);
   }
 
   it("GET /v1/units lists the city and its outlet, never the province or the other city", async () => {
@@ -383,7 +383,7 @@ describe("users are scoped to the caller's subtree", () => {
       expect(ids).not.toContain(provinceAuditor.id);
     }
     const all = await call("GET", "/v1/users", provinceAuditor.token);
-    const allIds = ((await all.json()) as { data: UserView[] }).data.map((u) => u.id);
+    const allIds = ((await all.json()) as ResponseBody<"listUsers">).data.map((u) => u.id);
     for (const id of [admin.id, otherCityClerk.id, provinceAuditor.id]) expect(allIds).toContain(id);
   });
 
@@ -439,7 +439,7 @@ describe("users are scoped to the caller's subtree", () => {
   it("a repeated role is de-duplicated on creation, as PUT roles does", async () => {
     const body = newUser({ roles: ["clerk", "clerk"] });
     const res = await call("POST", "/v1/users", admin.token, body);
-    const answer = (await res.json()) as { code?: string; roles?: string[] };
+    const answer = (await res.json()) as Schemas["StaffUser"];
     expect(res.status).toBe(201);
     expect(answer.roles).toEqual(["clerk"]);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Problem, Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -52,7 +53,7 @@ const refreshWith = (headers: Record<string, string>) =>
   app.request("/v1/auth/refresh", requestInit("POST", { headers, body: {} }));
 
 async function code(res: Response) {
-  return ((await res.json()) as { code: string }).code;
+  return ((await res.json()) as Problem).code;
 }
 
 describe("cookie mode", () => {
@@ -141,6 +142,6 @@ describe("cookie mode", () => {
       requestInit("POST", { body: { username: user.username, password: user.password } }),
     );
     expect(res.headers.get("set-cookie")).toBeNull();
-    expect(((await res.json()) as { refreshToken: string }).refreshToken).toMatch(/^rt_/);
+    expect(((await res.json()) as Schemas["TokenPair"]).refreshToken).toMatch(/^rt_/);
   });
 });

@@ -116,7 +116,7 @@ describe("POST /v1/auth/login", () => {
   it("treats the username case-insensitively", async () => {
     const pair = await signIn({ username: clerk.username.toUpperCase(), password: clerk.password });
     const who = await me(pair.accessToken);
-    expect(((await who.json()) as { id: string }).id).toBe(clerk.id);
+    expect(((await who.json()) as Schemas["Me"]).id).toBe(clerk.id);
   });
 
   it("does not treat the password case-insensitively", async () => {

@@ -14,7 +14,14 @@ import {
   SignJWT,
 } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Answer, apiClient, bodyText, postRecharge } from "../helpers/api-client.ts";
+import {
+  type Answer,
+  apiClient,
+  bodyText,
+  type Problem,
+  postRecharge,
+  type Schemas,
+} from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures, TEST_SIGNING_KEYS } from "../helpers/fixtures.ts";
@@ -88,7 +95,7 @@ async function login(user: { username: string; password: string }) {
     requestInit("POST", { body: { username: user.username, password: user.password } }),
   );
   expect(res.status).toBe(200);
-  return (await res.json()) as { accessToken: string; refreshToken: string };
+  return (await res.json()) as Required<Schemas["TokenPair"]>;
 }
 
 describe("GET /v1/me refuses every token that is not a valid, current staff access token", () => {
@@ -106,7 +113,7 @@ describe("GET /v1/me refuses every token that is not a valid, current staff acce
   it("control: a token built here the honest way is accepted (so each refusal below is about its one change)", async () => {
     const res = await me(await signWithRealKey(claims(user.id)));
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { id: string }).id).toBe(user.id);
+    expect(((await res.json()) as Schemas["Me"]).id).toBe(user.id);
     expect((await me(user.token)).status).toBe(200);
   });
 
@@ -114,7 +121,7 @@ describe("GET /v1/me refuses every token that is not a valid, current staff acce
     const res = await app.request("/v1/me");
     expect(res.status).toBe(401);
     expect(res.headers.get("www-authenticate")).toBe('Bearer realm="powercard"');
-    expect(((await res.json()) as { code: string }).code).toBe("unauthenticated");
+    expect(((await res.json()) as Problem).code).toBe("unauthenticated");
   });
 
   it("alg none (unsigned)", async () => {
@@ -252,7 +259,7 @@ describe("GET /v1/me and changes to the user after the token was issued", () => 
   it("a user whose roles were all removed is authenticated but forbidden (every staff role may, no role may not)", async () => {
     const user = await f.staff(["issuer", "auditor"]);
     const before = await me(user.token);
-    expect(((await before.json()) as { roles: string[] }).roles.sort()).toEqual(["auditor", "issuer"]);
+    expect(((await before.json()) as Schemas["Me"]).roles.sort()).toEqual(["auditor", "issuer"]);
     await t.db.query("DELETE FROM staff_roles WHERE user_id = $1", [user.id]);
     const res = await me(user.token);
     await expectProblem(res, 403, "forbidden");
@@ -284,7 +291,7 @@ describe("GET /.well-known/jwks.json", () => {
   it("verifies a token from /v1/auth/login with jose's createLocalJWKSet, and rejects a foreign one", async () => {
     const user = await f.staff(["auditor"]);
     const { accessToken } = await login(user);
-    const jwks = (await (await app.request("/.well-known/jwks.json")).json()) as { keys: JWK[] };
+    const jwks = (await (await app.request("/.well-known/jwks.json")).json()) as Schemas["JwkSet"];
     const keySet = createLocalJWKSet(jwks as Parameters<typeof createLocalJWKSet>[0]);
     const { payload, protectedHeader } = await jwtVerify(accessToken, keySet, {
       issuer: "powercard",

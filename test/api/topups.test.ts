@@ -1,6 +1,12 @@
 import { businessDate, RECHARGE_CHANNEL_OPERATIONS } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import {
+  apiClient,
+  type Problem,
+  postRecharge,
+  type Schemas,
+  type ValidationProblem,
+} from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -28,7 +34,7 @@ const newKey = () => `topup-${Date.now()}-${keys++}`;
 const post = (body: unknown, idempotencyKey?: string, bearer = partner.token) =>
   app.request("/v1/topups", requestInit("POST", { token: bearer, idempotencyKey, body }));
 
-const codeOf = async (res: Response) => ((await res.json()) as { code: string }).code;
+const codeOf = async (res: Response) => ((await res.json()) as Problem).code;
 
 async function count(sql: string, params: unknown[]) {
   const [row] = await t.db.query<{ n: number }>(sql, params);
@@ -202,7 +208,7 @@ describe("POST /v1/topups", () => {
     for (const amountFen of [0, -1, 1.5, 50_000_001, "100"]) {
       const res = await post({ customerNo: customer.customerNo, amountFen, partnerReference: "R" }, newKey());
       expect(res.status, String(amountFen)).toBe(400);
-      const problem = (await res.json()) as { code: string; errors: { field: string }[] };
+      const problem = (await res.json()) as ValidationProblem;
       expect(problem.code).toBe("validation_failed");
       expect(problem.errors.map((e) => e.field)).toEqual(["body.amountFen"]);
     }
@@ -268,7 +274,7 @@ describe("POST /v1/topups", () => {
       );
       expect(recharge.status).toBe(201);
       expected += 5_000;
-      expect(((await res.json()) as { balanceFen: number }).balanceFen).toBeLessThanOrEqual(expected);
+      expect(((await res.json()) as Schemas["Topup"]).balanceFen).toBeLessThanOrEqual(expected);
     }
     const figures = await ledgerFigures(t.db, customer.customerNo, other.id);
     expect(figures.balanceFen).toBe(expected);
@@ -463,7 +469,7 @@ describe("GET /v1/partners/me/daily-net", () => {
         netPayableFen: 6_000,
       });
       // No date: today (the clock's business day).
-      expect(((await (await get("")).json()) as { businessDate: string }).businessDate).toBe(day);
+      expect(((await (await get("")).json()) as Schemas["DailyNet"]).businessDate).toBe(day);
       expect(await (await get("?date=2026-03-09")).json()).toMatchObject({
         topups: { count: 1, amountFen: 9_999 },
         netPayableFen: 9_999,

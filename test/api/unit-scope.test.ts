@@ -3,6 +3,7 @@ import { orgUnits } from "@powercard/db";
 import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { atTreeRoot, withinUnit } from "../../api/src/services/units/unit-scope.ts";
+import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -52,7 +53,7 @@ beforeAll(async () => {
     }),
   );
   expect(created.status).toBe(201);
-  lookalikeChild = ((await created.json()) as { id: string }).id;
+  lookalikeChild = ((await created.json()) as Schemas["Unit"]).id;
 });
 afterAll(() => t?.close());
 

@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { CLIENT_REQUEST_SYNC_MS, FAILURE_LIMITS } from "@powercard/api";
 import { makeCardNo } from "@powercard/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Problem } from "../helpers/api-client.ts";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -89,7 +90,7 @@ describe.skipIf(skip)("limits under concurrency (real PostgreSQL, two instances)
     expect(statuses.filter((s) => s === 429)).toHaveLength(100 - max);
     for (const r of responses.filter((r) => r.status === 429)) {
       expect(r.headers.get("retry-after")).toBe(String(windowSeconds - 1));
-      expect(((await r.json()) as { code: string }).code).toBe("rate_limited");
+      expect(((await r.json()) as Problem).code).toBe("rate_limited");
     }
     expect(await evaluatedPublicAttempts(clock)).toBe(max);
     // The refused attempts gave their units back: the address holds exactly its failures.

@@ -1,5 +1,6 @@
 import { FAILURE_LIMITS } from "@powercard/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Problem } from "../helpers/api-client.ts";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -46,7 +47,7 @@ describe.skipIf(skip)("concurrent recharges (real PostgreSQL, real HTTP server)"
     const body = { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo };
     const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => post(body, `race-card-${i}`)));
     const results = await Promise.all(
-      responses.map(async (r) => ({ status: r.status, body: (await r.json()) as { code?: string } })),
+      responses.map(async (r) => ({ status: r.status, body: (await r.json()) as Partial<Problem> })),
     );
 
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
@@ -119,7 +120,7 @@ describe.skipIf(skip)("concurrent recharges (real PostgreSQL, real HTTP server)"
         ),
       ),
     );
-    const codes = await Promise.all(responses.map(async (r) => ((await r.json()) as { code: string }).code));
+    const codes = await Promise.all(responses.map(async (r) => ((await r.json()) as Problem).code));
     const guessesAnsweredAsWrong = codes.filter((c) => c === "pin_incorrect").length;
     expect(guessesAnsweredAsWrong).toBe(4); // the 5th wrong guess is answered card_locked
     // The rest find the card locked — or, once the customer number's failure limit is reached

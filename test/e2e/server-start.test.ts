@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Schemas } from "../helpers/api-client.ts";
 
 /**
  * What a newcomer does, on the start path `npm start` and production use (the compiled bundle in
@@ -124,8 +125,8 @@ describe("npm start (the built server) on the embedded database", () => {
       body: JSON.stringify({ customerNo: demo.customerNo, amountFen: 2_500, partnerReference: "DEMO-0001" }),
     });
     expect(topup.status, await topup.clone().text()).toBe(201);
-    const { balanceFen } = (await topup.json()) as { balanceFen: number };
-    const { balanceFen: recharged } = (await res.json()) as { balanceFen: number };
+    const { balanceFen } = (await topup.json()) as Schemas["Topup"];
+    const { balanceFen: recharged } = (await res.json()) as Schemas["Recharge"];
     expect(balanceFen).toBe(recharged + 2_500);
 
     // From dist/, the spec served is the committed one and the portal is found beside the source.
@@ -141,7 +142,7 @@ describe("npm start (the built server) on the embedded database", () => {
     try {
       expect(second.banner).not.toContain(demo.pin); // the used card is no longer offered
       const account = await fetch(`${second.url}/v1/accounts/${demo.customerNo}`, { headers });
-      expect(((await account.json()) as { balanceFen: number }).balanceFen).toBe(balanceFen);
+      expect(((await account.json()) as Schemas["Account"]).balanceFen).toBe(balanceFen);
       // A second process on the same folder would corrupt it: it must refuse to start.
       await expect(start()).rejects.toThrow(/in use by another Powercard process/);
     } finally {

@@ -13,7 +13,13 @@ import {
 import { createDb, type Db, migrate, toDate } from "@powercard/db";
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
+import {
+  apiClient,
+  postRecharge,
+  type ResponseBody,
+  type Schemas,
+  type ValidationProblem,
+} from "../helpers/api-client.ts";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { POSTGRES_URL } from "../helpers/env.ts";
@@ -146,7 +152,7 @@ describe("PUT /v1/partners/me/webhook", () => {
     ]) {
       const res = await put(url);
       expect(res.status, url).toBe(400);
-      const problem = (await res.json()) as { code: string; errors: { field: string }[] };
+      const problem = (await res.json()) as ValidationProblem;
       expect(problem.code).toBe("validation_failed");
       expect(problem.errors.map((e) => e.field)).toEqual(["body.url"]);
     }
@@ -221,16 +227,9 @@ describe("delivery", () => {
     }
 
     // The partner sees its events and their attempts, newest first, a page at a time.
-    const page1 = (await (await call("GET", "/v1/partners/me/webhook/events?limit=1", p.token)).json()) as {
-      data: {
-        id: string;
-        type: string;
-        state: string;
-        data: unknown;
-        deliveries: { statusCode: number }[];
-      }[];
-      nextCursor: string | null;
-    };
+    const page1 = (await (
+      await call("GET", "/v1/partners/me/webhook/events?limit=1", p.token)
+    ).json()) as ResponseBody<"listWebhookEvents">;
     expect(page1.data).toHaveLength(1);
     expect(page1.data[0]).toMatchObject({ type: "recharge.succeeded", state: "delivered", data: created[1] });
     expect(page1.data[0]?.deliveries.map((d) => d.statusCode)).toEqual([200]);
@@ -396,7 +395,7 @@ describe("SSRF: what production allows, and what the delivery log tells", () => 
     ]) {
       const res = await put(production, url);
       expect(res.status, url).toBe(400);
-      const problem = (await res.json()) as { code: string; errors: { field: string; message: string }[] };
+      const problem = (await res.json()) as ValidationProblem;
       expect(problem.code).toBe("validation_failed");
       expect(problem.errors).toEqual([{ field: "body.url", message: "must be https" }]);
     }
@@ -504,7 +503,7 @@ describe("durability", () => {
         }),
       );
       expect(res.status).toBe(201);
-      const created = (await res.json()) as { id: string };
+      const created = (await res.json()) as Schemas["Topup"];
       // The process stops before its worker ever ran.
       await db.close();
       expect(endpoint.requests).toHaveLength(0);
@@ -517,8 +516,10 @@ describe("durability", () => {
       expect(event.state).toBe("delivered");
       const listed = (await (
         await second.request("/v1/partners/me/webhook/events", requestInit("GET", { token: p.token }))
-      ).json()) as { data: { state: string; data: { id: string } }[] };
-      expect(listed.data.map((e) => [e.state, e.data.id])).toEqual([["delivered", created.id]]);
+      ).json()) as ResponseBody<"listWebhookEvents">;
+      expect(listed.data.map((e) => [e.state, (e.data as Schemas["Topup"]).id])).toEqual([
+        ["delivered", created.id],
+      ]);
       await db.close();
     } finally {
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });

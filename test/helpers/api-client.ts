@@ -21,6 +21,11 @@ export interface Credentials {
 
 export type Schemas = components["schemas"];
 
+/** An error answer (application/problem+json). */
+export type Problem = Schemas["Problem"];
+/** A validation_failed answer, which names each invalid field. */
+export type ValidationProblem = Problem & { errors: NonNullable<Problem["errors"]> };
+
 /** The JSON body an operation answers with a status (200 unless given), for answers without a named schema. */
 export type ResponseBody<Op extends keyof operations, Status extends number = 200> =
   operations[Op]["responses"] extends Record<Status, { content: { "application/json": infer Body } }>

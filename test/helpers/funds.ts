@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { issueAccessToken } from "@powercard/api";
 import { type Db, orgUnits } from "@powercard/db";
 import { eq } from "drizzle-orm";
-import { apiClient, postRecharge } from "./api-client.ts";
+import { apiClient, postRecharge, type Schemas } from "./api-client.ts";
 import { type buildApp, requestInit } from "./app.ts";
 import { type Fixtures, TEST_SIGNING_KEYS } from "./fixtures.ts";
 import { partnerClient } from "./partners.ts";
@@ -47,7 +47,7 @@ export async function sellAt(
     }),
   );
   if (res.status !== 201) throw new Error(`sale failed: ${res.status} ${await res.text()}`);
-  return { ...range, clerk, sale: (await res.json()) as { id: string; amountFen: number } };
+  return { ...range, clerk, sale: (await res.json()) as Schemas["CardSale"] };
 }
 
 /** The balance of one account (sum of its entries), read from the ledger. */

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ResponseBody } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -52,7 +53,8 @@ afterAll(async () => {
 async function asAdmin(method: string, path: string, body: unknown) {
   const res = await fetch(`${server.url}${path}`, requestInit(method, { token: admin.token, body }));
   expect(res.status, await res.clone().text()).toBe(201);
-  return (await res.json()) as { id: string; kid: string };
+  return (await res.json()) as ResponseBody<"createChannelClient", 201> &
+    ResponseBody<"registerChannelClientKey", 201>;
 }
 
 /** What the utility does with a new partner: register it, then the public key it sent. */

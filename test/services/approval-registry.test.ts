@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { APPROVAL_HANDLERS, decisionHandler } from "../../api/src/services/approvals/approval-handlers.ts";
+import {
+  APPROVAL_HANDLERS,
+  decisionHandler,
+} from "../../api/src/services/approval-decisions/approval-handlers.ts";
 import { APPROVAL_KINDS, type ApprovalKind } from "../../api/src/services/approvals/approval-kinds.ts";
 
 /**

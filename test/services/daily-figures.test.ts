@@ -12,7 +12,7 @@ import {
 } from "../../api/src/services/figures/roll-up-figures.ts";
 import { unitDues } from "../../api/src/services/settlement/settlement-figures.ts";
 import { renderMetrics } from "../../api/src/shared/metrics.ts";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { sellAt, tokenAt } from "../helpers/funds.ts";
@@ -51,7 +51,7 @@ beforeAll(async () => {
       }),
     );
     expect(res.status, await res.clone().text()).toBeLessThan(300);
-    return (await res.json()) as { id: string };
+    return (await res.json()) as Schemas["Remittance"];
   };
   // A card sold in the first city, used by a customer of the other city: a cross-unit recharge.
   const counter = await w.f.client("counter");

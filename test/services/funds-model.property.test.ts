@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { businessDate } from "@powercard/db";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
+import { apiClient, type Problem, postRecharge, type Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -239,7 +239,10 @@ describe("funds sequences against a model", () => {
               const available = model.outletCash - model.pending.reduce((s, p) => s + p.amount, 0);
               if (cmd.amount <= available) {
                 expect(res.status).toBe(201);
-                model.pending.push({ id: ((await res.json()) as { id: string }).id, amount: cmd.amount });
+                model.pending.push({
+                  id: ((await res.json()) as Schemas["Remittance"]).id,
+                  amount: cmd.amount,
+                });
               } else {
                 expect(res.status).toBe(409);
               }
@@ -289,7 +292,7 @@ describe("funds sequences against a model", () => {
                 "/v1/settlement-runs",
                 requestInit("POST", { token: settlers.maker, body: { period } }),
               );
-              const body = (await res.json()) as { id: string; approvalId: string; detail?: string };
+              const body = (await res.json()) as Schemas["SettlementRun"] & Partial<Problem>;
               const approved = settled.get(period);
               if (approved) {
                 expect(res.status).toBe(409);
