@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { businessDate } from "./business-date.ts";
 import { CARD_ISSUER_CODE, makeCardNo } from "./card-number.ts";
 import type { Db } from "./client.ts";
-import { LEDGER_ACCOUNTS } from "./ledger-accounts.ts";
+import { cardsSold, postMovements } from "./ledger/index.ts";
 import { PIN_LENGTH, type PinKeyring, pinHmac } from "./pin-hmac.ts";
 import {
   accounts,
@@ -13,8 +13,6 @@ import {
   cards,
   channelClients,
   customers,
-  ledgerEntries,
-  ledgerTransactions,
   orgUnits,
   RECHARGE_CHANNEL_OPERATIONS,
   type StaffRole,
@@ -263,31 +261,12 @@ export async function seedDemoWorld(
       for (const [outletId, n] of Object.entries(batch.sold)) {
         const id = `txn_demo_sale_${batch.id}_${outletId}`;
         const total = n * batch.faceValueFen;
-        await tx.insert(ledgerTransactions).values({
-          bookKey: outletId,
-          id,
-          kind: "card_sale",
-          businessDate: businessDate(now),
-          reference: batch.id,
-          createdAt: now,
-        });
-        await tx.insert(ledgerEntries).values([
+        await postMovements(tx, [
           {
-            bookKey: outletId,
+            movement: cardsSold({ outletUnitId: outletId, amountFen: total }),
             transactionId: id,
-            leg: 1,
-            account: LEDGER_ACCOUNTS.outletCardCash,
-            owner: outletId,
-            amountFen: total,
-            createdAt: now,
-          },
-          {
-            bookKey: outletId,
-            transactionId: id,
-            leg: 2,
-            account: LEDGER_ACCOUNTS.cardFloat,
-            owner: "",
-            amountFen: -total,
+            businessDate: businessDate(now),
+            reference: batch.id,
             createdAt: now,
           },
         ]);

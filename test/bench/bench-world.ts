@@ -3,12 +3,12 @@ import { apiKeyPrefix, generateApiKey, hashApiKey } from "@powercard/api";
 import {
   businessDate,
   generatePin,
-  LEDGER_ACCOUNTS,
   makeCardNo,
   type PinKeyring,
   pinHmac,
   RECHARGE_CHANNEL_OPERATIONS,
 } from "@powercard/db";
+import { cardsSold, ledgerRows } from "@powercard/db/ledger";
 import type postgres from "postgres";
 
 /** BENCH ONLY: a fixed PIN HMAC key, so the loader and the API agree on every card's HMAC. */
@@ -151,11 +151,22 @@ async function insertSoldCards(sql: postgres.Sql, cards: GeneratedCard[], batch:
              ${BENCH_PIN_KEYS.currentKeyId}, ${now}, ${now}, ${now}
         FROM unnest(${cards.map((c) => c.cardNo)}::text[], ${cards.map((c) => c.hmacHex)}::text[])
              AS u(card_no, hmac)`;
-    await tx`INSERT INTO ledger_transactions (book_key, id, kind, business_date, reference, created_at)
-             VALUES (${IDS.outlet}, ${txnId}, 'card_sale', ${businessDate(now)}, ${IDS.batch}, ${now})`;
-    await tx`INSERT INTO ledger_entries (book_key, transaction_id, leg, account, owner, amount_fen, created_at)
-             VALUES (${IDS.outlet}, ${txnId}, 1, ${LEDGER_ACCOUNTS.outletCardCash}, ${IDS.outlet}, ${total}, ${now}),
-                    (${IDS.outlet}, ${txnId}, 2, ${LEDGER_ACCOUNTS.cardFloat}, '', ${-total}, ${now})`;
+    // The sale as the API books it (cardsSold), its rows inserted over this loader's driver.
+    const { transactions, entries } = ledgerRows([
+      {
+        movement: cardsSold({ outletUnitId: IDS.outlet, amountFen: total }),
+        transactionId: txnId,
+        businessDate: businessDate(now),
+        reference: IDS.batch,
+        createdAt: now,
+      },
+    ]);
+    for (const t of transactions)
+      await tx`INSERT INTO ledger_transactions (book_key, id, kind, business_date, reference, created_at)
+               VALUES (${t.bookKey}, ${t.id}, ${t.kind}, ${t.businessDate}, ${t.reference}, ${t.createdAt})`;
+    for (const e of entries)
+      await tx`INSERT INTO ledger_entries (book_key, transaction_id, leg, account, owner, amount_fen, created_at)
+               VALUES (${e.bookKey}, ${e.transactionId}, ${e.leg}, ${e.account}, ${e.owner}, ${e.amountFen}, ${e.createdAt})`;
   });
 }
 

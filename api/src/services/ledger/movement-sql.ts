@@ -1,5 +1,4 @@
-import { assertBalancedSymbolically } from "./balanced.ts";
-import { type Leg, type Movement, SYSTEM, signOf } from "./movement.ts";
+import { assertBalancedSymbolically, type Leg, type Movement, SYSTEM, signOf } from "@powercard/db/ledger";
 
 /** Where a one-statement path takes the rest of a transaction from: SQL expressions over `from`. */
 export interface MovementSqlSpec {

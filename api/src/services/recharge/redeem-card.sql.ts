@@ -51,7 +51,7 @@ const IN_WINDOW = `failure_window_start = ${p.failureWindowStart}`;
  *            to it (the card stays sold, redeemable at a counter or a bank);
  *  counted   a failure (one of FAILURE_OUTCOMES) is counted on the account row, in the caller's class;
  *  credited  the account balance grows by the face value;
- *  posted/legs  the ledger movement `cardRedeemed` (services/ledger/movements.ts), both legs in
+ *  posted/legs  the ledger movement `cardRedeemed` (db/src/ledger/movements.ts), both legs in
  *            the customer's book;
  *  recharge  the business record (with clerk and outlet for counter recharges);
  *  outcome   the first rule that holds, in this order: no account, over the limit, no card,

@@ -11,7 +11,7 @@ import { proRata, unifiedBalance } from "./settlement-figures.ts";
  * Run by the approval of a `settlement_run` request, in the deciding transaction. Per unit with
  * something due, one balanced transaction in the unit's book (its ledger of fee-account movements
  * lives with the unit, like a remittance lives with its outlet): the movement `cardFundReturned`
- * (services/ledger/movements.ts). On a shortfall
+ * (db/src/ledger/movements.ts). On a shortfall
  * the unified balance is shared pro rata (see proRata). No other run can be undecided meanwhile
  * (one pending slot), so nothing else lowers the unified account between reading and booking.
  */

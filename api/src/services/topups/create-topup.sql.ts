@@ -26,7 +26,7 @@ const p = CREATE_TOPUP_PARAMS;
  *            the refusal can name it. Only a claimed reference lets anything below happen;
  *  credited  the customer's prepaid account grows by the amount (no row: unknown customer or a
  *            reference already used, and nothing below happens);
- *  posted/legs  the ledger movement `partnerTopup` (services/ledger/movements.ts) in the
+ *  posted/legs  the ledger movement `partnerTopup` (db/src/ledger/movements.ts) in the
  *            customer's book: the partner took the money and owes it to us;
  *  topup     the business record;
  *  outcome   succeeded, partner_reference_reused (naming the first top-up) or customer_not_found,

@@ -1,4 +1,4 @@
-import { LEDGER_ACCOUNTS as ACCOUNT } from "@powercard/db";
+import { LEDGER_ACCOUNTS as ACCOUNT } from "../ledger-accounts.ts";
 import { credit, debit, type Movement, SYSTEM } from "./movement.ts";
 
 /**

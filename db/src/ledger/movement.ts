@@ -1,4 +1,4 @@
-import type { LedgerAccount } from "@powercard/db";
+import type { LedgerAccount } from "../ledger-accounts.ts";
 
 /**
  * The owner of a system-wide account (`settlement_unified`, `card_float`): such an account has one
