@@ -56,7 +56,7 @@ function groupWords(group: number): string {
     }
     if (zero) words += "零";
     zero = false;
-    words += DIGITS[digit] + IN_GROUP[place];
+    words += `${DIGITS[digit]}${IN_GROUP[place]}`;
   }
   return words;
 }
