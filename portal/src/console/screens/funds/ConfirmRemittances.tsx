@@ -5,6 +5,7 @@ import { formatFen } from "../../lib/card-input.ts";
 import { useIdempotencyKey } from "../../lib/use-idempotency-key.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
+import { Empty } from "./Empty.tsx";
 import { json, shanghaiTime, useUnits } from "./funds-shared.ts";
 import "./funds.css";
 
@@ -23,7 +24,7 @@ export default function ConfirmRemittances() {
   const { nameOf } = useUnits();
   const [state, setState] = useState<State>("declared");
   const [rows, setRows] = useState<Remittance[] | null>(null);
-  const [sold, setSold] = useState<Map<string, number>>(new Map());
+  const [days, setDays] = useState<Map<string, VarianceRow>>(new Map());
   const [reload, setReload] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -45,9 +46,7 @@ export default function ConfirmRemittances() {
           api.GET("/v1/reports/remittance-variance", { params: { query: { from, to, format: "json" } } }),
         ),
       );
-      setSold(
-        new Map(variance.data.map((v: VarianceRow) => [`${v.outletUnitId}/${v.businessDate}`, v.soldFen])),
-      );
+      setDays(new Map(variance.data.map((v) => [`${v.outletUnitId}/${v.businessDate}`, v])));
     })().catch(setError);
   }, [state, reload]);
 
@@ -56,7 +55,8 @@ export default function ConfirmRemittances() {
     setNotice(words);
     setReload((n) => n + 1);
   };
-  const soldOf = (r: Remittance) => sold.get(`${r.outletUnitId}/${r.businessDate}`);
+  const dayOf = (r: Remittance) => days.get(`${r.outletUnitId}/${r.businessDate}`);
+  const money = (fen: number | undefined) => (fen === undefined ? "" : formatFen(fen));
 
   return (
     <>
@@ -89,25 +89,26 @@ export default function ConfirmRemittances() {
         loading={!rows && !error}
         dataSource={rows ?? []}
         pagination={false}
-        locale={{ emptyText: state === "declared" ? m.confirm.empty : m.confirm.emptyOther }}
+        locale={{ emptyText: <Empty text={state === "declared" ? m.confirm.empty : m.confirm.emptyOther} /> }}
         columns={[
           { title: m.confirm.outlet, dataIndex: "outletUnitId", render: nameOf },
           { title: m.confirm.date, dataIndex: "businessDate" },
           { title: m.confirm.amount, dataIndex: "amountFen", align: "right", render: formatFen },
+          { title: m.confirm.sold, key: "sold", align: "right", render: (_, r) => money(dayOf(r)?.soldFen) },
           {
-            title: m.confirm.sold,
-            key: "sold",
+            title: m.confirm.dayDeclared,
+            key: "declared",
             align: "right",
-            render: (_, r) => {
-              const s = soldOf(r);
-              return s === undefined ? "" : formatFen(s);
-            },
+            render: (_, r) => money(dayOf(r)?.declaredFen),
           },
           {
             title: m.confirm.difference,
             key: "difference",
             align: "right",
-            render: (_, r) => formatFen(r.amountFen - (soldOf(r) ?? 0)),
+            render: (_, r) => {
+              const day = dayOf(r);
+              return day ? formatFen(day.declaredFen - day.soldFen) : "";
+            },
           },
           { title: m.confirm.bankReference, dataIndex: "bankReference" },
           state === "declared"
@@ -139,7 +140,7 @@ export default function ConfirmRemittances() {
                       />
                       <Button
                         size="small"
-                        danger
+                        autoInsertSpace={false}
                         onClick={() => setRejecting(r)}
                         aria-label={`${m.confirm.reject} ${r.id}`}
                       >
@@ -223,6 +224,12 @@ function RejectDialog({
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // The dialog takes the focus first; then the reason, so the officer can type at once.
+  const focusReason = () => document.getElementById("reject-reason")?.focus();
+  useEffect(() => {
+    const timer = setTimeout(focusReason, 50);
+    return () => clearTimeout(timer);
+  }, []);
   async function reject() {
     setTouched(true);
     if (!reason.trim() || busy) return;
@@ -247,11 +254,20 @@ function RejectDialog({
       open
       title={`${m.confirm.rejectTitle} · ${remittance.bankReference} · ¥${formatFen(remittance.amountFen)}`}
       onCancel={onClose}
+      afterOpenChange={(open) => {
+        if (open) focusReason();
+      }}
       footer={[
-        <Button key="cancel" onClick={onClose}>
+        <Button key="cancel" autoInsertSpace={false} onClick={onClose}>
           {m.confirm.cancel}
         </Button>,
-        <Button key="reject" danger type="primary" loading={busy} onClick={() => void reject()}>
+        <Button
+          key="reject"
+          type="primary"
+          autoInsertSpace={false}
+          loading={busy}
+          onClick={() => void reject()}
+        >
           {m.confirm.rejectSubmit}
         </Button>,
       ]}
@@ -265,7 +281,6 @@ function RejectDialog({
         >
           <Input.TextArea
             id="reject-reason"
-            autoFocus
             rows={3}
             maxLength={500}
             value={reason}

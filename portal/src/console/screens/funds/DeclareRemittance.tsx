@@ -7,14 +7,13 @@ import { useIdempotencyKey } from "../../lib/use-idempotency-key.ts";
 import { parseYuan } from "../../lib/yuan-input.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
+import { Empty } from "./Empty.tsx";
 import { addDays, json, shanghaiTime, shanghaiToday, useUnits } from "./funds-shared.ts";
 import { RemittanceSlip } from "./RemittanceSlip.tsx";
 import "./funds.css";
 
 type Remittance = Schemas["Remittance"];
 type VarianceRow = Schemas["RemittanceVarianceRow"];
-
-const STATE_COLOR = { declared: "gold", confirmed: "green", rejected: "red" } as const;
 
 /**
  * The fund administrator's remittance (售卡解款): the last week's sales against what was declared
@@ -169,7 +168,7 @@ export default function DeclareRemittance() {
           loading={!variance && !loadError}
           dataSource={variance ?? []}
           pagination={false}
-          locale={{ emptyText: m.remit.noActivity }}
+          locale={{ emptyText: <Empty text={m.remit.noActivity} /> }}
           columns={[
             { title: m.remit.date, dataIndex: "businessDate" },
             { title: m.remit.outlet, dataIndex: "outletName" },
@@ -190,6 +189,7 @@ export default function DeclareRemittance() {
                 r.soldFen - r.declaredFen > 0 ? (
                   <Button
                     size="small"
+                    autoInsertSpace={false}
                     onClick={() => declareFor(r)}
                     aria-label={`${m.remit.declareThis} ${r.outletName} ${r.businessDate}`}
                   >
@@ -260,6 +260,13 @@ export default function DeclareRemittance() {
                 htmlFor="remit-amount"
                 validateStatus={touched && !amountFen ? "error" : undefined}
                 help={touched && !amountFen ? m.remit.amountInvalid : undefined}
+                extra={
+                  amountFen ? (
+                    <span className="pc-capital" data-testid="amount-capital">
+                      {m.remit.capital}：<span lang="zh-CN">{rmbCapital(amountFen)}</span>
+                    </span>
+                  ) : undefined
+                }
               >
                 <Input
                   id="remit-amount"
@@ -269,11 +276,6 @@ export default function DeclareRemittance() {
                   onPressEnter={() => document.getElementById("remit-bank-reference")?.focus()}
                 />
               </Form.Item>
-              {amountFen ? (
-                <p className="pc-capital" data-testid="amount-capital">
-                  {m.remit.capital}：<span lang="zh-CN">{rmbCapital(amountFen)}</span>
-                </p>
-              ) : null}
               <Form.Item
                 label={m.remit.bankReference}
                 htmlFor="remit-bank-reference"
@@ -345,7 +347,7 @@ export default function DeclareRemittance() {
           loading={!remittances && !loadError}
           dataSource={remittances ?? []}
           pagination={false}
-          locale={{ emptyText: m.remit.noRemittances }}
+          locale={{ emptyText: <Empty text={m.remit.noRemittances} /> }}
           columns={[
             { title: m.remit.date, dataIndex: "businessDate" },
             { title: m.remit.outlet, dataIndex: "outletUnitId", render: nameOf },
@@ -354,7 +356,9 @@ export default function DeclareRemittance() {
             {
               title: m.remit.state,
               dataIndex: "state",
-              render: (s: Remittance["state"]) => <Tag color={STATE_COLOR[s]}>{m.remState[s]}</Tag>,
+              render: (s: Remittance["state"]) => (
+                <Tag className={`pc-state pc-state-${s}`}>{m.remState[s]}</Tag>
+              ),
             },
             {
               title: m.remit.declaredAt,

@@ -50,7 +50,9 @@ export default function MonthlyClearing() {
             onPressEnter={() => setShown(period)}
           />
         </label>
-        <Button onClick={() => setShown(period)}>{c.show}</Button>
+        <Button autoInsertSpace={false} onClick={() => setShown(period)}>
+          {c.show}
+        </Button>
         <Button type="primary" disabled={!statement} onClick={() => window.print()}>
           {c.print}
         </Button>

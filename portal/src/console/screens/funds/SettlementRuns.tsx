@@ -1,17 +1,16 @@
 import { Alert, Button, Input, Space, Table, Tag } from "antd";
 import { useEffect, useRef, useState } from "react";
-import { api, type Schemas, unwrap } from "../../api/client.ts";
+import { ApiError, api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
 import { useIdempotencyKey } from "../../lib/use-idempotency-key.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
+import { Empty } from "./Empty.tsx";
 import { previousMonth, shanghaiTime, useUnits } from "./funds-shared.ts";
 import "./funds.css";
 
 type Run = Schemas["SettlementRun"];
 type Line = Schemas["SettlementLine"];
-
-const STATE_COLOR = { pending_approval: "gold", approved: "green", rejected: "red" } as const;
 
 /**
  * The card-fund return (资金返还): a settlement officer computes a finished month's run (nothing is
@@ -99,13 +98,13 @@ export default function SettlementRuns() {
           loading={!runs && !error}
           dataSource={runs ?? []}
           pagination={false}
-          locale={{ emptyText: m.settlement.noRuns }}
+          locale={{ emptyText: <Empty text={m.settlement.noRuns} /> }}
           columns={[
             { title: m.settlement.period, dataIndex: "period" },
             {
               title: m.settlement.state,
               dataIndex: "state",
-              render: (s: Run["state"]) => <Tag color={STATE_COLOR[s]}>{m.runState[s]}</Tag>,
+              render: (s: Run["state"]) => <Tag className={`pc-state pc-state-${s}`}>{m.runState[s]}</Tag>,
             },
             {
               title: m.settlement.createdBy,
@@ -267,16 +266,33 @@ function RunDetail({
               <Button type="primary" loading={busy} onClick={() => void decide("approve")}>
                 {m.settlement.approve}
               </Button>
-              <Button danger loading={busy} onClick={() => void decide("reject")}>
+              <Button autoInsertSpace={false} loading={busy} onClick={() => void decide("reject")}>
                 {m.settlement.reject}
               </Button>
             </Space>
           </div>
           <div aria-live="assertive">
-            <ProblemAlert error={error} />
+            {isOwnRunRefusal(error) ? (
+              <Alert
+                type="error"
+                showIcon
+                role="alert"
+                data-code="approval_self_decision"
+                message={m.settlement.ownRefused}
+                description={
+                  error.problem.requestId ? `${m.errors.requestId}: ${error.problem.requestId}` : undefined
+                }
+              />
+            ) : (
+              <ProblemAlert error={error} />
+            )}
           </div>
         </div>
       ) : null}
     </section>
   );
 }
+
+/** The API's maker-checker refusal, told in the settlement officer's words rather than the generic ones. */
+const isOwnRunRefusal = (error: unknown): error is ApiError =>
+  error instanceof ApiError && error.problem.code === "approval_self_decision";
