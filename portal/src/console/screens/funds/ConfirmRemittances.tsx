@@ -210,6 +210,9 @@ function ConfirmButton({
   );
 }
 
+/** The dialog takes the focus first; then the reason gets it, so the officer can type at once. */
+const focusReason = () => document.getElementById("reject-reason")?.focus();
+
 function RejectDialog({
   remittance,
   onClose,
@@ -224,8 +227,6 @@ function RejectDialog({
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  // The dialog takes the focus first; then the reason, so the officer can type at once.
-  const focusReason = () => document.getElementById("reject-reason")?.focus();
   useEffect(() => {
     const timer = setTimeout(focusReason, 50);
     return () => clearTimeout(timer);
