@@ -200,7 +200,7 @@ function Statement({
         </table>
       </div>
 
-      <h3 className="pc-funds-section-title pc-funds-section">{c.matrixTitle}</h3>
+      <h3 className="pc-doc-subheading">{c.matrixTitle}</h3>
       {statement.crossUnit.length === 0 ? (
         <p>{c.noCross}</p>
       ) : (
