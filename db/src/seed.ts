@@ -10,6 +10,7 @@ import {
   CLIENT_OPERATIONS,
   type ClientOperation,
   cardBatches,
+  cardSales,
   cards,
   channelClients,
   customers,
@@ -22,7 +23,8 @@ import {
 
 /**
  * The demo world `npm start` creates on an empty database: a province with two city bureaus,
- * a county bureau, three outlets, a few customers, two card batches (some sold), a third batch in
+ * a county bureau, three outlets, a few customers, two card batches (some sold, the day before the
+ * first start: a day of sales each outlet's fund administrator has to remit), a third batch in
  * the hands of the Hangzhou counter clerk (so the console's clerk can sell at once) and one channel
  * client per channel. Everything here is DEVELOPMENT DATA: the PINs and API keys are derived
  * from public constants so the banner can show them again on every start.
@@ -183,19 +185,36 @@ export function demoPin(cardNo: string): string {
   return pin;
 }
 
-/** DEVELOPMENT ONLY: one demo user per role (and a second card admin, for maker-checker), one password. */
+/**
+ * DEVELOPMENT ONLY: one demo user per role (and a second card admin and a second settlement officer,
+ * for maker-checker; a clerk at each selling unit, who made the demo sales), one password.
+ */
 export const DEMO_STAFF_PASSWORD = "powercard-demo-only";
 export const DEMO_STAFF: { username: string; displayName: string; unitId: string; role: StaffRole }[] = [
   { username: "admin", displayName: "系统管理员", unitId: "unt_demo_zj", role: "sysadmin" },
   { username: "issuer", displayName: "省公司发卡员", unitId: "unt_demo_zj", role: "issuer" },
   { username: "settlement", displayName: "结算中心", unitId: "unt_demo_zj", role: "settlement_officer" },
+  {
+    username: "settlement2",
+    displayName: "结算中心复核员",
+    unitId: "unt_demo_zj",
+    role: "settlement_officer",
+  },
   { username: "auditor", displayName: "审计员", unitId: "unt_demo_zj", role: "auditor" },
   { username: "hz.cards", displayName: "杭州卡管员", unitId: "unt_demo_hz", role: "card_admin" },
   { username: "hz.cards2", displayName: "杭州卡管员二", unitId: "unt_demo_hz", role: "card_admin" },
   { username: "hz.funds", displayName: "杭州资金管理员", unitId: "unt_demo_hz", role: "fund_admin" },
   { username: "hz01.clerk", displayName: "城区营业员", unitId: "unt_demo_hz01", role: "clerk" },
   { username: "nb01.clerk", displayName: "海曙营业员", unitId: "unt_demo_nb01", role: "clerk" },
+  { username: "xs01.clerk", displayName: "城厢营业员", unitId: "unt_demo_xs01", role: "clerk" },
 ];
+
+/** Who sold each outlet's demo cards. */
+const DEMO_SELLER: Record<string, string> = {
+  unt_demo_hz01: "hz01.clerk",
+  unt_demo_nb01: "nb01.clerk",
+  unt_demo_xs01: "xs01.clerk",
+};
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
@@ -209,6 +228,9 @@ export async function seedDemoWorld(
   const [existing] = await db.orm.select({ n: count() }).from(orgUnits);
   if ((existing?.n ?? 0) > 0) return false;
   const passwordHash = await hashPassword(DEMO_STAFF_PASSWORD);
+  // The demo sales were made the day before: yesterday's takings are what an outlet remits today.
+  const soldAt = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  const saleDay = businessDate(soldAt);
 
   await db.orm.transaction(async (tx) => {
     await tx.insert(orgUnits).values(UNITS.map((u) => ({ ...u, createdAt: now })));
@@ -251,23 +273,39 @@ export async function seedDemoWorld(
           holderUserId: !soldBy && batch.inHand ? demoUserId(batch.inHand.username) : null,
           pinHmac: pinHmac(pinKeys, demoPin(cardNo)),
           pinKeyId: pinKeys.currentKeyId,
-          createdAt: now,
-          updatedAt: now,
-          soldAt: soldBy ? now : null,
+          createdAt: soldBy ? soldAt : now,
+          updatedAt: soldBy ? soldAt : now,
+          soldAt: soldBy ? soldAt : null,
         };
       });
       await tx.insert(cards).values(rows);
-      // The sale of each outlet's cards: cash now held by the outlet against the card float.
+      // The sale of each outlet's cards (one range each): the card_sales row the reports and the
+      // remittance variance read, and its ledger transaction of the same id, cash now held by the
+      // outlet against the card float.
       for (const [outletId, n] of Object.entries(batch.sold)) {
         const id = `txn_demo_sale_${batch.id}_${outletId}`;
         const total = n * batch.faceValueFen;
+        const range = rows.filter((r) => r.state === "sold" && r.ownerUnitId === outletId);
+        const seller = DEMO_SELLER[outletId];
+        if (!seller || range.length !== n) throw new Error(`demo sale at ${outletId} is not one range`);
+        await tx.insert(cardSales).values({
+          id,
+          outletUnitId: outletId,
+          clerkId: demoUserId(seller),
+          businessDate: saleDay,
+          firstCardNo: range[0]?.cardNo ?? "",
+          lastCardNo: range[n - 1]?.cardNo ?? "",
+          cardCount: n,
+          amountFen: total,
+          createdAt: soldAt,
+        });
         await postMovements(tx, [
           {
             movement: cardsSold({ outletUnitId: outletId, amountFen: total }),
             transactionId: id,
-            businessDate: businessDate(now),
+            businessDate: saleDay,
             reference: batch.id,
-            createdAt: now,
+            createdAt: soldAt,
           },
         ]);
       }

@@ -61,6 +61,38 @@ const WORDS: Record<string, Record<Lang, string>> = {
     "zh-CN": "提交内容已变化，请重新确认后提交。",
     en: "The input changed; confirm and submit again.",
   },
+  remittance_exceeds_unremitted: {
+    "zh-CN": "解款金额超过该网点已售未解的现金（已确认和待确认的解款都已扣除），请核对金额。",
+    en: "The amount exceeds the outlet's cash sold and not yet remitted (confirmed and pending remittances count). Check the amount.",
+  },
+  remittance_bank_reference_taken: {
+    "zh-CN": "该网点已用这个银行回单号申报过解款，请核对回单号。",
+    en: "This outlet already declared a remittance with this bank slip number. Check the number.",
+  },
+  remittance_self_decision: {
+    "zh-CN": "不能确认或退回自己申报的解款，须由另一位结算员处理。",
+    en: "You cannot confirm or reject a remittance you declared; another officer must.",
+  },
+  remittance_not_pending: {
+    "zh-CN": "这笔解款已被确认或退回（可能是另一位同事刚处理），列表已刷新。",
+    en: "This remittance was already confirmed or rejected (perhaps by a colleague just now).",
+  },
+  business_date_in_future: {
+    "zh-CN": "营业日不能晚于今天。",
+    en: "The business day cannot be later than today.",
+  },
+  settlement_period_not_finished: {
+    "zh-CN": "只能结算已结束的月份（最近可结算上个月）。",
+    en: "Only a finished month can be settled (at the latest, last month).",
+  },
+  settlement_run_exists: {
+    "zh-CN": "这个月份已有资金返还（待审批或已审批），见下方返还记录。",
+    en: "This month already has a run (awaiting approval or approved); see the runs below.",
+  },
+  settlement_run_pending: {
+    "zh-CN": "另一个月份的资金返还还在等待审批，请先审批或驳回它。",
+    en: "Another month's run still awaits a decision; approve or reject it first.",
+  },
   validation_failed: { "zh-CN": "输入有误，请检查各栏。", en: "Some input is not valid; check the fields." },
   service_unavailable: {
     "zh-CN": "服务暂时不可用，请稍后重试（重试不会重复扣款）。",

@@ -18,6 +18,12 @@ export function Home({
     <>
       <h1 className="pc-screen-title">{m.home.title}</h1>
       {roles.includes("clerk") ? <Typography.Paragraph>{m.home.clerk}</Typography.Paragraph> : null}
+      {roles.includes("fund_admin") ? (
+        <Typography.Paragraph>{m.fundsHome.fund_admin}</Typography.Paragraph>
+      ) : null}
+      {roles.includes("settlement_officer") ? (
+        <Typography.Paragraph>{m.fundsHome.settlement_officer}</Typography.Paragraph>
+      ) : null}
       {screens.length === 0 ? <Typography.Paragraph>{m.home.none}</Typography.Paragraph> : null}
       <Space wrap size="large">
         {screens.map((s) => (

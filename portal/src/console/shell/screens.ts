@@ -34,6 +34,30 @@ export const SCREENS: Screen[] = [
     label: (m) => m.nav.sales,
     component: lazy(() => import("../screens/clerk/TodaySales.tsx")),
   },
+  {
+    id: "remit",
+    roles: ["fund_admin"],
+    label: (m) => m.fundsNav.remit,
+    component: lazy(() => import("../screens/funds/DeclareRemittance.tsx")),
+  },
+  {
+    id: "remittance-confirm",
+    roles: ["settlement_officer"],
+    label: (m) => m.fundsNav.confirm,
+    component: lazy(() => import("../screens/funds/ConfirmRemittances.tsx")),
+  },
+  {
+    id: "settlement",
+    roles: ["settlement_officer"],
+    label: (m) => m.fundsNav.settlement,
+    component: lazy(() => import("../screens/funds/SettlementRuns.tsx")),
+  },
+  {
+    id: "clearing",
+    roles: ["settlement_officer", "fund_admin"],
+    label: (m) => m.fundsNav.clearing,
+    component: lazy(() => import("../screens/funds/MonthlyClearing.tsx")),
+  },
 ];
 
 export const screensFor = (roles: readonly StaffRole[]) =>
