@@ -18,6 +18,8 @@ export function Home({
     <>
       <h1 className="pc-screen-title">{m.home.title}</h1>
       {roles.includes("clerk") ? <Typography.Paragraph>{m.home.clerk}</Typography.Paragraph> : null}
+      {roles.includes("auditor") ? <Typography.Paragraph>{m.audit.home}</Typography.Paragraph> : null}
+      {roles.includes("sysadmin") ? <Typography.Paragraph>{m.admin.home}</Typography.Paragraph> : null}
       {screens.length === 0 ? <Typography.Paragraph>{m.home.none}</Typography.Paragraph> : null}
       <Space wrap size="large">
         {screens.map((s) => (
