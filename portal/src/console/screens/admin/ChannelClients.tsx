@@ -158,6 +158,7 @@ export default function ChannelClients() {
               <Space size={4} wrap>
                 <Button
                   size="small"
+                  autoInsertSpace={false}
                   aria-label={`${c.status === "active" ? t.suspend : t.resume} ${c.name}`}
                   onClick={() =>
                     act(() =>
@@ -200,24 +201,21 @@ export default function ChannelClients() {
       <Card title={t.newClient} size="small">
         <Form<NewClient>
           form={form}
+          name="client"
           layout="vertical"
           onFinish={create}
           initialValues={{ channel: "counter", allowedOperations: [], rateLimitPerMinute: 600 }}
         >
           <div className="pc-filter-grid">
             <Form.Item label={t.name} name="name" rules={[{ required: true, whitespace: true, max: 100 }]}>
-              <Input id="client-name" autoComplete="off" />
+              <Input autoComplete="off" />
             </Form.Item>
-            <Form.Item label={t.channel} name="channel" rules={[{ required: true }]}>
-              <Select
-                id="client-channel"
-                options={CHANNELS.map((c) => ({ value: c, label: t.channels[c] }))}
-              />
+            <Form.Item label={t.channel} name="channel">
+              <Select options={CHANNELS.map((c) => ({ value: c, label: t.channels[c] }))} />
             </Form.Item>
             {channel === "partner" ? (
               <Form.Item label={t.partnerType} name="partnerType" initialValue="bank">
                 <Select
-                  id="client-partner-type"
                   options={[
                     { value: "bank", label: t.bank },
                     { value: "telco", label: t.telco },
@@ -227,7 +225,6 @@ export default function ChannelClients() {
             ) : null}
             <Form.Item label={t.unit} name="unitId">
               <TreeSelect
-                id="client-unit"
                 allowClear
                 treeDefaultExpandAll
                 placeholder={t.unitNone}
@@ -235,7 +232,7 @@ export default function ChannelClients() {
               />
             </Form.Item>
             <Form.Item label={t.rate} name="rateLimitPerMinute" rules={[{ required: true }]}>
-              <InputNumber id="client-rate" min={1} max={100_000} precision={0} className="pc-full" />
+              <InputNumber min={1} max={100_000} precision={0} className="pc-full" />
             </Form.Item>
           </div>
           <Form.Item label={t.operations} name="allowedOperations">
@@ -347,6 +344,7 @@ function QuotaDialog({ client, onClose, onSaved }: { client: Client; onClose(): 
     >
       <Form
         form={form}
+        name="quota"
         layout="vertical"
         onFinish={save}
         initialValues={{
@@ -355,7 +353,7 @@ function QuotaDialog({ client, onClose, onSaved }: { client: Client; onClose(): 
         }}
       >
         <Form.Item label={t.rate} name="rateLimitPerMinute" rules={[{ required: true }]}>
-          <InputNumber id="quota-rate" min={1} max={100_000} precision={0} />
+          <InputNumber min={1} max={100_000} precision={0} />
         </Form.Item>
         <Form.Item label={t.operations} name="allowedOperations">
           <Checkbox.Group
@@ -431,7 +429,7 @@ function PartnerKeysDialog({
             dataIndex: "status",
             render: (s: string, k) =>
               s === "active" ? (
-                <Button size="small" danger onClick={() => void revoke(k.kid)}>
+                <Button size="small" autoInsertSpace={false} onClick={() => void revoke(k.kid)}>
                   {t.revoke}
                 </Button>
               ) : (
@@ -441,7 +439,12 @@ function PartnerKeysDialog({
         ]}
       />
       <Form layout="vertical" className="pc-gap-top">
-        <Form.Item label={t.jwk} validateStatus={bad ? "error" : undefined} help={bad ? t.badJwk : undefined}>
+        <Form.Item
+          label={t.jwk}
+          htmlFor="partner-jwk"
+          validateStatus={bad ? "error" : undefined}
+          help={bad ? t.badJwk : undefined}
+        >
           <Input.TextArea id="partner-jwk" rows={4} value={jwk} onChange={(e) => setJwk(e.target.value)} />
         </Form.Item>
         <Button onClick={() => void register()}>{t.registerKey}</Button>

@@ -16,6 +16,7 @@ import { useEffect, useState } from "react";
 import { api, unwrap } from "../../api/client.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
+import { pickedRule } from "./form-rules.ts";
 import { type Unit, unitTree, useUnits } from "./unit-tree.ts";
 
 const KIND_RANK: Record<Unit["kind"], number> = { province: 0, city: 1, county: 2, station: 3, outlet: 3 };
@@ -116,13 +117,19 @@ export default function Units() {
                   {selected.isAccountingUnit ? <Tag className="pc-tag-gap">{t.accountingTag}</Tag> : null}
                 </Descriptions.Item>
               </Descriptions>
-              <Form form={renameForm} layout="inline" onFinish={rename} className="pc-inline-form">
+              <Form
+                form={renameForm}
+                name="unitRename"
+                layout="inline"
+                onFinish={rename}
+                className="pc-inline-form"
+              >
                 <Form.Item
                   label={t.name}
                   name="name"
                   rules={[{ required: true, whitespace: true, max: 100 }]}
                 >
-                  <Input id="unit-rename" className="pc-input-wide" />
+                  <Input className="pc-input-wide" />
                 </Form.Item>
                 <Button htmlType="submit">{t.rename}</Button>
               </Form>
@@ -134,6 +141,7 @@ export default function Units() {
               ) : (
                 <Form<NewUnit>
                   form={childForm}
+                  name="unit"
                   layout="vertical"
                   onFinish={addChild}
                   initialValues={{ isAccountingUnit: false }}
@@ -145,24 +153,21 @@ export default function Units() {
                       extra={t.codeHelp}
                       rules={[{ required: true, pattern: /^[A-Za-z0-9-]{2,32}$/, message: t.codeHelp }]}
                     >
-                      <Input id="unit-code" />
+                      <Input />
                     </Form.Item>
                     <Form.Item
                       label={t.name}
                       name="name"
                       rules={[{ required: true, whitespace: true, max: 100 }]}
                     >
-                      <Input id="unit-new-name" />
+                      <Input />
                     </Form.Item>
-                    <Form.Item label={t.kind} name="kind" rules={[{ required: true }]}>
-                      <Select
-                        id="unit-kind"
-                        options={childKinds.map((k) => ({ value: k, label: m.admin.kinds[k] }))}
-                      />
+                    <Form.Item label={t.kind} name="kind" rules={[pickedRule(t.kind)]}>
+                      <Select options={childKinds.map((k) => ({ value: k, label: m.admin.kinds[k] }))} />
                     </Form.Item>
                   </div>
                   <Form.Item name="isAccountingUnit" valuePropName="checked">
-                    <Checkbox id="unit-accounting">{t.accounting}</Checkbox>
+                    <Checkbox>{t.accounting}</Checkbox>
                   </Form.Item>
                   <Button type="primary" htmlType="submit">
                     {m.admin.create}

@@ -17,6 +17,7 @@ import { api, type Schemas, type StaffRole, unwrap } from "../../api/client.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
 import { showTime } from "../audit/AuditTrail.tsx";
+import { pickedRule } from "./form-rules.ts";
 import { RolesProblem } from "./SodExplanation.tsx";
 import { unitTree, useUnits } from "./unit-tree.ts";
 
@@ -125,11 +126,11 @@ export default function Users() {
             key: "status",
             render: (_, u) => (
               <Space size={4} wrap>
-                <Tag color={u.status === "active" ? "green" : "default"}>
+                <Tag className={u.status === "active" ? "pc-tag-ok" : undefined}>
                   {u.status === "active" ? t.active : t.disabled}
                 </Tag>
                 {u.lockedUntil && new Date(u.lockedUntil) > new Date() ? (
-                  <Tag color="orange" title={t.lockedUntil(showTime(u.lockedUntil, lang))}>
+                  <Tag className="pc-tag-warn" title={t.lockedUntil(showTime(u.lockedUntil, lang))}>
                     {t.locked}
                   </Tag>
                 ) : null}
@@ -164,13 +165,14 @@ export default function Users() {
                       )
                     }
                   >
-                    <Button size="small" danger aria-label={`${t.disable} ${u.username}`}>
+                    <Button size="small" autoInsertSpace={false} aria-label={`${t.disable} ${u.username}`}>
                       {t.disable}
                     </Button>
                   </Popconfirm>
                 ) : (
                   <Button
                     size="small"
+                    autoInsertSpace={false}
                     aria-label={`${t.enable} ${u.username}`}
                     onClick={() =>
                       act(() =>
@@ -186,6 +188,7 @@ export default function Users() {
                 {u.lockedUntil ? (
                   <Button
                     size="small"
+                    autoInsertSpace={false}
                     aria-label={`${t.unlock} ${u.username}`}
                     onClick={() => act(() => unwrap(api.POST("/v1/users/{userId}/unlock", path(u.id))))}
                   >
@@ -206,7 +209,13 @@ export default function Users() {
       />
 
       <Card title={t.newUser} size="small">
-        <Form<NewUser> form={form} layout="vertical" onFinish={create} initialValues={{ roles: [] }}>
+        <Form<NewUser>
+          form={form}
+          name="user"
+          layout="vertical"
+          onFinish={create}
+          initialValues={{ roles: [] }}
+        >
           <div className="pc-filter-grid">
             <Form.Item
               label={t.username}
@@ -214,17 +223,17 @@ export default function Users() {
               extra={t.usernameHelp}
               rules={[{ required: true, pattern: /^[a-z0-9._-]{3,64}$/, message: t.usernameHelp }]}
             >
-              <Input id="user-username" autoComplete="off" />
+              <Input autoComplete="off" />
             </Form.Item>
             <Form.Item
               label={t.displayName}
               name="displayName"
               rules={[{ required: true, whitespace: true, max: 100 }]}
             >
-              <Input id="user-display-name" autoComplete="off" />
+              <Input autoComplete="off" />
             </Form.Item>
-            <Form.Item label={t.unit} name="unitId" rules={[{ required: true }]}>
-              <TreeSelect id="user-unit" treeDefaultExpandAll treeData={unitTree(units ?? [])} />
+            <Form.Item label={t.unit} name="unitId" rules={[pickedRule(t.unit)]}>
+              <TreeSelect treeDefaultExpandAll treeData={unitTree(units ?? [])} />
             </Form.Item>
             <Form.Item
               label={t.password}
@@ -232,7 +241,7 @@ export default function Users() {
               extra={t.passwordHelp}
               rules={[{ required: true, min: 12, message: t.passwordHelp }]}
             >
-              <Input.Password id="user-password" autoComplete="new-password" />
+              <Input.Password autoComplete="new-password" />
             </Form.Item>
           </div>
           <Form.Item label={t.roles} name="roles">
@@ -338,13 +347,13 @@ function ResetPasswordDialog({ user, onClose, onSaved }: { user: User; onClose()
       onCancel={onClose}
     >
       <p>{t.resetHint}</p>
-      <Form form={form} layout="vertical" onFinish={save}>
+      <Form form={form} name="reset" layout="vertical" onFinish={save}>
         <Form.Item
           label={t.newPassword}
           name="password"
           rules={[{ required: true, min: 12, message: t.passwordHelp }]}
         >
-          <Input.Password id="reset-password" autoComplete="new-password" />
+          <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
       <ProblemAlert error={error} />

@@ -130,6 +130,7 @@ export default function AuditTrail() {
     <>
       <Form<Filters>
         form={form}
+        name="audit"
         layout="vertical"
         onFinish={search}
         className="pc-filters"
@@ -141,14 +142,12 @@ export default function AuditTrail() {
             <DatePicker.RangePicker
               showTime={{ format: "HH:mm" }}
               format="YYYY-MM-DD HH:mm"
-              id="audit-range"
               placeholder={[t.startTime, t.endTime]}
               className="pc-full"
             />
           </Form.Item>
           <Form.Item label={t.actor} name="actorId">
             <Select
-              id="audit-actor"
               allowClear
               showSearch
               optionFilterProp="label"
@@ -158,7 +157,6 @@ export default function AuditTrail() {
           </Form.Item>
           <Form.Item label={t.action} name="action">
             <AutoComplete
-              id="audit-action"
               allowClear
               options={kindOptions}
               placeholder={t.actionPlaceholder}
@@ -170,18 +168,13 @@ export default function AuditTrail() {
             />
           </Form.Item>
           <Form.Item label={t.objectType} name="objectType">
-            <AutoComplete
-              id="audit-object-type"
-              allowClear
-              options={OBJECT_TYPES.map((value) => ({ value }))}
-            />
+            <AutoComplete allowClear options={OBJECT_TYPES.map((value) => ({ value }))} />
           </Form.Item>
           <Form.Item label={t.objectId} name="objectId">
-            <Input id="audit-object-id" allowClear />
+            <Input allowClear />
           </Form.Item>
           <Form.Item label={t.unit} name="unitId">
             <TreeSelect
-              id="audit-unit"
               allowClear
               treeDefaultExpandAll
               placeholder={t.unitPlaceholder}
