@@ -24,7 +24,7 @@ type Staff = Awaited<ReturnType<Fixtures["staff"]>>;
 
 type AuditEvent = Schemas["AuditEvent"];
 type AuditPage = ResponseBody<"listAuditEvents">;
-type Verification = Schemas["AuditVerification"];
+type Verification = Schemas["AuditChainReport"];
 
 function caller(app: ReturnType<typeof buildApp>) {
   return async (method: string, path: string, token?: string, body?: unknown): Promise<Response> =>
@@ -345,6 +345,19 @@ describe("GET /v1/audit/verify", () => {
     return (await res.json()) as Verification;
   }
 
+  /** A chain link as the report names it: position, event id and the event's time (RFC 3339 UTC). */
+  async function linkAt(position: number) {
+    const [row] = await t.db.query<{ event_id: string; occurred_at: Date | string }>(
+      "SELECT c.event_id, e.occurred_at FROM audit_chain c JOIN audit_events e ON e.id = c.event_id WHERE c.position = $1",
+      [position],
+    );
+    return {
+      position,
+      eventId: row?.event_id,
+      occurredAt: new Date(row?.occurred_at as string).toISOString(),
+    };
+  }
+
   /** The owner switching the append-only trigger off, rewriting one event, and switching it back. */
   async function tamper(statement: string, params: unknown[]) {
     await t.db.query("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only");
@@ -359,11 +372,24 @@ describe("GET /v1/audit/verify", () => {
     for (let i = 1; i <= 4; i++) expect((await newUnit(i)).status).toBe(201);
     const sealed = await sealAuditChain(t.db, new Date());
     expect(sealed).toBe(4);
-    expect(await verify()).toEqual({ ok: true, checked: 4, firstBroken: null, unsealed: 0 });
+    const fourth = await linkAt(4);
+    expect(await verify()).toEqual({
+      ok: true,
+      checked: 4,
+      firstBroken: null,
+      unsealed: 0,
+      lastIntact: fourth,
+    });
 
     // A new event waits for the sealer without breaking anything.
     expect((await newUnit(5)).status).toBe(201);
-    expect(await verify()).toEqual({ ok: true, checked: 4, firstBroken: null, unsealed: 1 });
+    expect(await verify()).toEqual({
+      ok: true,
+      checked: 4,
+      firstBroken: null,
+      unsealed: 1,
+      lastIntact: fourth,
+    });
     expect(await sealAuditChain(t.db, new Date())).toBe(1);
     expect(await verify()).toMatchObject({ ok: true, checked: 5, unsealed: 0 });
 
@@ -378,9 +404,11 @@ describe("GET /v1/audit/verify", () => {
     expect(await verify()).toMatchObject({ ok: true, checked: 5 });
 
     await tamper(`UPDATE audit_events SET after = '{"code":"FORGED"}'::jsonb WHERE id = $1`, [eventId]);
+    // Intact up to link 2: named by its event and that event's time.
     expect(await verify()).toEqual({
       ok: false,
       checked: 2,
+      lastIntact: await linkAt(2),
       firstBroken: { position: 3, reason: "hash_mismatch", eventId },
       unsealed: 0,
     });

@@ -593,6 +593,29 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
     other: () => userIn(f.otherOutletId),
     ownStatus: 200,
   },
+  "PUT /v1/users/{userId}/status": {
+    own: () => userIn(f.outletId),
+    other: () => userIn(f.otherOutletId),
+    ownStatus: 200,
+    body: { status: "disabled" },
+  },
+  "POST /v1/users/{userId}/password": {
+    own: () => userIn(f.outletId),
+    other: () => userIn(f.otherOutletId),
+    ownStatus: 200,
+    body: { password: "a long enough new password" },
+  },
+  "PATCH /v1/units/{unitId}": {
+    own: async () => ({ unitId: f.outletId }),
+    other: async () => ({ unitId: f.otherCityId }),
+    ownStatus: 200,
+    body: { name: "测试营业厅" },
+  },
+  "POST /v1/channel-clients/{clientId}/api-key": {
+    own: () => clientIn(f.outletId),
+    other: () => clientIn(f.otherOutletId),
+    ownStatus: 201,
+  },
   "GET /v1/approvals/{approvalId}": {
     own: () => approvalFor("issuer", f.outletId),
     other: () => approvalFor("issuer", f.otherOutletId),

@@ -68,6 +68,10 @@ export const ERROR_CATALOG = {
   approval_not_pending: { status: 409, title: "The request has already been decided" },
   approval_self_decision: { status: 403, title: "The maker of a request cannot approve or reject it" },
   username_taken: { status: 409, title: "This username is taken" },
+  client_has_no_api_key: {
+    status: 409,
+    title: "Partners have no API key: they authenticate with a registered public key",
+  },
   card_not_locked: { status: 409, title: "The card is not locked" },
   production_request_unit_invalid: { status: 422, title: "Only a city bureau requests cards" },
   production_request_not_open: { status: 409, title: "A request is not open or not in your units" },

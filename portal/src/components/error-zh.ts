@@ -40,6 +40,7 @@ export const ERROR_ZH: Record<string, string> = {
   approval_not_pending: "审批单已处理。",
   approval_self_decision: "发起人不能审批自己的申请。",
   username_taken: "用户名已被占用。",
+  client_has_no_api_key: "合作方没有 API 密钥：登记其公钥后，用私钥签名换取访问令牌。",
   card_not_locked: "该卡未被锁定。",
   card_range_invalid: "卡号段不合法。",
   card_range_not_eligible: "号段中并非每张卡都能执行此操作，全部未作改动。",

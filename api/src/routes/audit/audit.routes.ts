@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { jsonResponse, problemResponses } from "../../http/openapi.ts";
 import { AuditEventSchema } from "../../services/audit/audit-event-view.ts";
-import { AuditVerificationSchema } from "../../services/audit/audit-verification-view.ts";
+import { AuditChainReportSchema } from "../../services/audit/audit-verification-view.ts";
 
 const tags = ["Audit"];
 
@@ -18,6 +18,21 @@ export const listAuditEvents = defineRoute({
       actorId: z.string().max(64).optional(),
       objectType: z.string().max(64).optional(),
       objectId: z.string().max(64).optional(),
+      action: z
+        .string()
+        .regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*\.?$/, "an action (user.created) or a kind ending in a dot (user.)")
+        .max(64)
+        .optional()
+        .openapi({
+          description:
+            "One action (`user.created`), or every action of a kind when it ends in a dot (`user.`).",
+          example: "user.",
+        }),
+      unitId: z
+        .string()
+        .max(64)
+        .optional()
+        .openapi({ description: "Only the events of this unit of your subtree and the units below it." }),
       from: z.iso.datetime().optional().openapi({ description: "Inclusive lower bound (RFC 3339)." }),
       to: z.iso.datetime().optional().openapi({ description: "Exclusive upper bound (RFC 3339)." }),
       limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -29,7 +44,7 @@ export const listAuditEvents = defineRoute({
       z.object({ data: z.array(AuditEventSchema), nextCursor: z.string().nullable() }),
       "One page.",
     ),
-    ...problemResponses("forbidden"),
+    ...problemResponses("unit_not_found", "forbidden"),
   },
 });
 
@@ -41,7 +56,7 @@ export const verifyAuditChain = defineRoute({
   tags,
   summary: "Recompute the audit hash chain and report the first broken link",
   responses: {
-    200: jsonResponse(AuditVerificationSchema, "The verification report."),
+    200: jsonResponse(AuditChainReportSchema, "The verification report."),
     ...problemResponses("forbidden"),
   },
 });

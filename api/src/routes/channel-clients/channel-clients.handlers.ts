@@ -10,6 +10,7 @@ import {
   revokeClientKey,
   updateClient,
 } from "../../services/channels/manage-clients.ts";
+import { rotateApiKey } from "../../services/channels/rotate-api-key.ts";
 import type * as routes from "./channel-clients.routes.ts";
 
 export const listChannelClientsHandler =
@@ -55,3 +56,8 @@ export const revokeChannelClientKeyHandler =
     await revokeClientKey({ ctx: staffContext(c, deps), input: c.req.valid("param") });
     return c.body(null, 204);
   };
+
+export const rotateChannelClientApiKeyHandler =
+  (deps: AppDeps): RouteHandler<typeof routes.rotateChannelClientApiKey, AppEnv> =>
+  async (c) =>
+    c.json(await rotateApiKey({ ctx: staffContext(c, deps), input: c.req.valid("param") }), 201);

@@ -110,3 +110,20 @@ export const revokeChannelClientKey = defineRoute({
     ...problemResponses("client_not_found", "key_not_found", "forbidden"),
   },
 });
+
+export const rotateChannelClientApiKey = defineRoute({
+  access,
+  method: "post",
+  path: "/v1/channel-clients/{clientId}/api-key",
+  operationId: "rotateChannelClientApiKey",
+  tags,
+  summary: "Replace the API key of one of our own channels (the new key is shown once)",
+  description:
+    "The old key is refused from then on (within 30 seconds on every API process). Partners have no " +
+    "API key: register or revoke their public keys instead.",
+  request: { params },
+  responses: {
+    201: jsonResponse(CreatedChannelClientSchema, "The client with its new apiKey; store it now."),
+    ...problemResponses("client_not_found", "client_has_no_api_key", "forbidden"),
+  },
+});

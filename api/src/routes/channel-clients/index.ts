@@ -10,5 +10,6 @@ export function channelClientsRouter(deps: AppDeps) {
     .openapi(routes.createChannelClient, handlers.createChannelClientHandler(deps))
     .openapi(routes.updateChannelClient, handlers.updateChannelClientHandler(deps))
     .openapi(routes.registerChannelClientKey, handlers.registerChannelClientKeyHandler(deps))
-    .openapi(routes.revokeChannelClientKey, handlers.revokeChannelClientKeyHandler(deps));
+    .openapi(routes.revokeChannelClientKey, handlers.revokeChannelClientKeyHandler(deps))
+    .openapi(routes.rotateChannelClientApiKey, handlers.rotateChannelClientApiKeyHandler(deps));
 }

@@ -7,5 +7,6 @@ export function unitsRouter(deps: AppDeps) {
   return createRouter()
     .openapi(routes.listUnits, handlers.listUnitsHandler(deps))
     .openapi(routes.getUnit, handlers.getUnitHandler(deps))
-    .openapi(routes.createUnit, handlers.createUnitHandler(deps));
+    .openapi(routes.createUnit, handlers.createUnitHandler(deps))
+    .openapi(routes.renameUnit, handlers.renameUnitHandler(deps));
 }

@@ -3,6 +3,7 @@ import type { AppDeps, AppEnv } from "../../http/app-env.ts";
 import { staffContext } from "../../http/service-context.ts";
 import { createUnit } from "../../services/units/create-unit.ts";
 import { listUnits } from "../../services/units/list-units.ts";
+import { renameUnit } from "../../services/units/rename-unit.ts";
 import { unitInScope } from "../../services/units/scope.ts";
 import { toUnitView } from "../../services/units/unit-view.ts";
 import type * as routes from "./units.routes.ts";
@@ -23,3 +24,16 @@ export const createUnitHandler =
   (deps: AppDeps): RouteHandler<typeof routes.createUnit, AppEnv> =>
   async (c) =>
     c.json(toUnitView(await createUnit({ ctx: staffContext(c, deps), input: c.req.valid("json") })), 201);
+
+export const renameUnitHandler =
+  (deps: AppDeps): RouteHandler<typeof routes.renameUnit, AppEnv> =>
+  async (c) =>
+    c.json(
+      toUnitView(
+        await renameUnit({
+          ctx: staffContext(c, deps),
+          input: { ...c.req.valid("param"), ...c.req.valid("json") },
+        }),
+      ),
+      200,
+    );

@@ -59,3 +59,21 @@ export const createUnit = defineRoute({
     ...problemResponses("unit_not_found", "forbidden"),
   },
 });
+
+export const renameUnit = defineRoute({
+  access: { roles: ["sysadmin"] },
+  method: "patch",
+  path: "/v1/units/{unitId}",
+  operationId: "renameUnit",
+  tags,
+  summary: "Rename a unit of your subtree",
+  description: "Only the name changes: the code, the kind and the place in the tree stay.",
+  request: {
+    params: z.object({ unitId: z.string().max(64) }),
+    body: jsonBody(z.strictObject({ name: z.string().trim().min(1).max(100) }), "The new name."),
+  },
+  responses: {
+    200: jsonResponse(UnitSchema, "The renamed unit."),
+    ...problemResponses("unit_not_found", "forbidden"),
+  },
+});

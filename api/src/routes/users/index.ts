@@ -9,5 +9,7 @@ export function usersRouter(deps: AppDeps) {
     .openapi(routes.getUser, handlers.getUserHandler(deps))
     .openapi(routes.createUser, handlers.createUserHandler(deps))
     .openapi(routes.setUserRoles, handlers.setUserRolesHandler(deps))
-    .openapi(routes.unlockUser, handlers.unlockUserHandler(deps));
+    .openapi(routes.unlockUser, handlers.unlockUserHandler(deps))
+    .openapi(routes.setUserStatus, handlers.setUserStatusHandler(deps))
+    .openapi(routes.resetUserPassword, handlers.resetUserPasswordHandler(deps));
 }

@@ -96,3 +96,43 @@ export const unlockUser = defineRoute({
     ...problemResponses("user_not_found", "forbidden"),
   },
 });
+
+export const setUserStatus = defineRoute({
+  access: { roles: ["sysadmin"] },
+  method: "put",
+  path: "/v1/users/{userId}/status",
+  operationId: "setUserStatus",
+  tags,
+  summary: "Disable or re-enable a user",
+  description:
+    "Disabling ends the user's sessions at once (their refresh tokens are revoked, and no request of " +
+    "theirs is accepted any more). Nobody disables or enables their own account.",
+  request: {
+    params: userParams,
+    body: jsonBody(z.strictObject({ status: z.enum(["active", "disabled"]) }), "The new status."),
+  },
+  responses: {
+    200: jsonResponse(StaffUserSchema, "The user."),
+    ...problemResponses("user_not_found", "forbidden"),
+  },
+});
+
+export const resetUserPassword = defineRoute({
+  access: { roles: ["sysadmin"] },
+  method: "post",
+  path: "/v1/users/{userId}/password",
+  operationId: "resetUserPassword",
+  tags,
+  summary: "Set a new initial password for a user who forgot theirs",
+  description:
+    "Lifts a login lock and ends every session of the user. The password is never returned nor " +
+    "logged. Your own password is changed with your current one (`POST /v1/auth/password`).",
+  request: {
+    params: userParams,
+    body: jsonBody(z.strictObject({ password: z.string().min(1).max(256) }), "The new initial password."),
+  },
+  responses: {
+    200: jsonResponse(StaffUserSchema, "The user."),
+    ...problemResponses("user_not_found", "password_too_weak", "forbidden"),
+  },
+});

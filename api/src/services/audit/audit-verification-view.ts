@@ -20,3 +20,16 @@ export const AuditVerificationSchema = z
   })
   .openapi("AuditVerification");
 export type AuditVerificationView = z.infer<typeof AuditVerificationSchema>;
+
+/** What the auditor's screen shows: the verification, and the last link it vouches for. */
+export const AuditChainReportSchema = AuditVerificationSchema.extend({
+  lastIntact: z
+    .object({ position: z.number().int(), eventId: z.string(), occurredAt: z.string() })
+    .nullable()
+    .openapi({
+      description:
+        "The last link found intact (the chain's end when ok, the link before the break otherwise) and " +
+        "its event's time: the chain vouches for every event up to it. Null when no link holds.",
+    }),
+}).openapi("AuditChainReport");
+export type AuditChainReportView = z.infer<typeof AuditChainReportSchema>;

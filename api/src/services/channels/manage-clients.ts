@@ -26,7 +26,7 @@ import {
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
 /** A client the sysadmin may manage: unit-bound ones in their subtree, unit-less ones from the province. */
-async function clientInScope(ctx: Ctx, clientId: string): Promise<ChannelClientRow> {
+export async function clientInScope(ctx: Ctx, clientId: string): Promise<ChannelClientRow> {
   const [row] = await ctx.db.orm
     .select({ client: channelClients, unitPath: orgUnits.path })
     .from(channelClients)

@@ -1,4 +1,6 @@
 import type { StaffRole } from "../api/client.ts";
+import { en as adminEn, zh as adminZh } from "./admin-messages.ts";
+import { en as auditEn, zh as auditZh } from "./audit-messages.ts";
 import { en as clerkEn, zh as clerkZh } from "./clerk-messages.ts";
 import { en as fundsEn, zh as fundsZh } from "./funds-messages.ts";
 import type { Lang } from "./lang.ts";
@@ -38,6 +40,8 @@ const zh = {
   },
   ...clerkZh,
   ...fundsZh,
+  ...auditZh,
+  ...adminZh,
   errors: {
     network: "连接不到服务器，请检查网络后重试（重试不会重复扣款）。",
     unknown: "操作未成功，请稍后重试。",
@@ -78,6 +82,8 @@ const en: Messages = {
   },
   ...clerkEn,
   ...fundsEn,
+  ...auditEn,
+  ...adminEn,
   errors: {
     network: "Cannot reach the server. Check the network and try again (a retry never charges twice).",
     unknown: "That did not work. Please try again shortly.",

@@ -24,6 +24,8 @@ export function Home({
       {roles.includes("settlement_officer") ? (
         <Typography.Paragraph>{m.fundsHome.settlement_officer}</Typography.Paragraph>
       ) : null}
+      {roles.includes("auditor") ? <Typography.Paragraph>{m.audit.home}</Typography.Paragraph> : null}
+      {roles.includes("sysadmin") ? <Typography.Paragraph>{m.admin.home}</Typography.Paragraph> : null}
       {screens.length === 0 ? <Typography.Paragraph>{m.home.none}</Typography.Paragraph> : null}
       <Space wrap size="large">
         {screens.map((s) => (

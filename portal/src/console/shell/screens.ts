@@ -58,6 +58,36 @@ export const SCREENS: Screen[] = [
     label: (m) => m.fundsNav.clearing,
     component: lazy(() => import("../screens/funds/MonthlyClearing.tsx")),
   },
+  {
+    id: "audit",
+    roles: ["auditor"],
+    label: (m) => m.audit.nav.trail,
+    component: lazy(() => import("../screens/audit/AuditTrail.tsx")),
+  },
+  {
+    id: "audit-verify",
+    roles: ["auditor"],
+    label: (m) => m.audit.nav.verify,
+    component: lazy(() => import("../screens/audit/AuditVerify.tsx")),
+  },
+  {
+    id: "units",
+    roles: ["sysadmin"],
+    label: (m) => m.admin.nav.units,
+    component: lazy(() => import("../screens/admin/Units.tsx")),
+  },
+  {
+    id: "users",
+    roles: ["sysadmin"],
+    label: (m) => m.admin.nav.users,
+    component: lazy(() => import("../screens/admin/Users.tsx")),
+  },
+  {
+    id: "channel-clients",
+    roles: ["sysadmin"],
+    label: (m) => m.admin.nav.clients,
+    component: lazy(() => import("../screens/admin/ChannelClients.tsx")),
+  },
 ];
 
 export const screensFor = (roles: readonly StaffRole[]) =>
