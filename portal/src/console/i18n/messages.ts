@@ -1,5 +1,6 @@
 import type { StaffRole } from "../api/client.ts";
 import { en as clerkEn, zh as clerkZh } from "./clerk-messages.ts";
+import { en as custodyEn, zh as custodyZh } from "./custody-messages.ts";
 import type { Lang } from "./lang.ts";
 
 /**
@@ -19,7 +20,7 @@ const zh = {
     required: "请输入用户名和密码",
     resuming: "正在恢复会话…",
   },
-  header: { unit: "单位", role: "角色", logout: "退出登录", navigation: "功能导航" },
+  header: { unit: "单位", colon: "：", role: "角色", logout: "退出登录", navigation: "功能导航" },
   roles: {
     issuer: "发卡员",
     card_admin: "卡管员",
@@ -36,6 +37,7 @@ const zh = {
     none: "您的角色在业务台上的功能将陆续提供；在此之前请使用接口。",
   },
   ...clerkZh,
+  ...custodyZh,
   errors: {
     network: "连接不到服务器，请检查网络后重试（重试不会重复扣款）。",
     unknown: "操作未成功，请稍后重试。",
@@ -57,7 +59,7 @@ const en: Messages = {
     required: "Enter your username and password",
     resuming: "Resuming your session…",
   },
-  header: { unit: "Unit", role: "Role", logout: "Sign out", navigation: "Navigation" },
+  header: { unit: "Unit", colon: ": ", role: "Role", logout: "Sign out", navigation: "Navigation" },
   roles: {
     issuer: "Card issuer",
     card_admin: "Card administrator",
@@ -75,6 +77,7 @@ const en: Messages = {
     none: "The console's screens for your role are still to come; until then, use the API.",
   },
   ...clerkEn,
+  ...custodyEn,
   errors: {
     network: "Cannot reach the server. Check the network and try again (a retry never charges twice).",
     unknown: "That did not work. Please try again shortly.",
