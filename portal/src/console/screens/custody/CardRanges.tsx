@@ -195,7 +195,12 @@ export default function CardRanges() {
               setReason(e.target.value);
               setReviewing(false);
             }}
-            onPressEnter={review}
+            onPressEnter={(e) => {
+              // Not only Enter's default: the confirm button appears focused under this very key
+              // press, and its activation must wait for a second, deliberate Enter.
+              e.preventDefault();
+              review();
+            }}
           />
         </Form.Item>
         <div aria-live="assertive">
