@@ -39,7 +39,7 @@ export const zh = {
       another: "继续操作",
     },
     inventory: {
-      intro: "各单位（含下级单位）的卡片张数，按状态分列；每行合计为该单位的卡片，末行为各列合计。",
+      intro: "本单位及各下级单位各自持有的卡片张数，按状态分列；每行合计为该单位的卡片，末行为各列合计。",
       face: "面值",
       allFaces: "全部面值",
       unit: "单位",
@@ -165,7 +165,7 @@ export const en: typeof zh = {
     },
     inventory: {
       intro:
-        "Cards of each unit (and the units below it) by state; each row sums the unit's cards, the last row each column.",
+        "Cards held by your unit and by each unit below it, by state; each row sums the unit's own cards, the last row each column.",
       face: "Face value",
       allFaces: "All face values",
       unit: "Unit",
