@@ -216,8 +216,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Change your own password (ends all your sessions)
-         * @description Who may call: staff with role issuer or card_admin or clerk or fund_admin or settlement_officer or auditor or sysadmin.
+         * Change your own password (ends your other sessions)
+         * @description The current password is required, and counts toward the sign-in lockout when wrong. The new one must have at least 12 characters and differ from the current one. Every other session of yours ends at once (their refresh tokens are revoked); the one you are signed in with goes on.
+         *
+         *     Who may call: staff with role issuer or card_admin or clerk or fund_admin or settlement_officer or auditor or sysadmin.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -387,7 +389,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Your own counter recharges of a business day, newest first (for the reprint of a receipt)
+         * @description A counter clerk sees only the recharges they made themselves, with the customer's masked name. `businessDate` is an Asia/Shanghai date.
+         *
+         *     Who may call: staff with role clerk.
+         */
+        get: operations["listCounterRecharges"];
         put?: never;
         /**
          * Recharge a card into a customer's prepaid account
@@ -712,6 +720,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cards/{cardNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One card of your units: state, batch, custody, sale, use and history
+         * @description For card administrators, issuers and auditors, over the cards owned by a unit of their subtree. The customer number that used the card is masked. Never any PIN material (neither the PIN nor its HMAC). A card of another branch of the tree answers 404 `card_not_found_for_staff`, exactly as an unknown one.
+         *
+         *     Who may call: staff with role card_admin or issuer or auditor.
+         */
+        get: operations["getCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/shipments": {
         parameters: {
             query?: never;
@@ -949,7 +979,7 @@ export interface paths {
         put?: never;
         /**
          * Freeze a range reported lost or stolen
-         * @description Cards in transit, in stock or sold become `frozen`: they cannot be sold, recharged (`card_frozen`), transferred or shipped until unfrozen. Each card remembers its state. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed.
+         * @description Cards in transit, in stock or sold become `frozen`: they cannot be sold, recharged (`card_frozen`), transferred or shipped until unfrozen. Each card remembers its state. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed. An optional Idempotency-Key makes a retry (a double click, a timeout) answer the first result; the same key with another body is 422.
          *
          *     Who may call: staff with role card_admin.
          */
@@ -971,7 +1001,7 @@ export interface paths {
         put?: never;
         /**
          * Unfreeze a range found again
-         * @description Every card returns to exactly the state it had when it was frozen. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed.
+         * @description Every card returns to exactly the state it had when it was frozen. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed. An optional Idempotency-Key makes a retry (a double click, a timeout) answer the first result; the same key with another body is 422.
          *
          *     Who may call: staff with role card_admin.
          */
@@ -993,7 +1023,7 @@ export interface paths {
         put?: never;
         /**
          * Scrap unsold cards (damaged, or past their sell-by date)
-         * @description Cards in stock become `scrapped`; they are destroyed later with a destruction request and a second card administrator's approval. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed.
+         * @description Cards in stock become `scrapped`; they are destroyed later with a destruction request and a second card administrator's approval. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed. An optional Idempotency-Key makes a retry (a double click, a timeout) answer the first result; the same key with another body is 422.
          *
          *     Who may call: staff with role card_admin.
          */
@@ -1015,7 +1045,7 @@ export interface paths {
         put?: never;
         /**
          * Ask to destroy a scrapped range (another card admin approves)
-         * @description Opens a maker-checker request of kind `card_destruction`. Every card of the range must be `scrapped` in your units. When another card administrator covering the cards' unit approves it (`POST /v1/approvals/{approvalId}/approve`), the range becomes `destroyed` in the same transaction; if a card is no longer scrapped by then, the approval fails with 409 and nothing changes.
+         * @description Opens a maker-checker request of kind `card_destruction`. Every card of the range must be `scrapped` in your units. When another card administrator covering the cards' unit approves it (`POST /v1/approvals/{approvalId}/approve`), the range becomes `destroyed` in the same transaction; if a card is no longer scrapped by then, the approval fails with 409 and nothing changes. An optional Idempotency-Key makes a retry (a double click, a timeout) answer the first result; the same key with another body is 422.
          *
          *     Who may call: staff with role card_admin.
          */
@@ -2027,6 +2057,11 @@ export interface components {
         Me: {
             id: string;
             username: string;
+            /**
+             * @description The name to show.
+             * @example 王晓丽
+             */
+            displayName: string;
             unitId: string;
             roles: ("issuer" | "card_admin" | "clerk" | "fund_admin" | "settlement_officer" | "auditor" | "sysadmin")[];
         };
@@ -2148,6 +2183,13 @@ export interface components {
                 code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
                 title: string;
             } | null;
+        };
+        CounterRecharge: components["schemas"]["Recharge"] & {
+            /**
+             * @description The customer's name, masked.
+             * @example 张*明
+             */
+            customerName: string;
         };
         Topup: {
             /** @example tup_01jq3v6k9xf0b8e4mz7t2c5n1r */
@@ -2457,6 +2499,95 @@ export interface components {
             decisionNote: string | null;
             decidedAt: string | null;
             createdAt: string;
+        };
+        CardDetail: {
+            /**
+             * @description The 16-digit card number as printed (without spaces); the last digit is a Damm check digit.
+             * @example 3300000000000019
+             */
+            cardNo: string;
+            /** @enum {string} */
+            state: "generated" | "in_transit" | "in_stock" | "in_transfer" | "sold" | "used" | "locked" | "frozen" | "scrapped" | "destroyed";
+            /** @enum {string|null} */
+            stateBeforeFreeze: "generated" | "in_transit" | "in_stock" | "in_transfer" | "sold" | "used" | "locked" | "frozen" | "scrapped" | "destroyed" | null;
+            /** @enum {string|null} */
+            stateBeforeLock: "generated" | "in_transit" | "in_stock" | "in_transfer" | "sold" | "used" | "locked" | "frozen" | "scrapped" | "destroyed" | null;
+            /** @example 10000 */
+            faceValueFen: number;
+            batch: {
+                id: string;
+                /**
+                 * Format: date
+                 * @description Asia/Shanghai date.
+                 */
+                sellBy: string | null;
+            };
+            ownerUnit: {
+                id: string;
+                name: string;
+            };
+            /** @description The clerk holding the card, when a clerk received it. */
+            holder: {
+                id: string;
+                displayName: string;
+            } | null;
+            sale: {
+                id: string;
+                outletUnit: {
+                    id: string;
+                    name: string;
+                };
+                clerkId: string;
+                /** Format: date */
+                businessDate: string;
+                /** Format: date-time */
+                soldAt: string;
+            } | null;
+            recharge: {
+                id: string;
+                /** Format: date-time */
+                usedAt: string;
+                /**
+                 * @description The customer number credited, masked.
+                 * @example 33******01
+                 */
+                customerNo: string;
+                channel: string;
+                amountFen: number;
+            } | null;
+            failedPinAttempts: number;
+            /** Format: date-time */
+            lockedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Oldest first. */
+            history: components["schemas"]["CardHistoryEntry"][];
+        };
+        CardHistoryEntry: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description What happened to the card (alone or as part of a range).
+             * @enum {string}
+             */
+            event: "shipped" | "received" | "transfer_sent" | "transfer_received" | "sold" | "frozen" | "unfrozen" | "scrapped" | "destruction_requested" | "destroyed" | "unlock_requested" | "used";
+            fromUnit: {
+                id: string;
+                name: string;
+            } | null;
+            toUnit: {
+                id: string;
+                name: string;
+            } | null;
+            toUser: {
+                id: string;
+                displayName: string;
+            } | null;
+            /** @description The staff member who did it. */
+            byUserId: string | null;
+            reason: string | null;
+            /** @description The business record: shipment, transfer, sale, approval or recharge id. */
+            reference: string | null;
         };
         Shipment: {
             /** @example shp_01h455vb4pex5vsknk084sn02q */
@@ -4955,6 +5086,82 @@ export interface operations {
             };
         };
     };
+    listCounterRecharges: {
+        parameters: {
+            query: {
+                /** @description An Asia/Shanghai business day. */
+                businessDate: string;
+                limit?: number;
+                /** @description nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of recharges. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CounterRecharge"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createRecharge: {
         parameters: {
             query?: never;
@@ -6486,6 +6693,85 @@ export interface operations {
             };
         };
     };
+    getCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The 16-digit card number as printed (without spaces); the last digit is a Damm check digit. */
+                cardNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card and its history, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardDetail"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `card_not_found_for_staff`: No such card in your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listShipments: {
         parameters: {
             query?: {
@@ -7685,7 +7971,10 @@ export interface operations {
     freezeCardRange: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first response, with another body 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7705,7 +7994,7 @@ export interface operations {
                     "application/json": components["schemas"]["CardRangeResult"];
                 };
             };
-            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7732,7 +8021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
+            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7752,6 +8041,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7784,7 +8082,10 @@ export interface operations {
     unfreezeCardRange: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first response, with another body 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7804,7 +8105,7 @@ export interface operations {
                     "application/json": components["schemas"]["CardRangeResult"];
                 };
             };
-            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7831,7 +8132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
+            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7851,6 +8152,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7883,7 +8193,10 @@ export interface operations {
     scrapCardRange: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first response, with another body 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7903,7 +8216,7 @@ export interface operations {
                     "application/json": components["schemas"]["CardRangeResult"];
                 };
             };
-            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7930,7 +8243,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
+            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7950,6 +8263,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7982,7 +8304,10 @@ export interface operations {
     requestCardDestruction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first response, with another body 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8002,7 +8327,7 @@ export interface operations {
                     "application/json": components["schemas"]["Approval"];
                 };
             };
-            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8029,7 +8354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
+            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8049,6 +8374,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

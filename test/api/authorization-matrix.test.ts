@@ -572,6 +572,11 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
     ownStatus: 201,
     body: { reason: "matrix" },
   },
+  "GET /v1/cards/{cardNo}": {
+    own: async () => ({ cardNo: (await f.card()).cardNo }),
+    other: () => lockedCard("other"),
+    ownStatus: 200,
+  },
   "GET /v1/units/{unitId}": {
     own: async () => ({ unitId: f.outletId }),
     other: async () => ({ unitId: f.otherCityId }),

@@ -96,7 +96,10 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
     await shot(page, "console-signin-zh");
 
     await signIn(page, clerk);
-    await expect.poll(() => page.textContent("[data-testid=user]")).toBe(clerk.username);
+    // The header names the person; the username is secondary (and the tooltip).
+    await expect.poll(() => page.textContent("[data-testid=user]")).toBe(`测试 clerk (${clerk.username})`);
+    expect(await page.getAttribute("[data-testid=user]", "title")).toBe(clerk.username);
+    expect(await page.textContent(".pc-header .pc-label")).toBe("单位：");
     expect(await page.textContent("[data-testid=unit]")).toBe("测试营业厅");
     expect(await page.textContent("[data-testid=roles]")).toBe("营业员");
     // A clerk's navigation: the clerk's screens, nothing of funds or settlement.
@@ -105,6 +108,8 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
       "售卡",
       "柜台充值",
       "当日售卡",
+      "当日充值",
+      "修改密码",
     ]);
 
     expect((await context.cookies(server.url)).map((c) => c.name)).not.toContain(COOKIE);
@@ -276,6 +281,83 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
     await shot(page, "console-sales-zh");
   });
 
+  it("lists the clerk's own recharges of the day and reprints a receipt, keyboard only", async () => {
+    await tabTo(page, "当日充值");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.textContent("[data-testid=total-amount]")).toBe("100.00");
+    const mine = await t.db.query<{ id: string; card_no: string }>(
+      "SELECT id, card_no FROM recharges WHERE clerk_id = $1 ORDER BY created_at",
+      [clerk.id],
+    );
+    expect(mine).toHaveLength(2);
+    expect(await page.locator(".ant-table-tbody tr.ant-table-row").count()).toBe(2);
+    expect(await page.textContent(".ant-table-tbody")).toContain("张*明");
+    const first = mine[0] as { id: string; card_no: string };
+    await page.evaluate("window.printed = 0; window.print = () => { window.printed++; }");
+    await tabTo(page, `补打凭条 ${first.id}`);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.textContent(".pc-receipt")).toContain(first.id);
+    const receipt = (await page.textContent(".pc-receipt")) ?? "";
+    expect(receipt).toContain("充值凭条");
+    expect(receipt).toContain("张*明");
+    expect(receipt).toContain("¥50.00");
+    expect(receipt).toContain("测试 clerk");
+    // The print button takes the focus: Enter prints.
+    await expect.poll(async () => (await activeText(page)).replace(/\s/g, "")).toBe("打印凭条");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate("window.printed")).toBe(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot(page, "console-recharges-zh");
+  });
+
+  it("changes the clerk's password with the keyboard: other sessions end, this one goes on", async () => {
+    const NEW_PASSWORD = "a-new-long-password-2026";
+    // Another session of the same clerk (another terminal), which the change must end.
+    const other = await fetch(`${server.url}/v1/auth/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ username: clerk.username, password: clerk.password }),
+    });
+    const otherPair = (await other.json()) as { refreshToken: string };
+    await tabTo(page, "修改密码");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => activeId(page)).toBe("currentPassword");
+    await page.keyboard.type(clerk.password);
+    // The visibility toggle of a password field is not a tab stop: Tab goes to the next field.
+    await page.keyboard.press("Tab");
+    expect(await activeId(page)).toBe("newPassword");
+    await page.keyboard.type(NEW_PASSWORD);
+    await page.keyboard.press("Tab");
+    expect(await activeId(page)).toBe("repeatPassword");
+    await page.keyboard.type("a-different-password");
+    await expect.poll(() => page.textContent(".ant-form-item-explain")).toBe("两次输入的新密码不一致");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(NEW_PASSWORD);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.textContent("[data-testid=password-done]")).toContain("密码已修改");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot(page, "console-password-zh");
+
+    const [row] = await t.db.query<{ changed: boolean }>(
+      "SELECT password_changed_at > now() - interval '5 minutes' AS changed FROM staff_users WHERE id = $1",
+      [clerk.id],
+    );
+    expect(row?.changed).toBe(true);
+    const refreshOther = await fetch(`${server.url}/v1/auth/refresh`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ refreshToken: otherPair.refreshToken }),
+    });
+    expect(refreshOther.status).toBe(401);
+    clerk.password = NEW_PASSWORD;
+    // This session goes on: a reload resumes it from the cookie, no sign-in.
+    await page.reload();
+    await expect.poll(() => page.textContent("[data-testid=roles]")).toBe("营业员");
+    await tabTo(page, "当日售卡");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.textContent("[data-testid=total-amount]")).toBe("5000.00");
+  });
+
   it("switches to English and the session carries over through the cookie", async () => {
     await page.click("text=English");
     await page.waitForURL(`${server.url}/en/console/#/sales`);
@@ -283,6 +365,8 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
     await expect.poll(() => page.textContent("[data-testid=roles]")).toBe("Counter clerk");
     await expect.poll(() => page.textContent("[data-testid=total-amount]")).toBe("5000.00");
     expect(await page.textContent("h1")).toBe("Today's sales");
+    // A half-width colon in English.
+    expect(await page.textContent(".pc-header .pc-label")).toBe("Unit: ");
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(page, "console-sales-en");
     await page.click("nav.pc-nav >> text=Counter recharge");
@@ -323,7 +407,7 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
     await ctx.clock.install();
     const tab = await open(ctx, "/console/");
     await signIn(tab, clerk);
-    await expect.poll(() => tab.textContent("[data-testid=user]")).toBe(clerk.username);
+    await expect.poll(() => tab.textContent("[data-testid=user]")).toBe(`测试 clerk (${clerk.username})`);
 
     const renewals: string[] = [];
     tab.on("response", async (response) => {
@@ -349,13 +433,19 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
     await ctx.close();
   });
 
-  it("shows a card admin none of the clerk's screens", async () => {
+  it("shows a card admin none of the clerk's screens (only their own and the password change)", async () => {
     const admin = await f.staff(["card_admin"], { unitId: f.cityId });
     const ctx = await watched();
     const tab = await open(ctx, "/console/#/sell");
     await signIn(tab, admin);
     await expect.poll(() => tab.textContent("[data-testid=roles]")).toBe("卡管员");
-    expect(await tab.locator("nav.pc-nav a").allTextContents()).toEqual(["首页"]);
+    expect(await tab.locator("nav.pc-nav a").allTextContents()).toEqual([
+      "首页",
+      "卡片冻结与报废",
+      "库存统计",
+      "卡片查询",
+      "修改密码",
+    ]);
     // The hash names the sell screen; it is not the card admin's, so the home page shows.
     expect(await tab.textContent("h1")).toBe("今日工作");
     await ctx.close();

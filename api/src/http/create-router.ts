@@ -2,7 +2,7 @@ import { OpenAPIHono, type z } from "@hono/zod-openapi";
 import { DomainError, type FieldError } from "../shared/errors.ts";
 import type { AppEnv } from "./app-env.ts";
 import { controlCharacterErrors } from "./input-text.ts";
-import { IdempotencyHeaderSchema } from "./openapi.ts";
+import { IdempotencyHeaderSchema, OptionalIdempotencyHeaderSchema } from "./openapi.ts";
 
 /** How a request part is named in an error: the words a client developer uses. */
 const TARGET_NAMES: Record<string, string> = {
@@ -90,4 +90,5 @@ export function createRouter() {
  * validating it can refuse nothing, yet would copy every request header into a Headers object
  * (node-server reads single headers without one) and run zod: ~4% of a recharge's CPU.
  */
-const documentsOnly = (headers: unknown) => headers === IdempotencyHeaderSchema;
+const documentsOnly = (headers: unknown) =>
+  headers === IdempotencyHeaderSchema || headers === OptionalIdempotencyHeaderSchema;

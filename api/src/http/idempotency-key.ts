@@ -13,3 +13,8 @@ export function requireIdempotencyKey(c: Context<AppEnv>): string {
   if (!KEY_PATTERN.test(key)) throw new DomainError("idempotency_key_invalid");
   return key;
 }
+
+/** The Idempotency-Key of a request where it is optional (card range operations): checked if sent. */
+export function optionalIdempotencyKey(c: Context<AppEnv>): string | undefined {
+  return c.req.header(IDEMPOTENCY_HEADER) === undefined ? undefined : requireIdempotencyKey(c);
+}

@@ -67,6 +67,20 @@ export const IdempotencyHeaderSchema = z.object({
     }),
 });
 
+/** The same header where it is optional (card range operations): checked by optionalIdempotencyKey if sent. */
+export const OptionalIdempotencyHeaderSchema = z.object({
+  "Idempotency-Key": z
+    .string()
+    .optional()
+    .openapi({
+      param: { in: "header", required: false },
+      description:
+        "Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first " +
+        "response, with another body 422.",
+      example: "8d1f6c3e-4b7a-4f0e-9a51-2f0a8c9e1d44",
+    }),
+});
+
 export const jsonBody = <T extends z.ZodType>(schema: T, description: string) => ({
   required: true,
   description,

@@ -11,3 +11,9 @@ export function maskPhone(phone: string): string {
   if (phone.length < 7) return "*".repeat(phone.length);
   return `${phone.slice(0, 3)}${"*".repeat(phone.length - 7)}${phone.slice(-4)}`;
 }
+
+/** 3301000001 → 33******01: a customer number shown where the customer is not the subject. */
+export function maskCustomerNo(customerNo: string): string {
+  if (customerNo.length <= 4) return "*".repeat(customerNo.length);
+  return `${customerNo.slice(0, 2)}${"*".repeat(customerNo.length - 4)}${customerNo.slice(-2)}`;
+}

@@ -13,7 +13,7 @@ import type { AppEnv } from "../app-env.ts";
  * intersection of its operations and the token's scopes) or a staff user.
  */
 async function principalOf(
-  verified: { subject: string; scope: string[] | null } | null,
+  verified: { subject: string; scope: string[] | null; sessionId: string | null } | null,
   deps: { clients: ClientAuthenticator; staff: StaffLoader },
 ): Promise<Principal | null> {
   if (!verified) return null;
@@ -24,7 +24,9 @@ async function principalOf(
     const scope = verified.scope;
     return { ...client, operations: client.operations.filter((op) => scope.includes(op)) };
   }
-  return verified.scope === null ? deps.staff(verified.subject) : null;
+  if (verified.scope !== null) return null;
+  const user = await deps.staff(verified.subject);
+  return user && verified.sessionId ? { ...user, sessionId: verified.sessionId } : user;
 }
 
 /**

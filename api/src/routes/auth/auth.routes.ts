@@ -102,7 +102,11 @@ export const changePassword = defineRoute({
   path: "/v1/auth/password",
   operationId: "changePassword",
   tags,
-  summary: "Change your own password (ends all your sessions)",
+  summary: "Change your own password (ends your other sessions)",
+  description:
+    "The current password is required, and counts toward the sign-in lockout when wrong. The new one must " +
+    "have at least 12 characters and differ from the current one. Every other session of yours ends at once " +
+    "(their refresh tokens are revoked); the one you are signed in with goes on.",
   request: {
     body: jsonBody(
       z.strictObject({
@@ -131,6 +135,7 @@ export const me = defineRoute({
         .object({
           id: z.string(),
           username: z.string(),
+          displayName: z.string().openapi({ description: "The name to show.", example: "王晓丽" }),
           unitId: z.string(),
           roles: z.array(z.enum(STAFF_ROLES)),
         })

@@ -58,7 +58,13 @@ export function authRouter(deps: AppDeps) {
     .openapi(routes.me, (c) => {
       const { actor } = staffContext(c, deps);
       return c.json(
-        { id: actor.id, username: actor.username, unitId: actor.unitId, roles: actor.roles },
+        {
+          id: actor.id,
+          username: actor.username,
+          displayName: actor.displayName,
+          unitId: actor.unitId,
+          roles: actor.roles,
+        },
         200,
       );
     });

@@ -1,5 +1,10 @@
 import { defineRoute } from "../../http/define-route.ts";
-import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
+import {
+  jsonBody,
+  jsonResponse,
+  OptionalIdempotencyHeaderSchema,
+  problemResponses,
+} from "../../http/openapi.ts";
 import { ApprovalSchema } from "../../services/approvals/approval-view.ts";
 import { CardRangeResultSchema } from "../../services/cards/card-range-result-view.ts";
 import { CardRangeActionSchema } from "./card-ranges.schemas.ts";
@@ -12,7 +17,13 @@ const errors = problemResponses(
   "malformed_json",
   "forbidden",
   "card_range_not_eligible",
+  "idempotency_key_invalid",
+  "idempotency_in_progress",
+  "idempotency_key_reused",
 );
+const ONCE =
+  " An optional Idempotency-Key makes a retry (a double click, a timeout) answer the first result; the " +
+  "same key with another body is 422.";
 const ALL_OR_NOTHING =
   "Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise " +
   "409 `card_range_not_eligible` says what stood in the way and nothing is changed.";
@@ -25,8 +36,8 @@ const rangeRoute = (action: "freeze" | "unfreeze" | "scrap", summary: string, de
     operationId: `${action}CardRange`,
     tags,
     summary,
-    description: `${description} ${ALL_OR_NOTHING}`,
-    request: { body },
+    description: `${description} ${ALL_OR_NOTHING}${ONCE}`,
+    request: { headers: OptionalIdempotencyHeaderSchema, body },
     responses: { 200: jsonResponse(CardRangeResultSchema, "Every card of the range moved."), ...errors },
   });
 
@@ -61,7 +72,8 @@ export const requestCardDestruction = defineRoute({
     "Opens a maker-checker request of kind `card_destruction`. Every card of the range must be `scrapped` " +
     "in your units. When another card administrator covering the cards' unit approves it " +
     "(`POST /v1/approvals/{approvalId}/approve`), the range becomes `destroyed` in the same transaction; if a " +
-    "card is no longer scrapped by then, the approval fails with 409 and nothing changes.",
-  request: { body },
+    "card is no longer scrapped by then, the approval fails with 409 and nothing changes." +
+    ONCE,
+  request: { headers: OptionalIdempotencyHeaderSchema, body },
   responses: { 201: jsonResponse(ApprovalSchema, "The approval request."), ...errors },
 });

@@ -2,6 +2,7 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../http/app-env.ts";
 import { rateLimited } from "../../http/rate-limit.ts";
 import { serviceContext, staffContext } from "../../http/service-context.ts";
+import { getCardDetail } from "../../services/cards/get-card-detail.ts";
 import { requestCardUnlock } from "../../services/cards/request-card-unlock.ts";
 import { verifyCard } from "../../services/cards/verify-card.ts";
 import { callerSubjects } from "../../services/limits/attempt-subjects.ts";
@@ -33,3 +34,8 @@ export const requestCardUnlockHandler =
       }),
       201,
     );
+
+export const getCardHandler =
+  (deps: AppDeps): RouteHandler<typeof routes.getCard, AppEnv> =>
+  async (c) =>
+    c.json(await getCardDetail({ ctx: staffContext(c, deps), input: c.req.valid("param") }), 200);

@@ -3,6 +3,7 @@ import { defineRoute } from "../../http/define-route.ts";
 import { CardNoSchema, jsonBody, jsonResponse, PinSchema, problemResponses } from "../../http/openapi.ts";
 import { rateLimitedResponse } from "../../http/rate-limit.ts";
 import { ApprovalSchema } from "../../services/approvals/approval-view.ts";
+import { CardDetailSchema } from "../../services/cards/card-detail-view.ts";
 import { CardVerificationSchema } from "../../services/cards/card-verification-view.ts";
 
 export const VerifyCardSchema = z
@@ -48,5 +49,23 @@ export const requestCardUnlock = defineRoute({
   responses: {
     201: jsonResponse(ApprovalSchema, "The approval request."),
     ...problemResponses("card_not_found_for_staff", "card_not_locked", "forbidden"),
+  },
+});
+
+export const getCard = defineRoute({
+  access: { roles: ["card_admin", "issuer", "auditor"] },
+  method: "get",
+  path: "/v1/cards/{cardNo}",
+  operationId: "getCard",
+  tags: ["Cards"],
+  summary: "One card of your units: state, batch, custody, sale, use and history",
+  description:
+    "For card administrators, issuers and auditors, over the cards owned by a unit of their subtree. The " +
+    "customer number that used the card is masked. Never any PIN material (neither the PIN nor its HMAC). " +
+    "A card of another branch of the tree answers 404 `card_not_found_for_staff`, exactly as an unknown one.",
+  request: { params: z.object({ cardNo: CardNoSchema }) },
+  responses: {
+    200: jsonResponse(CardDetailSchema, "The card and its history, oldest first."),
+    ...problemResponses("card_not_found_for_staff", "forbidden"),
   },
 });

@@ -7,5 +7,6 @@ export function rechargesRouter(deps: AppDeps) {
   return createRouter()
     .openapi(routes.createRecharge, handlers.createRechargeHandler(deps))
     .openapi(routes.getRechargeByKey, handlers.getRechargeByKeyHandler(deps))
-    .openapi(routes.getRecharge, handlers.getRechargeHandler(deps));
+    .openapi(routes.getRecharge, handlers.getRechargeHandler(deps))
+    .openapi(routes.listCounterRecharges, handlers.listCounterRechargesHandler(deps));
 }

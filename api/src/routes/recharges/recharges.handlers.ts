@@ -3,11 +3,12 @@ import type { AppDeps, AppEnv } from "../../http/app-env.ts";
 import { requireIdempotencyKey } from "../../http/idempotency-key.ts";
 import { rateLimited } from "../../http/rate-limit.ts";
 import { sendStoredResponse } from "../../http/send-stored-response.ts";
-import { serviceContext } from "../../http/service-context.ts";
+import { serviceContext, staffContext } from "../../http/service-context.ts";
 import { callerSubjects } from "../../services/limits/attempt-subjects.ts";
 import { evaluateWithinLimits } from "../../services/limits/limiter.ts";
 import { findRechargeByKey } from "../../services/recharge/find-recharge-by-key.ts";
 import { getRecharge } from "../../services/recharge/get-recharge.ts";
+import { listCounterRecharges } from "../../services/recharge/list-counter-recharges.ts";
 import { redeemCard } from "../../services/recharge/redeem-card.ts";
 import type * as routes from "./recharges.routes.ts";
 
@@ -41,3 +42,8 @@ export const getRechargeByKeyHandler =
   (deps: AppDeps): RouteHandler<typeof routes.getRechargeByKey, AppEnv> =>
   async (c) =>
     c.json(await findRechargeByKey({ ctx: serviceContext(c, deps), input: c.req.valid("param") }), 200);
+
+export const listCounterRechargesHandler =
+  (deps: AppDeps): RouteHandler<typeof routes.listCounterRecharges, AppEnv> =>
+  async (c) =>
+    c.json(await listCounterRecharges({ ctx: staffContext(c, deps), input: c.req.valid("query") }), 200);

@@ -2,6 +2,8 @@ import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { IdempotencyHeaderSchema, jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
 import { rateLimitedResponse } from "../../http/rate-limit.ts";
+import { CounterRechargeSchema } from "../../services/recharge/counter-recharge-view.ts";
+import { BusinessDateSchema } from "../../shared/business-day.ts";
 import { CreateRechargeSchema, RechargeByKeySchema, RechargeSchema } from "./recharges.schemas.ts";
 
 const tags = ["Recharges"];
@@ -82,5 +84,31 @@ export const getRechargeByKey = defineRoute({
   responses: {
     200: jsonResponse(RechargeByKeySchema, "The outcome of the first request made with this key."),
     ...problemResponses("recharge_not_found"),
+  },
+});
+
+export const listCounterRecharges = defineRoute({
+  method: "get",
+  path: "/v1/recharges",
+  operationId: "listCounterRecharges",
+  tags,
+  access: { roles: ["clerk"] },
+  summary: "Your own counter recharges of a business day, newest first (for the reprint of a receipt)",
+  description:
+    "A counter clerk sees only the recharges they made themselves, with the customer's masked name. " +
+    "`businessDate` is an Asia/Shanghai date.",
+  request: {
+    query: z.strictObject({
+      businessDate: BusinessDateSchema,
+      limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ example: 20 }),
+      cursor: z.string().max(200).optional().openapi({ description: "nextCursor of the previous page." }),
+    }),
+  },
+  responses: {
+    200: jsonResponse(
+      z.object({ data: z.array(CounterRechargeSchema), nextCursor: z.string().nullable() }),
+      "One page of recharges.",
+    ),
+    ...problemResponses("forbidden", "validation_failed"),
   },
 });

@@ -1,5 +1,5 @@
 import { refreshTokens, staffUsers } from "@powercard/db";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "../../shared/auth/passwords.ts";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
@@ -7,7 +7,11 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { auditFailure, countAttempt } from "./login.ts";
 
-/** Changes the caller's own password and ends all their sessions (refresh tokens). */
+/**
+ * Changes the caller's own password and ends their other sessions (refresh tokens): whoever else
+ * held one is out, the session the change was made in goes on. A token that names no session
+ * (none is issued any more) ends them all.
+ */
 export async function changePassword({
   ctx,
   input,
@@ -34,7 +38,13 @@ export async function changePassword({
     await tx
       .update(refreshTokens)
       .set({ revokedAt: now })
-      .where(and(eq(refreshTokens.userId, actor.id), isNull(refreshTokens.revokedAt)));
+      .where(
+        and(
+          eq(refreshTokens.userId, actor.id),
+          isNull(refreshTokens.revokedAt),
+          actor.sessionId ? ne(refreshTokens.familyId, actor.sessionId) : undefined,
+        ),
+      );
     await recordAuditEvent(
       { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       { action: "auth.password_changed", objectType: "staff_user", objectId: actor.id, unitId: actor.unitId },

@@ -48,17 +48,18 @@ export async function login({
       .update(staffUsers)
       .set({ failedLogins: 0, lockedUntil: null, updatedAt: now })
       .where(eq(staffUsers.id, attempt.id));
+    const sessionId = newId.refreshToken();
     const refreshToken = await createRefreshToken(
       { tx, requestId: ctx.requestId, now },
       attempt.id,
-      newId.refreshToken(),
+      sessionId,
     );
     await recordAuditEvent(
       { tx, requestId: ctx.requestId, now, actor: { type: "user", id: attempt.id } },
       { action: "auth.login", objectType: "staff_user", objectId: attempt.id, unitId: attempt.unitId },
     );
     return {
-      accessToken: await issueAccessToken(ctx.signingKeys, attempt.id, now),
+      accessToken: await issueAccessToken(ctx.signingKeys, attempt.id, now, undefined, sessionId),
       tokenType: "Bearer" as const,
       expiresIn: ACCESS_TOKEN_TTL_SECONDS,
       refreshToken,

@@ -44,14 +44,14 @@ export async function refreshSession({
       { tx, requestId: ctx.requestId, now, actor: { type: "user", id: user.id } },
       { action: "auth.refreshed", objectType: "staff_user", objectId: user.id, unitId: user.unitId },
     );
-    return { userId: user.id, refreshToken };
+    return { userId: user.id, refreshToken, sessionId: spent.familyId };
   });
   if (!result) {
     await revokeFamilyOf(ctx, tokenHash, "auth.session_revoked");
     throw new DomainError("invalid_credentials");
   }
   return {
-    accessToken: await issueAccessToken(ctx.signingKeys, result.userId, now),
+    accessToken: await issueAccessToken(ctx.signingKeys, result.userId, now, undefined, result.sessionId),
     tokenType: "Bearer",
     expiresIn: ACCESS_TOKEN_TTL_SECONDS,
     refreshToken: result.refreshToken,

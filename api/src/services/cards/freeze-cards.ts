@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { moveRangeInScope } from "./move-range-in-scope.ts";
+import type { RangeKey } from "./range-action-key.ts";
 
 /** A frozen card remembers its state; `state` on the right of SET is the value before the UPDATE. */
 export const FREEZE_SET = sql`state = 'frozen', state_before_freeze = state`;
@@ -14,9 +15,11 @@ export const FREEZE_SET = sql`state = 'frozen', state_before_freeze = state`;
 export function freezeCards({
   ctx,
   input,
+  key,
 }: {
   ctx: ServiceContext & { actor: UserPrincipal };
   input: { firstCardNo: string; lastCardNo: string; reason: string };
+  key?: RangeKey;
 }) {
-  return moveRangeInScope(ctx, { action: "freeze", input, set: FREEZE_SET });
+  return moveRangeInScope(ctx, { action: "freeze", input, set: FREEZE_SET }, key);
 }

@@ -1,4 +1,4 @@
-import { toFen } from "@powercard/db";
+import { type Orm, resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
@@ -7,6 +7,7 @@ import { requestApproval } from "../approvals/request-approval.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { ownedInSubtree } from "./card-custody.ts";
 import { type CardRange, parseCardRange } from "./card-range.ts";
+import { type RangeAnswer, type RangeKey, underOptionalKey } from "./range-action-key.ts";
 
 export const CARD_DESTRUCTION = "card_destruction";
 
@@ -28,51 +29,58 @@ export interface DestructionPayload {
 export async function requestCardDestruction({
   ctx,
   input,
+  key,
 }: {
   ctx: ServiceContext & { actor: UserPrincipal };
   input: { firstCardNo: string; lastCardNo: string; reason: string };
-}): Promise<ApprovalView> {
+  key?: RangeKey;
+}): Promise<RangeAnswer<ApprovalView>> {
   const range = parseCardRange(input.firstCardNo, input.lastCardNo);
-  const scrapped = await scrappedInScope(ctx, range);
-  const payload: DestructionPayload = {
-    firstCardNo: range.firstCardNo,
-    lastCardNo: range.lastCardNo,
-    cardCount: scrapped.count,
-    valueFen: scrapped.valueFen,
-    reason: input.reason,
-  };
-  const approval = await ctx.db.orm.transaction((tx) =>
-    requestApproval(
-      { tx, requestId: ctx.requestId, now: ctx.now, actor: ctx.actor },
-      {
-        kind: CARD_DESTRUCTION,
-        objectType: "card_range",
-        objectId: `${range.firstCardNo}-${range.lastCardNo}`,
-        // The checker must cover the cards' unit; a range spread over units needs the maker's.
-        unitId: scrapped.unitId ?? ctx.actor.unitId,
-        summary: `Destroy ${scrapped.count} scrapped cards ${range.firstCardNo}–${range.lastCardNo} (${scrapped.valueFen} fen): ${input.reason}`,
-        checkerRole: "card_admin",
-        payload: { ...payload },
-      },
-    ),
+  return underOptionalKey(
+    ctx,
+    key && { ...key, operation: CARD_DESTRUCTION, input, status: 201 },
+    async (tx) => {
+      const scrapped = await scrappedInScope(tx, ctx.actor, range);
+      const payload: DestructionPayload = {
+        firstCardNo: range.firstCardNo,
+        lastCardNo: range.lastCardNo,
+        cardCount: scrapped.count,
+        valueFen: scrapped.valueFen,
+        reason: input.reason,
+      };
+      const approval = await requestApproval(
+        { tx, requestId: ctx.requestId, now: ctx.now, actor: ctx.actor },
+        {
+          kind: CARD_DESTRUCTION,
+          objectType: "card_range",
+          objectId: `${range.firstCardNo}-${range.lastCardNo}`,
+          // The checker must cover the cards' unit; a range spread over units needs the maker's.
+          unitId: scrapped.unitId ?? ctx.actor.unitId,
+          summary: `Destroy ${scrapped.count} scrapped cards ${range.firstCardNo}–${range.lastCardNo} (${scrapped.valueFen} fen): ${input.reason}`,
+          checkerRole: "card_admin",
+          payload: { ...payload },
+        },
+      );
+      return toApprovalView(approval);
+    },
+    (view) => view.id,
   );
-  return toApprovalView(approval);
 }
 
 /** Every card of the range must be scrapped and in the caller's units; one grouped read. */
-async function scrappedInScope(ctx: ServiceContext & { actor: UserPrincipal }, range: CardRange) {
-  const [row] = await ctx.db.execute<{
+async function scrappedInScope(tx: Orm, actor: UserPrincipal, range: CardRange) {
+  const [row] = resultRows<{
     n: number;
     value_fen: unknown;
     units: number;
     unit_id: string | null;
   }>(
-    sql`
+    await tx.execute(sql`
       SELECT count(*)::int AS n, coalesce(sum(face_value_fen), 0)::bigint AS value_fen,
              count(DISTINCT owner_unit_id)::int AS units, min(owner_unit_id) AS unit_id
         FROM cards
        WHERE card_no BETWEEN ${range.firstCardNo} AND ${range.lastCardNo}
-         AND state = 'scrapped' AND ${ownedInSubtree(ctx.actor.unitPath)}`,
+         AND state = 'scrapped' AND ${ownedInSubtree(actor.unitPath)}`),
   );
   const count = Number(row?.n ?? 0);
   if (count !== range.count) {

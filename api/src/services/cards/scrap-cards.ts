@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { moveRangeInScope } from "./move-range-in-scope.ts";
+import type { RangeKey } from "./range-action-key.ts";
 
 export const SCRAP_SET = sql`state = 'scrapped'`;
 
@@ -13,9 +14,11 @@ export const SCRAP_SET = sql`state = 'scrapped'`;
 export function scrapCards({
   ctx,
   input,
+  key,
 }: {
   ctx: ServiceContext & { actor: UserPrincipal };
   input: { firstCardNo: string; lastCardNo: string; reason: string };
+  key?: RangeKey;
 }) {
-  return moveRangeInScope(ctx, { action: "scrap", input, set: SCRAP_SET });
+  return moveRangeInScope(ctx, { action: "scrap", input, set: SCRAP_SET }, key);
 }

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { moveRangeInScope } from "./move-range-in-scope.ts";
+import type { RangeKey } from "./range-action-key.ts";
 
 export const UNFREEZE_SET = sql`state = state_before_freeze, state_before_freeze = NULL`;
 
@@ -9,9 +10,11 @@ export const UNFREEZE_SET = sql`state = state_before_freeze, state_before_freeze
 export function unfreezeCards({
   ctx,
   input,
+  key,
 }: {
   ctx: ServiceContext & { actor: UserPrincipal };
   input: { firstCardNo: string; lastCardNo: string; reason: string };
+  key?: RangeKey;
 }) {
-  return moveRangeInScope(ctx, { action: "unfreeze", input, set: UNFREEZE_SET });
+  return moveRangeInScope(ctx, { action: "unfreeze", input, set: UNFREEZE_SET }, key);
 }

@@ -12,6 +12,7 @@ export function createStaffLoader(db: Db) {
       .select({
         id: staffUsers.id,
         username: staffUsers.username,
+        displayName: staffUsers.displayName,
         unitId: staffUsers.unitId,
         unitPath: orgUnits.path,
         role: staffRoles.role,
@@ -29,6 +30,7 @@ export function createStaffLoader(db: Db) {
       kind: "user",
       id: first.id,
       username: first.username,
+      displayName: first.displayName,
       unitId: first.unitId,
       unitPath: first.unitPath,
       roles: rows.map((r) => r.role).filter((r): r is StaffRole => r !== null),

@@ -17,9 +17,12 @@ export async function issueAccessToken(
   subject: string,
   now: Date,
   scope?: readonly string[],
+  /** A staff token's session (its refresh-token family), so a password change can keep it. */
+  sessionId?: string,
 ): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000);
-  return new SignJWT(scope ? { client_id: subject, scope: scope.join(" ") } : {})
+  const claims = scope ? { client_id: subject, scope: scope.join(" ") } : sessionId ? { sid: sessionId } : {};
+  return new SignJWT(claims)
     .setProtectedHeader({ alg: TOKEN_ALG, typ: ACCESS_TOKEN_TYP, kid: keys.current.kid })
     .setIssuer(TOKEN_ISSUER)
     .setAudience(TOKEN_AUDIENCE)
@@ -39,9 +42,9 @@ export async function verifyAccessToken(
   keys: SigningKeyring,
   token: string,
   now: Date,
-): Promise<{ subject: string; scope: string[] | null } | null> {
+): Promise<{ subject: string; scope: string[] | null; sessionId: string | null } | null> {
   try {
-    const { payload } = await jwtVerify<JWTPayload & { scope?: unknown }>(
+    const { payload } = await jwtVerify<JWTPayload & { scope?: unknown; sid?: unknown }>(
       token,
       async (header) => {
         const key = header.kid ? keys.verify.get(header.kid) : undefined;
@@ -62,6 +65,7 @@ export async function verifyAccessToken(
     return {
       subject: payload.sub,
       scope: typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : null,
+      sessionId: typeof payload.sid === "string" ? payload.sid : null,
     };
   } catch {
     return null;

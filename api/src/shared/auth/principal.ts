@@ -19,10 +19,14 @@ export interface UserPrincipal {
   kind: "user";
   id: string;
   username: string;
+  /** The name shown to people (the header, receipts); the username is for signing in. */
+  displayName: string;
   unitId: string;
   /** The user's unit path ("/unt_a/unt_b/"): their roles reach every unit under it. */
   unitPath: string;
   roles: StaffRole[];
+  /** The session (refresh-token family) of the access token, when it names one. */
+  sessionId?: string;
 }
 
 /** Whether a unit (by its path) lies in the user's subtree. */

@@ -93,6 +93,14 @@ const WORDS: Record<string, Record<Lang, string>> = {
     "zh-CN": "另一个月份的资金返还还在等待审批，请先审批或驳回它。",
     en: "Another month's run still awaits a decision; approve or reject it first.",
   },
+  card_not_found_for_staff: {
+    "zh-CN": "本单位及下级单位没有这张卡，请核对卡号。",
+    en: "No such card in your units. Check the number.",
+  },
+  password_too_weak: {
+    "zh-CN": "新密码太弱：至少 12 个字符，且不能与当前密码相同。",
+    en: "The new password is too weak: at least 12 characters, and not the current one.",
+  },
   validation_failed: { "zh-CN": "输入有误，请检查各栏。", en: "Some input is not valid; check the fields." },
   service_unavailable: {
     "zh-CN": "服务暂时不可用，请稍后重试（重试不会重复扣款）。",

@@ -2,6 +2,7 @@ import type { StaffRole } from "../api/client.ts";
 import { en as adminEn, zh as adminZh } from "./admin-messages.ts";
 import { en as auditEn, zh as auditZh } from "./audit-messages.ts";
 import { en as clerkEn, zh as clerkZh } from "./clerk-messages.ts";
+import { en as custodyEn, zh as custodyZh } from "./custody-messages.ts";
 import { en as fundsEn, zh as fundsZh } from "./funds-messages.ts";
 import type { Lang } from "./lang.ts";
 
@@ -22,7 +23,7 @@ const zh = {
     required: "请输入用户名和密码",
     resuming: "正在恢复会话…",
   },
-  header: { unit: "单位", role: "角色", logout: "退出登录", navigation: "功能导航" },
+  header: { unit: "单位", colon: "：", role: "角色", logout: "退出登录", navigation: "功能导航" },
   roles: {
     issuer: "发卡员",
     card_admin: "卡管员",
@@ -42,6 +43,7 @@ const zh = {
   ...fundsZh,
   ...auditZh,
   ...adminZh,
+  ...custodyZh,
   errors: {
     network: "连接不到服务器，请检查网络后重试（重试不会重复扣款）。",
     unknown: "操作未成功，请稍后重试。",
@@ -63,7 +65,7 @@ const en: Messages = {
     required: "Enter your username and password",
     resuming: "Resuming your session…",
   },
-  header: { unit: "Unit", role: "Role", logout: "Sign out", navigation: "Navigation" },
+  header: { unit: "Unit", colon: ": ", role: "Role", logout: "Sign out", navigation: "Navigation" },
   roles: {
     issuer: "Card issuer",
     card_admin: "Card administrator",
@@ -84,6 +86,7 @@ const en: Messages = {
   ...fundsEn,
   ...auditEn,
   ...adminEn,
+  ...custodyEn,
   errors: {
     network: "Cannot reach the server. Check the network and try again (a retry never charges twice).",
     unknown: "That did not work. Please try again shortly.",

@@ -41,7 +41,7 @@ export function Receipt({ children }: { children: ReactNode }) {
 function useWhere() {
   const session = useSession();
   return session.status === "signed-in"
-    ? { outlet: session.unit?.name ?? session.me.unitId, clerk: session.me.username }
+    ? { outlet: session.unit?.name ?? session.me.unitId, clerk: session.me.displayName }
     : { outlet: "", clerk: "" };
 }
 

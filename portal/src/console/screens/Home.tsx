@@ -26,7 +26,10 @@ export function Home({
       ) : null}
       {roles.includes("auditor") ? <Typography.Paragraph>{m.audit.home}</Typography.Paragraph> : null}
       {roles.includes("sysadmin") ? <Typography.Paragraph>{m.admin.home}</Typography.Paragraph> : null}
-      {screens.length === 0 ? <Typography.Paragraph>{m.home.none}</Typography.Paragraph> : null}
+      {roles.includes("card_admin") ? <Typography.Paragraph>{m.custody.home}</Typography.Paragraph> : null}
+      {screens.every((s) => s.id === "password") ? (
+        <Typography.Paragraph>{m.home.none}</Typography.Paragraph>
+      ) : null}
       <Space wrap size="large">
         {screens.map((s) => (
           <Button key={s.id} size="large" className="pc-home-button" onClick={() => go(s.id)}>

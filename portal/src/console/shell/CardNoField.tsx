@@ -40,7 +40,10 @@ export function CardNoField(props: {
         inputMode="numeric"
         autoComplete="off"
         className="pc-digits"
-        suffix={<span aria-hidden="true">{check.state === "valid" ? "✓" : ""}</span>}
+        // The tick is the Form.Item's feedback icon alone (one, not two). An empty suffix keeps
+        // antd's affix wrapper mounted from the first digit, so the input is not re-created — and
+        // does not lose the focus — when the 16th digit turns the feedback on.
+        suffix={<span aria-hidden="true" />}
         value={showCardNo(props.value)}
         aria-invalid={check.state === "invalid"}
         onChange={(e) => props.onChange(cardDigits(e.target.value))}

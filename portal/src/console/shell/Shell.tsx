@@ -23,9 +23,15 @@ export function Shell({ me, unit }: { me: Me; unit: Unit | null }) {
       <Layout.Header className="pc-header">
         <span className="pc-brand">{m.appTitle}</span>
         <Space size="middle" className="pc-who" wrap>
-          <span data-testid="user">{me.username}</span>
+          <span data-testid="user" title={me.username}>
+            {me.displayName}
+            <span className="pc-username"> ({me.username})</span>
+          </span>
           <span>
-            <span className="pc-label">{m.header.unit}：</span>
+            <span className="pc-label">
+              {m.header.unit}
+              {m.header.colon}
+            </span>
             <span data-testid="unit">{unit?.name ?? me.unitId}</span>
           </span>
           <span data-testid="roles">

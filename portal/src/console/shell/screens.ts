@@ -7,6 +7,17 @@ import type { Messages } from "../i18n/messages.ts";
  * the home page show a user the screens of their roles. The API stays the authority: a screen
  * hidden here is also refused there.
  */
+/** Every role: what every staff user may do (change their own password). */
+const STAFF_ROLES: readonly StaffRole[] = [
+  "issuer",
+  "card_admin",
+  "clerk",
+  "fund_admin",
+  "settlement_officer",
+  "auditor",
+  "sysadmin",
+];
+
 export interface Screen {
   id: string;
   roles: readonly StaffRole[];
@@ -87,6 +98,36 @@ export const SCREENS: Screen[] = [
     roles: ["sysadmin"],
     label: (m) => m.admin.nav.clients,
     component: lazy(() => import("../screens/admin/ChannelClients.tsx")),
+  },
+  {
+    id: "recharges",
+    roles: ["clerk"],
+    label: (m) => m.custody.nav.recharges,
+    component: lazy(() => import("../screens/clerk/TodayRecharges.tsx")),
+  },
+  {
+    id: "ranges",
+    roles: ["card_admin"],
+    label: (m) => m.custody.nav.ranges,
+    component: lazy(() => import("../screens/custody/CardRanges.tsx")),
+  },
+  {
+    id: "inventory",
+    roles: ["card_admin", "issuer", "auditor"],
+    label: (m) => m.custody.nav.inventory,
+    component: lazy(() => import("../screens/custody/Inventory.tsx")),
+  },
+  {
+    id: "card",
+    roles: ["card_admin", "issuer", "auditor"],
+    label: (m) => m.custody.nav.lookup,
+    component: lazy(() => import("../screens/custody/CardLookup.tsx")),
+  },
+  {
+    id: "password",
+    roles: STAFF_ROLES,
+    label: (m) => m.custody.nav.password,
+    component: lazy(() => import("../screens/account/ChangePassword.tsx")),
   },
 ];
 
