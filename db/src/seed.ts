@@ -185,11 +185,15 @@ export function demoPin(cardNo: string): string {
   return pin;
 }
 
-/** DEVELOPMENT ONLY: one demo user per role (and a second card admin, for maker-checker), one password. */
+/**
+ * DEVELOPMENT ONLY: one demo user per role, one password; a second issuer and a second card admin,
+ * so a production plan and a card-admin transfer each have someone else to approve or receive them.
+ */
 export const DEMO_STAFF_PASSWORD = "powercard-demo-only";
 export const DEMO_STAFF: { username: string; displayName: string; unitId: string; role: StaffRole }[] = [
   { username: "admin", displayName: "系统管理员", unitId: "unt_demo_zj", role: "sysadmin" },
   { username: "issuer", displayName: "省公司发卡员", unitId: "unt_demo_zj", role: "issuer" },
+  { username: "issuer2", displayName: "省公司发卡员二", unitId: "unt_demo_zj", role: "issuer" },
   { username: "settlement", displayName: "结算中心", unitId: "unt_demo_zj", role: "settlement_officer" },
   { username: "auditor", displayName: "审计员", unitId: "unt_demo_zj", role: "auditor" },
   { username: "hz.cards", displayName: "杭州卡管员", unitId: "unt_demo_hz", role: "card_admin" },
@@ -198,6 +202,17 @@ export const DEMO_STAFF: { username: string; displayName: string; unitId: string
   { username: "hz01.clerk", displayName: "城区营业员", unitId: "unt_demo_hz01", role: "clerk" },
   { username: "nb01.clerk", displayName: "海曙营业员", unitId: "unt_demo_nb01", role: "clerk" },
 ];
+
+/**
+ * DEVELOPMENT ONLY: the demo card manufacturer. Its row is written at start with the public halves
+ * of development key pairs generated into DATA_DIR/secrets/demo-manufacturer (api/src/demo-manufacturer.ts),
+ * so a tour can order cards and play the manufacturer with `npm run manufacturer -- open --keys …`.
+ */
+export const DEMO_MANUFACTURER = {
+  id: "mfr_demo",
+  name: "演示制卡厂（开发密钥，仅供演示 / development keys, demo only）",
+  registeredBy: "usr_demo_issuer",
+} as const;
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 

@@ -105,6 +105,7 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
       "售卡",
       "柜台充值",
       "当日售卡",
+      "分发领用",
     ]);
 
     expect((await context.cookies(server.url)).map((c) => c.name)).not.toContain(COOKIE);

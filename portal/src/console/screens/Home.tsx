@@ -18,6 +18,10 @@ export function Home({
     <>
       <h1 className="pc-screen-title">{m.home.title}</h1>
       {roles.includes("clerk") ? <Typography.Paragraph>{m.home.clerk}</Typography.Paragraph> : null}
+      {roles.includes("issuer") ? <Typography.Paragraph>{m.cardsHome.issuer}</Typography.Paragraph> : null}
+      {roles.includes("card_admin") ? (
+        <Typography.Paragraph>{m.cardsHome.cardAdmin}</Typography.Paragraph>
+      ) : null}
       {screens.length === 0 ? <Typography.Paragraph>{m.home.none}</Typography.Paragraph> : null}
       <Space wrap size="large">
         {screens.map((s) => (
