@@ -1,4 +1,4 @@
-import { Button, Input, Modal, Space, Table, Tag, Typography } from "antd";
+import { Alert, Button, Input, Modal, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
@@ -57,23 +57,26 @@ export default function ApprovalInbox() {
       <div aria-live="polite" className="pc-cards-status">
         <ProblemAlert error={pending.error} />
         {notice ? (
-          <Typography.Text type="success" data-testid="approvals-notice">
-            {notice}
-          </Typography.Text>
+          <Alert type="success" showIcon data-testid="approvals-notice" message={<>{notice}</>} />
         ) : null}
       </div>
       <Table<Approval>
+        className="pc-cards-table"
         rowKey="id"
         size="small"
         loading={pending.loading}
         dataSource={mine}
         pagination={false}
-        locale={{ emptyText: m.approvals.none }}
+        locale={{ emptyText: <span className="pc-cards-empty">{m.approvals.none}</span> }}
         columns={[
           {
             title: m.approvals.kind,
             dataIndex: "kind",
-            render: (k: string) => <Tag color="blue">{m.approvals.kinds[k] ?? k}</Tag>,
+            render: (k: string) => (
+              <Tag className="pc-cards-tag" color="blue">
+                {m.approvals.kinds[k] ?? k}
+              </Tag>
+            ),
           },
           { title: m.approvals.summary, dataIndex: "summary" },
           { title: m.approvals.maker, dataIndex: "makerId" },
@@ -83,9 +86,7 @@ export default function ApprovalInbox() {
             key: "decide",
             render: (_, a) =>
               a.makerId === me?.id ? (
-                <Typography.Text type="secondary" data-testid="own-request">
-                  {m.approvals.own}
-                </Typography.Text>
+                <Typography.Text data-testid="own-request">{m.approvals.own}</Typography.Text>
               ) : (
                 <Button
                   size="small"
@@ -110,7 +111,7 @@ export default function ApprovalInbox() {
         footer={
           <Space>
             <Button onClick={() => setDeciding(null)}>{m.approvals.cancel}</Button>
-            <Button danger loading={busy} onClick={() => void decide("reject")}>
+            <Button loading={busy} onClick={() => void decide("reject")}>
               {m.approvals.reject}
             </Button>
             <Button type="primary" loading={busy} onClick={() => void decide("approve")}>

@@ -1,4 +1,4 @@
-import { Button, Form, type InputRef, Select, Table, Tag, Typography } from "antd";
+import { Alert, Button, Form, type InputRef, Select, Table, Tag, Typography } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { checkCard, formatFen, showCardNo } from "../../lib/card-input.ts";
@@ -161,19 +161,18 @@ export default function CardTransfers() {
       <div aria-live="polite" className="pc-cards-status">
         <ProblemAlert error={error ?? units.error ?? transfers.error} />
         {notice ? (
-          <Typography.Text type="success" data-testid="transfers-notice">
-            {notice}
-          </Typography.Text>
+          <Alert type="success" showIcon data-testid="transfers-notice" message={<>{notice}</>} />
         ) : null}
       </div>
       <h2 className="pc-cards-h2">{m.transfers.list}</h2>
       <Table<Transfer>
+        className="pc-cards-table"
         rowKey="id"
         size="small"
         loading={transfers.loading}
         dataSource={transfers.data ?? []}
         pagination={false}
-        locale={{ emptyText: m.transfers.none }}
+        locale={{ emptyText: <span className="pc-cards-empty">{m.transfers.none}</span> }}
         scroll={{ x: "max-content" }}
         columns={[
           {
@@ -196,7 +195,9 @@ export default function CardTransfers() {
             title: m.common.state,
             dataIndex: "state",
             render: (s: string) => (
-              <Tag color={s === "received" ? "green" : "gold"}>{m.transfers.states[s] ?? s}</Tag>
+              <Tag className="pc-cards-tag" color={s === "received" ? "green" : "gold"}>
+                {m.transfers.states[s] ?? s}
+              </Tag>
             ),
           },
           {

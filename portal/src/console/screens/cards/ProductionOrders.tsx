@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Input, Space, Table, Tag, Typography } from "antd";
+import { Alert, Button, Card, Descriptions, Input, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen, showCardNo } from "../../lib/card-input.ts";
@@ -79,9 +79,7 @@ export default function ProductionOrders() {
       <div aria-live="polite" className="pc-cards-status">
         <ProblemAlert error={error ?? orders.error} />
         {notice ? (
-          <Typography.Text type="success" data-testid="orders-notice">
-            {notice}
-          </Typography.Text>
+          <Alert type="success" showIcon data-testid="orders-notice" message={<>{notice}</>} />
         ) : null}
       </div>
       {orders.data?.length === 0 ? <Typography.Paragraph>{m.common.empty}</Typography.Paragraph> : null}
@@ -91,7 +89,11 @@ export default function ProductionOrders() {
             key={order.id}
             title={<span data-testid="order-id">{order.id}</span>}
             extra={
-              <Tag color={order.state === "acknowledged" ? "green" : "gold"} data-testid="order-state">
+              <Tag
+                className="pc-cards-tag"
+                color={order.state === "acknowledged" ? "green" : "gold"}
+                data-testid="order-state"
+              >
                 {m.orders.states[order.state] ?? order.state}
               </Tag>
             }
@@ -106,6 +108,7 @@ export default function ProductionOrders() {
               ]}
             />
             <Table<Batch>
+              className="pc-cards-table"
               rowKey="id"
               size="small"
               pagination={false}
@@ -133,7 +136,7 @@ export default function ProductionOrders() {
                   <Button onClick={() => void download(order, file.part)}>
                     {m.orders.download(file.part)}
                   </Button>
-                  <Tag color={file.acknowledgedAt ? "green" : "default"}>
+                  <Tag className="pc-cards-tag" color={file.acknowledgedAt ? "green" : "default"}>
                     {file.acknowledgedAt
                       ? m.orders.acknowledged
                       : downloaded[`${order.id}/${file.part}`]

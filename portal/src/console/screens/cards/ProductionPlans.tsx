@@ -1,4 +1,4 @@
-import { Button, Form, Input, Select, Space, Table, Tag, Typography } from "antd";
+import { Alert, Button, Form, Input, Select, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
@@ -84,12 +84,13 @@ export default function ProductionPlans() {
       <h2 className="pc-cards-h2">{m.plans.openRequests}</h2>
       <ProblemAlert error={open.error} />
       <Table<Request>
+        className="pc-cards-table"
         rowKey="id"
         size="small"
         loading={open.loading}
         dataSource={open.data ?? []}
         pagination={false}
-        locale={{ emptyText: m.plans.none }}
+        locale={{ emptyText: <span className="pc-cards-empty">{m.plans.none}</span> }}
         rowSelection={{
           selectedRowKeys: selected,
           onChange: (keys) => setSelected(keys as string[]),
@@ -119,21 +120,18 @@ export default function ProductionPlans() {
       </Form>
       <div aria-live="polite" className="pc-cards-status">
         <ProblemAlert error={error} />
-        {notice ? (
-          <Typography.Text type="success" data-testid="plans-notice">
-            {notice}
-          </Typography.Text>
-        ) : null}
+        {notice ? <Alert type="success" showIcon data-testid="plans-notice" message={<>{notice}</>} /> : null}
       </div>
       <h2 className="pc-cards-h2">{m.plans.list}</h2>
       <ProblemAlert error={plans.error ?? manufacturers.error} />
       <Table<Plan>
+        className="pc-cards-table"
         rowKey="id"
         size="small"
         loading={plans.loading}
         dataSource={plans.data ?? []}
         pagination={false}
-        locale={{ emptyText: m.common.empty }}
+        locale={{ emptyText: <span className="pc-cards-empty">{m.common.empty}</span> }}
         columns={[
           { title: "ID", dataIndex: "id" },
           {
@@ -151,7 +149,11 @@ export default function ProductionPlans() {
           {
             title: m.common.state,
             dataIndex: "state",
-            render: (s: string) => <Tag color={PLAN_COLORS[s]}>{m.plans.states[s] ?? s}</Tag>,
+            render: (s: string) => (
+              <Tag className="pc-cards-tag" color={PLAN_COLORS[s]}>
+                {m.plans.states[s] ?? s}
+              </Tag>
+            ),
           },
           {
             title: m.common.actions,

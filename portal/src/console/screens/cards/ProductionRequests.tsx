@@ -1,4 +1,4 @@
-import { Button, Form, InputNumber, Table, Tag, Typography } from "antd";
+import { Alert, Button, Form, InputNumber, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
@@ -70,20 +70,28 @@ export default function ProductionRequests() {
       <div aria-live="polite" className="pc-cards-status">
         <ProblemAlert error={error} />
         {done ? (
-          <Typography.Text type="success" data-testid="request-done">
-            {m.requests.done}: {done.id}
-          </Typography.Text>
+          <Alert
+            type="success"
+            showIcon
+            data-testid="request-done"
+            message={
+              <>
+                {m.requests.done}: {done.id}
+              </>
+            }
+          />
         ) : null}
       </div>
       <h2 className="pc-cards-h2">{m.requests.list}</h2>
       <ProblemAlert error={list.error} />
       <Table<Request>
+        className="pc-cards-table"
         rowKey="id"
         size="small"
         loading={list.loading}
         dataSource={list.data ?? []}
         pagination={false}
-        locale={{ emptyText: m.common.empty }}
+        locale={{ emptyText: <span className="pc-cards-empty">{m.common.empty}</span> }}
         columns={[
           { title: "ID", dataIndex: "id" },
           { title: m.common.faceValue, dataIndex: "faceValueFen", align: "right", render: formatFen },
@@ -92,7 +100,9 @@ export default function ProductionRequests() {
             title: m.common.state,
             dataIndex: "state",
             render: (s: string) => (
-              <Tag color={s === "open" ? "gold" : "green"}>{m.requests.states[s] ?? s}</Tag>
+              <Tag className="pc-cards-tag" color={s === "open" ? "gold" : "green"}>
+                {m.requests.states[s] ?? s}
+              </Tag>
             ),
           },
           { title: m.common.time, dataIndex: "createdAt", render: (v: string) => shanghaiTime(v, lang) },

@@ -96,12 +96,13 @@ export default function ReceiveShipments() {
       <h2 className="pc-cards-h2">{m.shipments.list}</h2>
       <ProblemAlert error={list.error} />
       <Table<Summary>
+        className="pc-cards-table"
         rowKey="id"
         size="small"
         loading={list.loading}
         dataSource={list.data ?? []}
         pagination={false}
-        locale={{ emptyText: m.shipments.none }}
+        locale={{ emptyText: <span className="pc-cards-empty">{m.shipments.none}</span> }}
         columns={[
           { title: "ID", dataIndex: "id" },
           { title: m.shipments.order, dataIndex: "orderId" },
@@ -110,7 +111,10 @@ export default function ReceiveShipments() {
             title: m.common.state,
             dataIndex: "state",
             render: (s: string) => (
-              <Tag color={s === "received" ? "green" : s === "partly_received" ? "orange" : "gold"}>
+              <Tag
+                className="pc-cards-tag"
+                color={s === "received" ? "green" : s === "partly_received" ? "orange" : "gold"}
+              >
                 {m.shipments.states[s] ?? s}
               </Tag>
             ),
@@ -189,6 +193,7 @@ export default function ReceiveShipments() {
             {m.shipments.cartons} · {shipment.id}
           </h2>
           <Table<Carton>
+            className="pc-cards-table"
             rowKey="seq"
             size="small"
             pagination={false}
@@ -218,7 +223,9 @@ export default function ReceiveShipments() {
                 title: m.common.state,
                 dataIndex: "state",
                 render: (s: string) => (
-                  <Tag color={s === "received" ? "green" : "gold"}>{m.shipments.cartonStates[s] ?? s}</Tag>
+                  <Tag className="pc-cards-tag" color={s === "received" ? "green" : "gold"}>
+                    {m.shipments.cartonStates[s] ?? s}
+                  </Tag>
                 ),
               },
             ]}
