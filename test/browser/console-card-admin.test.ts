@@ -154,9 +154,9 @@ describe.skipIf(chromium.skip)("staff console: the card production chain, reques
     const refused = await call("POST", `/v1/approvals/${plan.approval_id}/approve`, issuerA.token, {});
     expect(refused.status).toBe(403);
     expect(refused.json.code).toBe("approval_self_decision");
-    // A card admin cannot decide an issuer's plan either.
-    const wrongRole = await call("POST", `/v1/approvals/${plan.approval_id}/approve`, cardAdmin.token, {});
-    expect(wrongRole.status).toBe(403);
+    // The city's card admin cannot even see the province's plan approval: not found.
+    const outside = await call("POST", `/v1/approvals/${plan.approval_id}/approve`, cardAdmin.token, {});
+    expect(outside.status).toBe(404);
     await page.context().close();
   });
 
@@ -215,6 +215,8 @@ describe.skipIf(chromium.skip)("staff console: the card production chain, reques
     await openScreen(page, "制卡订单");
     await expect.poll(() => page.textContent("[data-testid=order-id]")).toBe(orderId);
     expect(await page.textContent("[data-testid=order-state]")).toBe("已生成，待制卡厂确认");
+    // The batch's unit by its name, not its id.
+    await expect.poll(() => page.textContent(".pc-cards-table")).toContain("测试市公司");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=下载文件 1")]);
     expect(download.suggestedFilename()).toBe(`${orderId}-1.jwe`);
     const jwe = await readFile((await download.path()) as string, "latin1");
@@ -274,7 +276,7 @@ describe.skipIf(chromium.skip)("staff console: the card production chain, reques
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(page, "console-cards-shipment-check-zh");
     await page.click("button:has-text('确认入库')");
-    await expect.poll(() => page.textContent("[data-testid=received]")).toBe("2 · 20 张数");
+    await expect.poll(() => page.textContent("[data-testid=received]")).toBe("2 箱 · 20 张");
     expect(await page.textContent("[data-testid=received-value]")).toBe("2000.00");
     expect(await page.textContent("[data-testid=missing]")).toContain("缺箱（仍在途）: 1");
     expect(await page.textContent("[data-testid=missing]")).toContain("第 3 箱");

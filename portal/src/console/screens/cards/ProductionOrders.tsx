@@ -4,7 +4,7 @@ import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen, showCardNo } from "../../lib/card-input.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { shanghaiTime, useLoad } from "./use-load.ts";
+import { shanghaiTime, useLoad, useUnitName } from "./use-load.ts";
 
 type Order = Schemas["ProductionOrder"];
 type Batch = Order["batches"][number];
@@ -27,6 +27,7 @@ function saveAs(name: string, text: string) {
  */
 export default function ProductionOrders() {
   const { lang, m } = useLang();
+  const unitName = useUnitName();
   const orders = useLoad(async () => (await unwrap(api.GET("/v1/production-orders", {}))).data);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -115,7 +116,7 @@ export default function ProductionOrders() {
               dataSource={order.batches}
               columns={[
                 { title: m.orders.batches, dataIndex: "id" },
-                { title: m.common.unit, dataIndex: "unitId" },
+                { title: m.common.unit, dataIndex: "unitId", render: unitName },
                 { title: m.common.faceValue, dataIndex: "faceValueFen", align: "right", render: formatFen },
                 { title: m.common.quantity, dataIndex: "quantity", align: "right" },
                 {

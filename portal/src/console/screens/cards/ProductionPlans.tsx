@@ -4,7 +4,7 @@ import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { shanghaiTime, useLoad } from "./use-load.ts";
+import { shanghaiTime, useLoad, useUnitName } from "./use-load.ts";
 
 type Request = Schemas["ProductionRequest"];
 type Plan = Schemas["ProductionPlan"];
@@ -22,6 +22,7 @@ const PLAN_COLORS: Record<string, string> = {
  */
 export default function ProductionPlans() {
   const { lang, m } = useLang();
+  const unitName = useUnitName();
   const [selected, setSelected] = useState<string[]>([]);
   const [sellBy, setSellBy] = useState("");
   const [busy, setBusy] = useState<string | null>(null);
@@ -98,7 +99,7 @@ export default function ProductionPlans() {
         }}
         columns={[
           { title: "ID", dataIndex: "id" },
-          { title: m.common.unit, dataIndex: "unitId" },
+          { title: m.common.unit, dataIndex: "unitId", render: unitName },
           { title: m.common.faceValue, dataIndex: "faceValueFen", align: "right", render: formatFen },
           { title: m.common.quantity, dataIndex: "quantity", align: "right" },
           { title: m.common.time, dataIndex: "createdAt", render: (v: string) => shanghaiTime(v, lang) },

@@ -152,7 +152,7 @@ export default function ReceiveShipments() {
                 label: m.shipments.received,
                 children: (
                   <span data-testid="received">
-                    {receipt.received.length} · {receipt.receivedCardCount} {m.common.cards}
+                    {m.shipments.receivedCount(receipt.received.length, receipt.receivedCardCount)}
                   </span>
                 ),
               },
