@@ -221,7 +221,7 @@ describe.skipIf(chromium.skip)("staff console: the card production chain, reques
     expect(download.suggestedFilename()).toBe(`${orderId}-1.jwe`);
     const jwe = await readFile((await download.path()) as string, "latin1");
     expect(jwe.split(".")).toHaveLength(5); // a compact JWE: nothing readable without the key
-    expect(await page.textContent(".pc-cards-files")).toContain("已下载");
+    await expect.poll(() => page.textContent(".pc-cards-files")).toContain("已下载");
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(page, "console-cards-orders-zh");
     const downloads = await one<{ n: number }>(
@@ -369,7 +369,11 @@ describe.skipIf(chromium.skip)("staff console: the card production chain, reques
     expect(await page.getAttribute("html", "lang")).toBe("en");
     await openScreen(page, "Transfers");
     await expect.poll(() => page.textContent(".ant-table-row")).toContain("Sent");
-    // A clerk sends nothing: no send form.
+    // Addressed to this clerk, by name; the clerk's own words, and no send form.
+    expect(await page.textContent(".ant-table-row")).toContain(clerk.username);
+    expect(await page.textContent("main")).toContain(
+      "Confirm receipt of the cards a card administrator sent you",
+    );
     expect(await page.locator("#toUnit").count()).toBe(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(page, "console-cards-transfer-receive-en");

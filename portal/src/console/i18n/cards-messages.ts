@@ -100,6 +100,7 @@ export const zh = {
   transfers: {
     intro:
       "从本单位库存分发一段卡号给直属下级单位，或交给营业员（选网点后选营业员）。对方确认领用后卡才入其库存。",
+    clerkIntro: "卡管员分发给您的卡在此确认领用；确认后卡进入您的库存，即可售卡。",
     from: "发出单位",
     to: "接收单位",
     clerk: "接收营业员",
@@ -240,6 +241,8 @@ export const en: typeof zh = {
   transfers: {
     intro:
       "Send a range from your unit's stock to a unit directly below it, or to a clerk (pick the outlet, then the clerk). The cards join their stock when they confirm receipt.",
+    clerkIntro:
+      "Confirm receipt of the cards a card administrator sent you; once confirmed they are in your stock, ready to sell.",
     from: "From unit",
     to: "To unit",
     clerk: "Receiving clerk",

@@ -111,7 +111,7 @@ export default function CardTransfers() {
 
   return (
     <>
-      <Typography.Paragraph>{m.transfers.intro}</Typography.Paragraph>
+      <Typography.Paragraph>{isCardAdmin ? m.transfers.intro : m.transfers.clerkIntro}</Typography.Paragraph>
       {isCardAdmin ? (
         <Form layout="vertical" className="pc-form" onSubmitCapture={(e) => e.preventDefault()}>
           <Form.Item label={m.transfers.from}>
@@ -173,7 +173,6 @@ export default function CardTransfers() {
         dataSource={transfers.data ?? []}
         pagination={false}
         locale={{ emptyText: <span className="pc-cards-empty">{m.transfers.none}</span> }}
-        scroll={{ x: "max-content" }}
         columns={[
           {
             title: m.transfers.direction,
@@ -184,7 +183,8 @@ export default function CardTransfers() {
           {
             title: m.transfers.toUser,
             dataIndex: "toUserId",
-            render: (v: string | null) => (v ? (clerks?.find((c) => c.id === v)?.displayName ?? v) : ""),
+            render: (v: string | null) =>
+              v === me?.id ? me.username : v ? (clerks?.find((c) => c.id === v)?.displayName ?? v) : "",
           },
           { title: m.common.firstCardNo, dataIndex: "firstCardNo", render: showCardNo },
           { title: m.common.lastCardNo, dataIndex: "lastCardNo", render: showCardNo },
