@@ -216,10 +216,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Change your own password (ends your other sessions)
-         * @description The current password is required, and counts toward the sign-in lockout when wrong. The new one must have at least 12 characters and differ from the current one. Every other session of yours ends at once (their refresh tokens are revoked); the one you are signed in with goes on.
-         *
-         *     Who may call: staff with role issuer or card_admin or clerk or fund_admin or settlement_officer or auditor or sysadmin.
+         * Change your own password (ends all your sessions)
+         * @description Who may call: staff with role issuer or card_admin or clerk or fund_admin or settlement_officer or auditor or sysadmin.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -360,28 +358,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/channel-clients/{clientId}/api-key": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Replace the API key of one of our own channels (the new key is shown once)
-         * @description The old key is refused from then on (within 30 seconds on every API process). Partners have no API key: register or revoke their public keys instead.
-         *
-         *     Who may call: staff with role sysadmin.
-         */
-        post: operations["rotateChannelClientApiKey"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/recharges": {
         parameters: {
             query?: never;
@@ -389,13 +365,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Your own counter recharges of a business day, newest first (for the reprint of a receipt)
-         * @description A counter clerk sees only the recharges they made themselves, with the customer's masked name. `businessDate` is an Asia/Shanghai date.
-         *
-         *     Who may call: staff with role clerk.
-         */
-        get: operations["listCounterRecharges"];
+        get?: never;
         put?: never;
         /**
          * Recharge a card into a customer's prepaid account
@@ -720,28 +690,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/cards/{cardNo}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One card of your units: state, batch, custody, sale, use and history
-         * @description For card administrators, issuers and auditors, over the cards owned by a unit of their subtree. The customer number that used the card is masked. Never any PIN material (neither the PIN nor its HMAC). A card of another branch of the tree answers 404 `card_not_found_for_staff`, exactly as an unknown one.
-         *
-         *     Who may call: staff with role card_admin or issuer or auditor.
-         */
-        get: operations["getCard"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/shipments": {
         parameters: {
             query?: never;
@@ -979,7 +927,7 @@ export interface paths {
         put?: never;
         /**
          * Freeze a range reported lost or stolen
-         * @description Cards in transit, in stock or sold become `frozen`: they cannot be sold, recharged (`card_frozen`), transferred or shipped until unfrozen. Each card remembers its state. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed. An optional Idempotency-Key makes a retry (a double click, a timeout) answer the first result; the same key with another body is 422.
+         * @description Cards in transit, in stock or sold become `frozen`: they cannot be sold, recharged (`card_frozen`), transferred or shipped until unfrozen. Each card remembers its state. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed.
          *
          *     Who may call: staff with role card_admin.
          */
@@ -1001,7 +949,7 @@ export interface paths {
         put?: never;
         /**
          * Unfreeze a range found again
-         * @description Every card returns to exactly the state it had when it was frozen. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed. An optional Idempotency-Key makes a retry (a double click, a timeout) answer the first result; the same key with another body is 422.
+         * @description Every card returns to exactly the state it had when it was frozen. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed.
          *
          *     Who may call: staff with role card_admin.
          */
@@ -1023,7 +971,7 @@ export interface paths {
         put?: never;
         /**
          * Scrap unsold cards (damaged, or past their sell-by date)
-         * @description Cards in stock become `scrapped`; they are destroyed later with a destruction request and a second card administrator's approval. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed. An optional Idempotency-Key makes a retry (a double click, a timeout) answer the first result; the same key with another body is 422.
+         * @description Cards in stock become `scrapped`; they are destroyed later with a destruction request and a second card administrator's approval. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed.
          *
          *     Who may call: staff with role card_admin.
          */
@@ -1045,7 +993,7 @@ export interface paths {
         put?: never;
         /**
          * Ask to destroy a scrapped range (another card admin approves)
-         * @description Opens a maker-checker request of kind `card_destruction`. Every card of the range must be `scrapped` in your units. When another card administrator covering the cards' unit approves it (`POST /v1/approvals/{approvalId}/approve`), the range becomes `destroyed` in the same transaction; if a card is no longer scrapped by then, the approval fails with 409 and nothing changes. An optional Idempotency-Key makes a retry (a double click, a timeout) answer the first result; the same key with another body is 422.
+         * @description Opens a maker-checker request of kind `card_destruction`. Every card of the range must be `scrapped` in your units. When another card administrator covering the cards' unit approves it (`POST /v1/approvals/{approvalId}/approve`), the range becomes `destroyed` in the same transaction; if a card is no longer scrapped by then, the approval fails with 409 and nothing changes.
          *
          *     Who may call: staff with role card_admin.
          */
@@ -1453,7 +1401,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Production plans of your subtree, with their lines
+         * @description Who may call: staff with role issuer or auditor.
+         */
+        get: operations["listProductionPlans"];
         put?: never;
         /**
          * Turn open requests into a production plan (another issuer approves it)
@@ -1495,7 +1447,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Production orders of your subtree, with their batches and card files
+         * @description Who may call: staff with role issuer or auditor.
+         */
+        get: operations["listProductionOrders"];
         put?: never;
         /**
          * Order an approved plan: generates the cards and the encrypted card file
@@ -1659,13 +1615,29 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/units/{unitId}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
         /**
-         * Rename a unit of your subtree
-         * @description Only the name changes: the code, the kind and the place in the tree stay.
+         * The active staff of one unit of your subtree, for a picker
+         * @description Only the fields a picker needs (id, username, display name, unit, roles). A unit outside your subtree is not found.
          *
-         *     Who may call: staff with role sysadmin.
+         *     Who may call: staff with role card_admin.
          */
-        patch: operations["renameUnit"];
+        get: operations["listUnitStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/users": {
@@ -1748,50 +1720,6 @@ export interface paths {
          * @description Who may call: staff with role sysadmin.
          */
         post: operations["unlockUser"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/users/{userId}/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Disable or re-enable a user
-         * @description Disabling ends the user's sessions at once (their refresh tokens are revoked, and no request of theirs is accepted any more). Nobody disables or enables their own account.
-         *
-         *     Who may call: staff with role sysadmin.
-         */
-        put: operations["setUserStatus"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/users/{userId}/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Set a new initial password for a user who forgot theirs
-         * @description Lifts a login lock and ends every session of the user. The password is never returned nor logged. Your own password is changed with your current one (`POST /v1/auth/password`).
-         *
-         *     Who may call: staff with role sysadmin.
-         */
-        post: operations["resetUserPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1973,7 +1901,7 @@ export interface components {
              * @description Stable machine-readable error code; branch on this, not on the title.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
             /** @example req_3h2Jx0c7aQy8bR1m */
             requestId: string;
             /** @description For validation_failed: each invalid field. */
@@ -2057,11 +1985,6 @@ export interface components {
         Me: {
             id: string;
             username: string;
-            /**
-             * @description The name to show.
-             * @example 王晓丽
-             */
-            displayName: string;
             unitId: string;
             roles: ("issuer" | "card_admin" | "clerk" | "fund_admin" | "settlement_officer" | "auditor" | "sysadmin")[];
         };
@@ -2180,16 +2103,9 @@ export interface components {
             recharge: components["schemas"]["Recharge"] & (Record<string, never> | null);
             error: {
                 /** @enum {string} */
-                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
+                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
                 title: string;
             } | null;
-        };
-        CounterRecharge: components["schemas"]["Recharge"] & {
-            /**
-             * @description The customer's name, masked.
-             * @example 张*明
-             */
-            customerName: string;
         };
         Topup: {
             /** @example tup_01jq3v6k9xf0b8e4mz7t2c5n1r */
@@ -2499,95 +2415,6 @@ export interface components {
             decisionNote: string | null;
             decidedAt: string | null;
             createdAt: string;
-        };
-        CardDetail: {
-            /**
-             * @description The 16-digit card number as printed (without spaces); the last digit is a Damm check digit.
-             * @example 3300000000000019
-             */
-            cardNo: string;
-            /** @enum {string} */
-            state: "generated" | "in_transit" | "in_stock" | "in_transfer" | "sold" | "used" | "locked" | "frozen" | "scrapped" | "destroyed";
-            /** @enum {string|null} */
-            stateBeforeFreeze: "generated" | "in_transit" | "in_stock" | "in_transfer" | "sold" | "used" | "locked" | "frozen" | "scrapped" | "destroyed" | null;
-            /** @enum {string|null} */
-            stateBeforeLock: "generated" | "in_transit" | "in_stock" | "in_transfer" | "sold" | "used" | "locked" | "frozen" | "scrapped" | "destroyed" | null;
-            /** @example 10000 */
-            faceValueFen: number;
-            batch: {
-                id: string;
-                /**
-                 * Format: date
-                 * @description Asia/Shanghai date.
-                 */
-                sellBy: string | null;
-            };
-            ownerUnit: {
-                id: string;
-                name: string;
-            };
-            /** @description The clerk holding the card, when a clerk received it. */
-            holder: {
-                id: string;
-                displayName: string;
-            } | null;
-            sale: {
-                id: string;
-                outletUnit: {
-                    id: string;
-                    name: string;
-                };
-                clerkId: string;
-                /** Format: date */
-                businessDate: string;
-                /** Format: date-time */
-                soldAt: string;
-            } | null;
-            recharge: {
-                id: string;
-                /** Format: date-time */
-                usedAt: string;
-                /**
-                 * @description The customer number credited, masked.
-                 * @example 33******01
-                 */
-                customerNo: string;
-                channel: string;
-                amountFen: number;
-            } | null;
-            failedPinAttempts: number;
-            /** Format: date-time */
-            lockedAt: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description Oldest first. */
-            history: components["schemas"]["CardHistoryEntry"][];
-        };
-        CardHistoryEntry: {
-            /** Format: date-time */
-            at: string;
-            /**
-             * @description What happened to the card (alone or as part of a range).
-             * @enum {string}
-             */
-            event: "shipped" | "received" | "transfer_sent" | "transfer_received" | "sold" | "frozen" | "unfrozen" | "scrapped" | "destruction_requested" | "destroyed" | "unlock_requested" | "used";
-            fromUnit: {
-                id: string;
-                name: string;
-            } | null;
-            toUnit: {
-                id: string;
-                name: string;
-            } | null;
-            toUser: {
-                id: string;
-                displayName: string;
-            } | null;
-            /** @description The staff member who did it. */
-            byUserId: string | null;
-            reason: string | null;
-            /** @description The business record: shipment, transfer, sale, approval or recharge id. */
-            reference: string | null;
         };
         Shipment: {
             /** @example shp_01h455vb4pex5vsknk084sn02q */
@@ -3386,6 +3213,16 @@ export interface components {
             /** @default false */
             isAccountingUnit: boolean;
         };
+        UnitStaffMember: {
+            /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+            id: string;
+            /** @example hz01.clerk */
+            username: string;
+            /** @example 城区营业员 */
+            displayName: string;
+            unitId: string;
+            roles: ("issuer" | "card_admin" | "clerk" | "fund_admin" | "settlement_officer" | "auditor" | "sysadmin")[];
+        };
         StaffUser: {
             /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
             id: string;
@@ -3421,14 +3258,6 @@ export interface components {
             requestId: string | null;
             before?: unknown;
             after?: unknown;
-        };
-        AuditChainReport: components["schemas"]["AuditVerification"] & {
-            /** @description The last link found intact (the chain's end when ok, the link before the break otherwise) and its event's time: the chain vouches for every event up to it. Null when no link holds. */
-            lastIntact: {
-                position: number;
-                eventId: string;
-                occurredAt: string;
-            } | null;
         };
         AuditVerification: {
             ok: boolean;
@@ -4949,190 +4778,6 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `internal_error`: Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    rotateChannelClientApiKey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                clientId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The client with its new apiKey; store it now. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChannelClient"] & {
-                        /** @description The API key of one of our own channels, shown in this answer only. Null for partners: they authenticate with a registered public key and `POST /v1/oauth/token`. */
-                        apiKey: string | null;
-                    };
-                };
-            };
-            /** @description `validation_failed`: The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `unauthenticated`: Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `forbidden`: Not allowed for this client */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `client_not_found`: No such channel client */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `client_has_no_api_key`: Partners have no API key: they authenticate with a registered public key */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `payload_too_large`: The request body is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `internal_error`: Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listCounterRecharges: {
-        parameters: {
-            query: {
-                /** @description An Asia/Shanghai business day. */
-                businessDate: string;
-                limit?: number;
-                /** @description nextCursor of the previous page. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of recharges. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["CounterRecharge"][];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description `validation_failed`: The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `unauthenticated`: Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `forbidden`: Not allowed for this client */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6693,85 +6338,6 @@ export interface operations {
             };
         };
     };
-    getCard: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The 16-digit card number as printed (without spaces); the last digit is a Damm check digit. */
-                cardNo: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The card and its history, oldest first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CardDetail"];
-                };
-            };
-            /** @description `validation_failed`: The request is not valid */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `unauthenticated`: Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `forbidden`: Not allowed for this client */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `card_not_found_for_staff`: No such card in your units */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `internal_error`: Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listShipments: {
         parameters: {
             query?: {
@@ -7971,10 +7537,7 @@ export interface operations {
     freezeCardRange: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first response, with another body 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7994,7 +7557,7 @@ export interface operations {
                     "application/json": components["schemas"]["CardRangeResult"];
                 };
             };
-            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `validation_failed`: The request is not valid */
+            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8021,7 +7584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
+            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8041,15 +7604,6 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8082,10 +7636,7 @@ export interface operations {
     unfreezeCardRange: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first response, with another body 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8105,7 +7656,7 @@ export interface operations {
                     "application/json": components["schemas"]["CardRangeResult"];
                 };
             };
-            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `validation_failed`: The request is not valid */
+            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8132,7 +7683,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
+            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8152,15 +7703,6 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8193,10 +7735,7 @@ export interface operations {
     scrapCardRange: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first response, with another body 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8216,7 +7755,7 @@ export interface operations {
                     "application/json": components["schemas"]["CardRangeResult"];
                 };
             };
-            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `validation_failed`: The request is not valid */
+            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8243,7 +7782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
+            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8263,15 +7802,6 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8304,10 +7834,7 @@ export interface operations {
     requestCardDestruction: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first response, with another body 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8327,7 +7854,7 @@ export interface operations {
                     "application/json": components["schemas"]["Approval"];
                 };
             };
-            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `validation_failed`: The request is not valid */
+            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8354,7 +7881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
+            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8374,15 +7901,6 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10393,6 +9911,77 @@ export interface operations {
             };
         };
     };
+    listProductionPlans: {
+        parameters: {
+            query?: {
+                state?: "pending_approval" | "approved" | "rejected" | "ordered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first, at most 100. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProductionPlan"][];
+                    };
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createProductionPlan: {
         parameters: {
             query?: never;
@@ -10541,6 +10130,75 @@ export interface operations {
             };
             /** @description `production_plan_not_found`: No such production plan */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProductionOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first, at most 100. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProductionOrder"][];
+                    };
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11387,34 +11045,32 @@ export interface operations {
             };
         };
     };
-    renameUnit: {
+    listUnitStaff: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only users with this role in the unit. */
+                role?: "issuer" | "card_admin" | "clerk" | "fund_admin" | "settlement_officer" | "auditor" | "sysadmin";
+            };
             header?: never;
             path: {
                 unitId: string;
             };
             cookie?: never;
         };
-        /** @description The new name. */
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description The renamed unit. */
+            /** @description By username. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Unit"];
+                    "application/json": {
+                        data: components["schemas"]["UnitStaffMember"][];
+                    };
                 };
             };
-            /** @description `validation_failed`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+            /** @description `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11443,24 +11099,6 @@ export interface operations {
             };
             /** @description `unit_not_found`: No such unit */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `payload_too_large`: The request body is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11953,213 +11591,6 @@ export interface operations {
             };
         };
     };
-    setUserStatus: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
-        };
-        /** @description The new status. */
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    status: "active" | "disabled";
-                };
-            };
-        };
-        responses: {
-            /** @description The user. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StaffUser"];
-                };
-            };
-            /** @description `validation_failed`: The request is not valid; `malformed_json`: The request body is not valid JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `unauthenticated`: Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `forbidden`: Not allowed for this client */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `user_not_found`: No such user */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `payload_too_large`: The request body is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `internal_error`: Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    resetUserPassword: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
-        };
-        /** @description The new initial password. */
-        requestBody: {
-            content: {
-                "application/json": {
-                    password: string;
-                };
-            };
-        };
-        responses: {
-            /** @description The user. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StaffUser"];
-                };
-            };
-            /** @description `password_too_weak`: The new password must have at least 12 characters and differ from the old one; `validation_failed`: The request is not valid; `malformed_json`: The request body is not valid JSON */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `unauthenticated`: Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `forbidden`: Not allowed for this client */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `user_not_found`: No such user */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `payload_too_large`: The request body is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `internal_error`: Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listApprovals: {
         parameters: {
             query?: {
@@ -12539,10 +11970,6 @@ export interface operations {
                 actorId?: string;
                 objectType?: string;
                 objectId?: string;
-                /** @description One action (`user.created`), or every action of a kind when it ends in a dot (`user.`). */
-                action?: string;
-                /** @description Only the events of this unit of your subtree and the units below it. */
-                unitId?: string;
                 /** @description Inclusive lower bound (RFC 3339). */
                 from?: string;
                 /** @description Exclusive upper bound (RFC 3339). */
@@ -12595,15 +12022,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unit_not_found`: No such unit */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description `internal_error`: Internal error */
             500: {
                 headers: {
@@ -12641,7 +12059,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditChainReport"];
+                    "application/json": components["schemas"]["AuditVerification"];
                 };
             };
             /** @description `validation_failed`: The request is not valid */

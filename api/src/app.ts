@@ -37,6 +37,7 @@ import { reportsRouter } from "./routes/reports/index.ts";
 import { settlementRunsRouter } from "./routes/settlement-runs/index.ts";
 import { shipmentsRouter } from "./routes/shipments/index.ts";
 import { topupsRouter } from "./routes/topups/index.ts";
+import { unitStaffRouter } from "./routes/unit-staff/index.ts";
 import { unitsRouter } from "./routes/units/index.ts";
 import { usersRouter } from "./routes/users/index.ts";
 import { wellKnownRouter } from "./routes/well-known/index.ts";
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", productionRouter(deps));
   app.route("/", accountsRouter(deps));
   app.route("/", unitsRouter(deps));
+  app.route("/", unitStaffRouter(deps));
   app.route("/", usersRouter(deps));
   app.route("/", approvalsRouter(deps));
   app.route("/", auditRouter(deps));

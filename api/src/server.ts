@@ -5,6 +5,7 @@ import {
   createDb,
   DEMO_CLIENTS,
   DEMO_CUSTOMERS,
+  DEMO_MANUFACTURER,
   DEMO_STAFF,
   DEMO_STAFF_PASSWORD,
   demoApiKey,
@@ -15,6 +16,7 @@ import {
 } from "@powercard/db";
 import pino from "pino";
 import { createApp } from "./app.ts";
+import { ensureDemoManufacturer } from "./demo-manufacturer.ts";
 import { DEMO_PARTNER_ID, ensureDemoPartnerKey } from "./demo-partner-key.ts";
 import { resolvePinKeys, resolveSigningKeys } from "./dev-secrets.ts";
 import { listeningOrigin, loadEnv, publicOrigin } from "./env.ts";
@@ -46,6 +48,8 @@ const demo = env.NODE_ENV !== "production" && env.SEED_DEMO === "auto";
 if (demo && (await seedDemoWorld(db, pinKeys, hashPassword))) logger.info("demo world created");
 // The demo bank authenticates like any partner, with a development key pair in DATA_DIR/secrets.
 const demoBankKeyFile = demo ? await ensureDemoPartnerKey(db, env.DATA_DIR) : null;
+// The demo manufacturer, so a tour can order cards and open their file: development keys too.
+const demoManufacturerDir = demo ? await ensureDemoManufacturer(db, env.DATA_DIR) : null;
 
 const signingKeys = await resolveSigningKeys(env);
 const webhooksPolicy = webhookPolicy({
@@ -106,6 +110,12 @@ const server = serve(
           ? [
               `  partner        ${DEMO_PARTNER_ID} signs client assertions with ${demoBankKeyFile} (development only)`,
               `                 TOKEN=$(npm run -s demo:token) gets its access token (README: "Channels and partners")`,
+            ]
+          : []),
+        ...(demoManufacturerDir
+          ? [
+              `  manufacturer   ${DEMO_MANUFACTURER.id}: development keys in ${demoManufacturerDir} (demo only)`,
+              `                 npm run manufacturer -- open --keys ${demoManufacturerDir} --jwks ${base}/.well-known/jwks.json …`,
             ]
           : []),
         `  staff          ${DEMO_STAFF.map((s) => `${s.username} (${s.role})`).join(", ")}`,

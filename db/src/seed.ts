@@ -186,13 +186,15 @@ export function demoPin(cardNo: string): string {
 }
 
 /**
- * DEVELOPMENT ONLY: one demo user per role (and a second card admin and a second settlement officer,
- * for maker-checker; a clerk at each selling unit, who made the demo sales), one password.
+ * DEVELOPMENT ONLY: one demo user per role, one password; a second issuer, card admin and
+ * settlement officer, so a plan, a transfer and a settlement run each have someone else to approve
+ * or receive them; a clerk at each selling unit, who made the demo sales.
  */
 export const DEMO_STAFF_PASSWORD = "powercard-demo-only";
 export const DEMO_STAFF: { username: string; displayName: string; unitId: string; role: StaffRole }[] = [
   { username: "admin", displayName: "系统管理员", unitId: "unt_demo_zj", role: "sysadmin" },
   { username: "issuer", displayName: "省公司发卡员", unitId: "unt_demo_zj", role: "issuer" },
+  { username: "issuer2", displayName: "省公司发卡员二", unitId: "unt_demo_zj", role: "issuer" },
   { username: "settlement", displayName: "结算中心", unitId: "unt_demo_zj", role: "settlement_officer" },
   {
     username: "settlement2",
@@ -215,6 +217,17 @@ const DEMO_SELLER: Record<string, string> = {
   unt_demo_nb01: "nb01.clerk",
   unt_demo_xs01: "xs01.clerk",
 };
+
+/**
+ * DEVELOPMENT ONLY: the demo card manufacturer. Its row is written at start with the public halves
+ * of development key pairs generated into DATA_DIR/secrets/demo-manufacturer (api/src/demo-manufacturer.ts),
+ * so a tour can order cards and play the manufacturer with `npm run manufacturer -- open --keys …`.
+ */
+export const DEMO_MANUFACTURER = {
+  id: "mfr_demo",
+  name: "演示制卡厂（开发密钥，仅供演示 / development keys, demo only）",
+  registeredBy: "usr_demo_issuer",
+} as const;
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 

@@ -582,6 +582,11 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
     other: async () => ({ unitId: f.otherCityId }),
     ownStatus: 200,
   },
+  "GET /v1/units/{unitId}/staff": {
+    own: async () => ({ unitId: f.outletId }),
+    other: async () => ({ unitId: f.otherCityId }),
+    ownStatus: 200,
+  },
   "GET /v1/users/{userId}": {
     own: () => userIn(f.outletId),
     other: () => userIn(f.otherOutletId),

@@ -110,6 +110,7 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
       "当日售卡",
       "当日充值",
       "修改密码",
+      "分发领用",
     ]);
 
     expect((await context.cookies(server.url)).map((c) => c.name)).not.toContain(COOKIE);
@@ -445,6 +446,13 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
       "库存统计",
       "卡片查询",
       "修改密码",
+    // The card admin's own screens (screens/cards), none of the clerk's.
+    expect(await tab.locator("nav.pc-nav a").allTextContents()).toEqual([
+      "首页",
+      "制卡申请",
+      "到货入库",
+      "分发领用",
+      "审批待办",
     ]);
     // The hash names the sell screen; it is not the card admin's, so the home page shows.
     expect(await tab.textContent("h1")).toBe("今日工作");

@@ -7,8 +7,13 @@ import {
   acknowledgeCardFile,
   downloadCardFile,
   getProductionOrder,
+  listProductionOrders,
 } from "../../services/production/production-orders.ts";
-import { createProductionPlan, getProductionPlan } from "../../services/production/production-plans.ts";
+import {
+  createProductionPlan,
+  getProductionPlan,
+  listProductionPlans,
+} from "../../services/production/production-plans.ts";
 import {
   createProductionRequest,
   listProductionRequests,
@@ -36,6 +41,12 @@ export function productionRouter(deps: AppDeps) {
     .openapi(routes.createProductionPlan, async (c) =>
       c.json(await createProductionPlan({ ctx: staffContext(c, deps), input: c.req.valid("json") }), 201),
     )
+    .openapi(routes.listProductionPlans, async (c) =>
+      c.json(
+        { data: await listProductionPlans({ ctx: staffContext(c, deps), input: c.req.valid("query") }) },
+        200,
+      ),
+    )
     .openapi(routes.getProductionPlan, async (c) =>
       c.json(await getProductionPlan({ ctx: staffContext(c, deps), input: c.req.valid("param") }), 200),
     )
@@ -48,6 +59,9 @@ export function productionRouter(deps: AppDeps) {
         }),
         201,
       ),
+    )
+    .openapi(routes.listProductionOrders, async (c) =>
+      c.json({ data: await listProductionOrders({ ctx: staffContext(c, deps) }) }, 200),
     )
     .openapi(routes.getProductionOrder, async (c) =>
       c.json(await getProductionOrder({ ctx: staffContext(c, deps), input: c.req.valid("param") }), 200),

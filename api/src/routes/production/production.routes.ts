@@ -84,6 +84,24 @@ export const createProductionPlan = defineRoute({
   },
 });
 
+export const listProductionPlans = defineRoute({
+  access: { roles: ["issuer", "auditor"] },
+  method: "get",
+  path: "/v1/production-plans",
+  operationId: "listProductionPlans",
+  tags,
+  summary: "Production plans of your subtree, with their lines",
+  request: {
+    query: z.strictObject({
+      state: z.enum(["pending_approval", "approved", "rejected", "ordered"]).optional(),
+    }),
+  },
+  responses: {
+    200: jsonResponse(z.object({ data: z.array(ProductionPlanSchema) }), "Newest first, at most 100."),
+    ...problemResponses("forbidden"),
+  },
+});
+
 export const getProductionPlan = defineRoute({
   access: { roles: ["issuer", "auditor"] },
   method: "get",
@@ -119,6 +137,19 @@ export const createProductionOrder = defineRoute({
       "production_plan_not_orderable",
       "forbidden",
     ),
+  },
+});
+
+export const listProductionOrders = defineRoute({
+  access: { roles: ["issuer", "auditor"] },
+  method: "get",
+  path: "/v1/production-orders",
+  operationId: "listProductionOrders",
+  tags,
+  summary: "Production orders of your subtree, with their batches and card files",
+  responses: {
+    200: jsonResponse(z.object({ data: z.array(ProductionOrderSchema) }), "Newest first, at most 100."),
+    ...problemResponses("forbidden"),
   },
 });
 

@@ -1,11 +1,12 @@
 import { cardBatches, cardFiles, manufacturers, orgUnits, productionOrders } from "@powercard/db";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { decodeJwt } from "jose";
 import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { verifyAcknowledgement } from "../cards/card-file/index.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { withinUnit } from "../units/unit-scope.ts";
 import { toProductionOrderView } from "./production-order-view.ts";
 
 type Ctx = ServiceContext & { actor: UserPrincipal };
@@ -40,6 +41,18 @@ async function orderView(ctx: Ctx, order: OrderRow) {
       .orderBy(asc(cardFiles.part)),
   ]);
   return toProductionOrderView(order, batches, files);
+}
+
+/** Orders of the caller's subtree, newest first, at most 100, with their batches and files. */
+export async function listProductionOrders({ ctx }: { ctx: Ctx }) {
+  const rows = await ctx.db.orm
+    .select({ order: productionOrders })
+    .from(productionOrders)
+    .innerJoin(orgUnits, eq(orgUnits.id, productionOrders.unitId))
+    .where(withinUnit(orgUnits.path, ctx.actor.unitPath))
+    .orderBy(desc(productionOrders.createdAt), desc(productionOrders.id))
+    .limit(100);
+  return Promise.all(rows.map((r) => orderView(ctx, r.order)));
 }
 
 export async function getProductionOrder({ ctx, input }: { ctx: Ctx; input: { id: string } }) {

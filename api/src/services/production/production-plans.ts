@@ -1,5 +1,5 @@
 import { businessDate, type Orm, orgUnits, productionPlans, productionRequests } from "@powercard/db";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { newId } from "../../shared/ids.ts";
@@ -105,6 +105,29 @@ export async function getProductionPlan({ ctx, input }: { ctx: Ctx; input: { id:
     .where(eq(productionPlans.id, input.id));
   if (!found || !inScope(ctx.actor, found.path)) throw new DomainError("production_plan_not_found");
   return planView(ctx.db.orm, found.plan);
+}
+
+/** Plans of the caller's subtree (optionally in one state), newest first, at most 100, with their lines. */
+export async function listProductionPlans({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { state?: PlanRow["state"] };
+}): Promise<ProductionPlanView[]> {
+  const rows = await ctx.db.orm
+    .select({ plan: productionPlans })
+    .from(productionPlans)
+    .innerJoin(orgUnits, eq(orgUnits.id, productionPlans.unitId))
+    .where(
+      and(
+        withinUnit(orgUnits.path, ctx.actor.unitPath),
+        input.state ? eq(productionPlans.state, input.state) : undefined,
+      ),
+    )
+    .orderBy(desc(productionPlans.createdAt), desc(productionPlans.id))
+    .limit(100);
+  return Promise.all(rows.map((r) => planView(ctx.db.orm, r.plan)));
 }
 
 async function planView(orm: Orm, plan: PlanRow): Promise<ProductionPlanView> {

@@ -100,6 +100,53 @@ const WORDS: Record<string, Record<Lang, string>> = {
   password_too_weak: {
     "zh-CN": "新密码太弱：至少 12 个字符，且不能与当前密码相同。",
     en: "The new password is too weak: at least 12 characters, and not the current one.",
+  approval_self_decision: {
+    "zh-CN": "提交人不能审批自己的申请，须由另一位同事审批。",
+    en: "The maker of a request cannot decide it: another colleague must.",
+  },
+  approval_not_pending: {
+    "zh-CN": "该申请已被处理，请刷新列表。",
+    en: "This request has already been decided; refresh the list.",
+  },
+  production_request_not_open: {
+    "zh-CN": "有申请已被编入其他计划或不属于您的单位，请刷新后重选。",
+    en: "A request is already in another plan or not of your units; refresh and select again.",
+  },
+  production_plan_not_orderable: {
+    "zh-CN": "该计划尚未批准或已下单，不能下单。",
+    en: "This plan is not approved or has already been ordered.",
+  },
+  acknowledgement_invalid: {
+    "zh-CN": "回执无效：不是该订单制卡厂的签名，或与订单、张数、文件摘要不符。",
+    en: "The acknowledgement is not valid: not signed by the order's manufacturer, or it does not match the order, its card count or its file hash.",
+  },
+  card_file_already_acknowledged: {
+    "zh-CN": "该文件的回执已登记过。",
+    en: "This file's acknowledgement has already been recorded.",
+  },
+  carton_already_received: {
+    "zh-CN": "所列箱子中有已入库的，本次未做任何变更。",
+    en: "A listed carton was already received; nothing was changed.",
+  },
+  cartons_overlap: {
+    "zh-CN": "所列卡号段相互重叠，请检查。",
+    en: "The listed ranges overlap; check them.",
+  },
+  transfer_target_invalid: {
+    "zh-CN": "接收方不对：只能分发给直属下级单位，或本单位/下级网点的在岗营业员。",
+    en: "Not a valid receiver: only a unit directly below yours, or an active clerk of your unit or of that unit.",
+  },
+  transfer_receiver_is_sender: {
+    "zh-CN": "分发人不能自己确认领用。",
+    en: "The sender cannot confirm receipt of their own transfer.",
+  },
+  transfer_receiver_invalid: {
+    "zh-CN": "这笔分发不是交给您的。",
+    en: "This transfer is not addressed to you.",
+  },
+  transfer_already_received: {
+    "zh-CN": "这笔分发已确认领用。",
+    en: "This transfer has already been received.",
   },
   validation_failed: { "zh-CN": "输入有误，请检查各栏。", en: "Some input is not valid; check the fields." },
   service_unavailable: {

@@ -30,6 +30,10 @@ export function Home({
       {screens.every((s) => s.id === "password") ? (
         <Typography.Paragraph>{m.home.none}</Typography.Paragraph>
       ) : null}
+      {roles.includes("issuer") ? <Typography.Paragraph>{m.cardsHome.issuer}</Typography.Paragraph> : null}
+      {roles.includes("card_admin") ? (
+        <Typography.Paragraph>{m.cardsHome.cardAdmin}</Typography.Paragraph>
+      ) : null}
       <Space wrap size="large">
         {screens.map((s) => (
           <Button key={s.id} size="large" className="pc-home-button" onClick={() => go(s.id)}>

@@ -129,6 +129,43 @@ export const SCREENS: Screen[] = [
     label: (m) => m.custody.nav.password,
     component: lazy(() => import("../screens/account/ChangePassword.tsx")),
   },
+  {
+    id: "card-requests",
+    roles: ["card_admin"],
+    label: (m) => m.cardsNav.requests,
+    component: lazy(() => import("../screens/cards/ProductionRequests.tsx")),
+  },
+  {
+    id: "production-plans",
+    roles: ["issuer"],
+    label: (m) => m.cardsNav.plans,
+    component: lazy(() => import("../screens/cards/ProductionPlans.tsx")),
+  },
+  {
+    id: "production-orders",
+    roles: ["issuer"],
+    label: (m) => m.cardsNav.orders,
+    component: lazy(() => import("../screens/cards/ProductionOrders.tsx")),
+  },
+  {
+    id: "shipments",
+    roles: ["card_admin"],
+    label: (m) => m.cardsNav.shipments,
+    component: lazy(() => import("../screens/cards/ReceiveShipments.tsx")),
+  },
+  {
+    id: "card-transfers",
+    roles: ["card_admin", "clerk"],
+    label: (m) => m.cardsNav.transfers,
+    component: lazy(() => import("../screens/cards/CardTransfers.tsx")),
+  },
+  {
+    // Every role that may decide a maker-checker request (the API's DECIDERS).
+    id: "approvals",
+    roles: ["issuer", "card_admin", "fund_admin", "settlement_officer"],
+    label: (m) => m.cardsNav.approvals,
+    component: lazy(() => import("../screens/approvals/ApprovalInbox.tsx")),
+  },
 ];
 
 export const screensFor = (roles: readonly StaffRole[]) =>
