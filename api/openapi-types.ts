@@ -1153,6 +1153,8 @@ export interface paths {
          * Remittance variance per outlet and business day
          * @description For every outlet of your units (or of `unitId`'s subtree) and every business day in [from, to] with sales or remittances: sold, declared, confirmed, and the cumulative outstanding (sold − confirmed since the outlet began). At most 366 days. JSON by default; CSV (streamed, header `outlet_unit_id,outlet_name,business_date,sold_fen,declared_fen,confirmed_fen,outstanding_fen`) with `Accept: text/csv` or `?format=csv`.
          *
+         *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
+         *
          *     Who may call: staff with role fund_admin or settlement_officer or auditor.
          */
         get: operations["getRemittanceVariance"];
@@ -1174,6 +1176,8 @@ export interface paths {
         /**
          * Card sales per business day, outlet and clerk
          * @description Cards sold and their face value per business day × outlet × clerk, for the outlets of your units (or of `unitId`'s subtree), from the sales records, with totals. At most 366 days. JSON by default; CSV (streamed, header `business_date,outlet_unit_id,outlet_name,clerk_id,clerk_name,card_count,amount_fen`, then a last line whose business_date is `total`) with `Accept: text/csv` or `?format=csv`.
+         *
+         *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
          *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor.
          */
@@ -1197,6 +1201,8 @@ export interface paths {
          * The card float by batch, with its aging
          * @description Cards sold and not yet used (the float, 卡沉淀资金) at the end of business day `asOf` (default today), per batch: count and value, by age since the sale, and the batch's sell-by date, for cards sold by outlets of your units (or of `unitId`'s subtree), with totals. Over the whole province the total value equals the card_float ledger balance. JSON by default; CSV (streamed, header `batch_id,face_value_fen,sell_by,card_count,value_fen,age_0_30_count,age_0_30_fen,age_31_90_count,age_31_90_fen,age_91_365_count,age_91_365_fen,age_over_365_count,age_over_365_fen`, then a last line whose batch_id is `total`) with `Accept: text/csv` or `?format=csv`.
          *
+         *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
+         *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor or card_admin.
          */
         get: operations["getCardFloat"];
@@ -1218,6 +1224,8 @@ export interface paths {
         /**
          * Recharges and top-ups per business day and channel
          * @description Count and amount of card recharges per business day × channel, and partners' direct top-ups as channel `partner_topup`, for the customers of your accounting units (or of `unitId`'s subtree; a province-level caller sees every customer), with totals. At most 366 days. JSON by default; CSV (streamed, header `business_date,channel,count,amount_fen`, then a last line whose business_date is `total`) with `Accept: text/csv` or `?format=csv`.
+         *
+         *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
          *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor.
          */
@@ -1241,6 +1249,8 @@ export interface paths {
          * Settlement runs (资金返还) of a range of months, per accounting unit line
          * @description Every settlement run of the months [from, to] — rejected and pending ones too, with their state — one row per run × accounting unit line of your subtree (or `unitId`'s subtree): the line's recharges, top-ups, returned before, due and returned, beside the run's own figures (due, unified balance, shortfall, returned; shown to staff of the settlement center only, who can read the run itself). A run without a line in that scope appears once, with empty unit columns, when the scope covers the settlement center. Ordered by period and creation. `totals.returnedFen` is what the lines listed returned. At most 36 months, else 400 `report_range_invalid`. JSON by default; CSV (streamed, header `period,run_id,state,created_at,created_by,created_by_name,decided_at,unit_id,unit_name,recharges_fen,topups_fen,returned_before_fen,due_fen,returned_fen,run_due_fen,run_unified_balance_fen,run_shortfall_fen,run_returned_fen`, then a last line whose period is `total`, with only returned_fen) with `Accept: text/csv` or `?format=csv`.
          *
+         *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
+         *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor.
          */
         get: operations["getSettlementHistory"];
@@ -1263,11 +1273,35 @@ export interface paths {
          * Monthly clearing statement (月度清算) per accounting unit
          * @description For every accounting unit in your subtree (or under `unitId`): cards sold, remitted, recharges and top-ups of its customers, bills paid from balances, funds returned by the month's settlement run, the float of its sold-but-unused cards, and the cross-unit matrix of cards sold in one unit and used by customers of another. Months are Asia/Shanghai business months.
          *
-         *     JSON by default. With `Accept: text/csv` or `?format=csv`, the statement comes as two spreadsheet-ready tables, each its own CSV file so that it opens in Excel as a plain table (sort, filter, pivot): `?part=units` (the default), one line per accounting unit with counts and values in their own columns (header `period,unit_id,unit_name,cards_sold_count,cards_sold_fen,remitted_fen,recharge_count,recharge_fen,topup_count,topup_fen,bills_paid_fen,returned_fen,float_count,float_fen`), and `?part=cross-unit`, one line per selling unit × customers' unit with both units' names (header `period,sold_in_unit_id,sold_in_unit_name,used_in_unit_id,used_in_unit_name,recharge_count,recharge_fen`). Every line carries the period, so months can be appended into one sheet. No total line: the JSON has no totals either. `part` is ignored for JSON, which carries both.
+         *     JSON by default. With `Accept: text/csv` or `?format=csv`, the statement comes as two spreadsheet-ready tables, each its own CSV file so that it opens in Excel as a plain table (sort, filter, pivot): `?part=units` (the default), one line per accounting unit with counts and values in their own columns (header `period,unit_id,unit_name,cards_sold_count,cards_sold_fen,remitted_fen,recharge_count,recharge_fen,topup_count,topup_fen,bills_paid_fen,returned_fen,float_count,float_fen`), and `?part=cross-unit`, one line per selling unit × customers' unit with both units' names (header `period,sold_in_unit_id,sold_in_unit_name,used_in_unit_id,used_in_unit_name,recharge_count,recharge_fen`). Every line carries the period, so months can be appended into one sheet. No total line: the JSON has no totals either. `part` is ignored for JSON, which carries both, and for XLSX (`?format=xlsx`), a workbook with both tables, a sheet each.
+         *
+         *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
          *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor.
          */
         get: operations["getMonthlyClearing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's day at a glance (the console's dashboard)
+         * @description For your unit's subtree (or `unitId`'s): today's card sales (total and per outlet), today's recharges and top-ups per channel, the card float now (by age), and the remittances its outlets declared that are still open (count and sum of all, the 50 oldest listed). The figures are those of the daily-sales, recharges-by-channel and card-float reports for today.
+         *
+         *     Who may call: staff with role settlement_officer or fund_admin or auditor.
+         */
+        get: operations["getUnitDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2910,6 +2944,77 @@ export interface components {
                 count: number;
                 valueFen: number;
             }[];
+        };
+        UnitDashboard: {
+            /**
+             * Format: date
+             * @description Today, Asia/Shanghai.
+             */
+            businessDate: string;
+            unitId: string;
+            unitName: string;
+            /** @description Cards sold today by the outlets of the subtree, and per outlet. */
+            sales: {
+                cardCount: number;
+                amountFen: number;
+                byOutlet: {
+                    cardCount: number;
+                    amountFen: number;
+                    outletUnitId: string;
+                    outletName: string;
+                }[];
+            };
+            /** @description Today's recharges and top-ups of the subtree's customers, per channel. */
+            recharges: {
+                count: number;
+                amountFen: number;
+                byChannel: {
+                    channel: string;
+                    count: number;
+                    amountFen: number;
+                }[];
+            };
+            /** @description Cards the subtree's outlets sold and that are not used yet (the card float), by age. */
+            float: {
+                cardCount: number;
+                valueFen: number;
+                /** @description By days since the sale (Asia/Shanghai dates) at asOf: 0–30, 31–90, 91–365, >365. */
+                aging: {
+                    "0_30": {
+                        cardCount: number;
+                        valueFen: number;
+                    };
+                    "31_90": {
+                        cardCount: number;
+                        valueFen: number;
+                    };
+                    "91_365": {
+                        cardCount: number;
+                        valueFen: number;
+                    };
+                    over_365: {
+                        cardCount: number;
+                        valueFen: number;
+                    };
+                };
+            };
+            /** @description Remittances declared by the subtree's outlets and not yet confirmed or rejected. */
+            openRemittances: {
+                count: number;
+                amountFen: number;
+                /** @description The oldest first, at most 50. */
+                data: components["schemas"]["OpenRemittance"][];
+            };
+        };
+        OpenRemittance: {
+            id: string;
+            outletUnitId: string;
+            outletName: string;
+            /** Format: date */
+            businessDate: string;
+            amountFen: number;
+            /** Format: date-time */
+            declaredAt: string;
         };
         ImportBillsResult: {
             source: string;
@@ -8670,8 +8775,10 @@ export interface operations {
                 to: string;
                 /** @description A unit of your subtree; default: yours. */
                 unitId?: string;
-                /** @description Overrides the Accept header. */
-                format?: "json" | "csv";
+                /** @description Overrides the Accept header: `csv` (UTF-8 with BOM, CRLF, machine header, amounts in fen) or `xlsx` (an Excel workbook: Chinese header, amounts in 元 as numbers formatted `0.00`, dates as dates). */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The language of the XLSX header, sheet and file name; default zh-CN. */
+                lang?: "zh-CN" | "en";
             };
             header?: never;
             path?: never;
@@ -8682,6 +8789,8 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8689,6 +8798,7 @@ export interface operations {
                         data: components["schemas"]["RemittanceVarianceRow"][];
                     };
                     "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description `report_range_invalid`: The report's date range is not valid; `business_date_in_future`: That business day has not begun yet (Asia/Shanghai): there is nothing to report; `validation_failed`: The request is not valid */
@@ -8758,8 +8868,10 @@ export interface operations {
                 to: string;
                 /** @description A unit of your subtree; default: yours. */
                 unitId?: string;
-                /** @description Overrides the Accept header. */
-                format?: "json" | "csv";
+                /** @description Overrides the Accept header: `csv` (UTF-8 with BOM, CRLF, machine header, amounts in fen) or `xlsx` (an Excel workbook: Chinese header, amounts in 元 as numbers formatted `0.00`, dates as dates). */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The language of the XLSX header, sheet and file name; default zh-CN. */
+                lang?: "zh-CN" | "en";
             };
             header?: never;
             path?: never;
@@ -8770,6 +8882,8 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8781,6 +8895,7 @@ export interface operations {
                         };
                     };
                     "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description `report_range_invalid`: The report's date range is not valid; `business_date_in_future`: That business day has not begun yet (Asia/Shanghai): there is nothing to report; `validation_failed`: The request is not valid */
@@ -8848,8 +8963,10 @@ export interface operations {
                 asOf?: string;
                 /** @description A unit of your subtree; default: yours. */
                 unitId?: string;
-                /** @description Overrides the Accept header. */
-                format?: "json" | "csv";
+                /** @description Overrides the Accept header: `csv` (UTF-8 with BOM, CRLF, machine header, amounts in fen) or `xlsx` (an Excel workbook: Chinese header, amounts in 元 as numbers formatted `0.00`, dates as dates). */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The language of the XLSX header, sheet and file name; default zh-CN. */
+                lang?: "zh-CN" | "en";
             };
             header?: never;
             path?: never;
@@ -8860,6 +8977,8 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8892,6 +9011,7 @@ export interface operations {
                         };
                     };
                     "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description `business_date_in_future`: That business day has not begun yet (Asia/Shanghai): there is nothing to report; `validation_failed`: The request is not valid */
@@ -8961,8 +9081,10 @@ export interface operations {
                 to: string;
                 /** @description A unit of your subtree; default: yours. */
                 unitId?: string;
-                /** @description Overrides the Accept header. */
-                format?: "json" | "csv";
+                /** @description Overrides the Accept header: `csv` (UTF-8 with BOM, CRLF, machine header, amounts in fen) or `xlsx` (an Excel workbook: Chinese header, amounts in 元 as numbers formatted `0.00`, dates as dates). */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The language of the XLSX header, sheet and file name; default zh-CN. */
+                lang?: "zh-CN" | "en";
             };
             header?: never;
             path?: never;
@@ -8973,6 +9095,8 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8984,6 +9108,7 @@ export interface operations {
                         };
                     };
                     "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description `report_range_invalid`: The report's date range is not valid; `business_date_in_future`: That business day has not begun yet (Asia/Shanghai): there is nothing to report; `validation_failed`: The request is not valid */
@@ -9053,8 +9178,10 @@ export interface operations {
                 to: string;
                 /** @description A unit of your subtree; default: yours. */
                 unitId?: string;
-                /** @description Overrides the Accept header. */
-                format?: "json" | "csv";
+                /** @description Overrides the Accept header: `csv` (UTF-8 with BOM, CRLF, machine header, amounts in fen) or `xlsx` (an Excel workbook: Chinese header, amounts in 元 as numbers formatted `0.00`, dates as dates). */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The language of the XLSX header, sheet and file name; default zh-CN. */
+                lang?: "zh-CN" | "en";
             };
             header?: never;
             path?: never;
@@ -9065,6 +9192,8 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9075,6 +9204,7 @@ export interface operations {
                         };
                     };
                     "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description `report_range_invalid`: The report's date range is not valid; `validation_failed`: The request is not valid */
@@ -9142,8 +9272,10 @@ export interface operations {
                 period: string;
                 /** @description Only this unit's subtree. */
                 unitId?: string;
-                /** @description Overrides the Accept header. */
-                format?: "json" | "csv";
+                /** @description Overrides the Accept header: `csv` (UTF-8 with BOM, CRLF, machine header, amounts in fen) or `xlsx` (an Excel workbook: Chinese header, amounts in 元 as numbers formatted `0.00`, dates as dates). */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The language of the XLSX header, sheet and file name; default zh-CN. */
+                lang?: "zh-CN" | "en";
                 /** @description Which table the CSV gives: `units` (default) or `cross-unit`. */
                 part?: "units" | "cross-unit";
             };
@@ -9156,11 +9288,93 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MonthlyClearing"];
                     "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit_not_found`: No such unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitDashboard: {
+        parameters: {
+            query?: {
+                /** @description A unit of your subtree; default: yours. */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDashboard"];
                 };
             };
             /** @description `validation_failed`: The request is not valid */
