@@ -1,6 +1,7 @@
 import type { StaffRole } from "../api/client.ts";
 import { en as clerkEn, zh as clerkZh } from "./clerk-messages.ts";
 import type { Lang } from "./lang.ts";
+import { en as reportsEn, zh as reportsZh } from "./reports-messages.ts";
 
 /**
  * The console's words, Chinese first. What the shell and sign-in say is here; each role's screens
@@ -36,6 +37,7 @@ const zh = {
     none: "您的角色在业务台上的功能将陆续提供；在此之前请使用接口。",
   },
   ...clerkZh,
+  ...reportsZh,
   errors: {
     network: "连接不到服务器，请检查网络后重试（重试不会重复扣款）。",
     unknown: "操作未成功，请稍后重试。",
@@ -75,6 +77,7 @@ const en: Messages = {
     none: "The console's screens for your role are still to come; until then, use the API.",
   },
   ...clerkEn,
+  ...reportsEn,
   errors: {
     network: "Cannot reach the server. Check the network and try again (a retry never charges twice).",
     unknown: "That did not work. Please try again shortly.",

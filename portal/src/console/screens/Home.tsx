@@ -18,6 +18,9 @@ export function Home({
     <>
       <h1 className="pc-screen-title">{m.home.title}</h1>
       {roles.includes("clerk") ? <Typography.Paragraph>{m.home.clerk}</Typography.Paragraph> : null}
+      {screens.some((s) => s.id === "reports") ? (
+        <Typography.Paragraph>{m.homeReports}</Typography.Paragraph>
+      ) : null}
       {screens.length === 0 ? <Typography.Paragraph>{m.home.none}</Typography.Paragraph> : null}
       <Space wrap size="large">
         {screens.map((s) => (

@@ -34,6 +34,19 @@ export const SCREENS: Screen[] = [
     label: (m) => m.nav.sales,
     component: lazy(() => import("../screens/clerk/TodaySales.tsx")),
   },
+  {
+    id: "dashboard",
+    roles: ["fund_admin", "settlement_officer", "auditor"],
+    label: (m) => m.dashboard.title,
+    // ECharts is imported by this screen only: its chunk loads when the dashboard is first opened.
+    component: lazy(() => import("../screens/dashboard/Dashboard.tsx")),
+  },
+  {
+    id: "reports",
+    roles: ["fund_admin", "settlement_officer", "auditor", "card_admin"],
+    label: (m) => m.reports.title,
+    component: lazy(() => import("../screens/reports/Reports.tsx")),
+  },
 ];
 
 export const screensFor = (roles: readonly StaffRole[]) =>
