@@ -216,8 +216,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Change your own password (ends all your sessions)
-         * @description Who may call: staff with role issuer or card_admin or clerk or fund_admin or settlement_officer or auditor or sysadmin.
+         * Change your own password (ends your other sessions)
+         * @description The current password is required, and counts toward the sign-in lockout when wrong. The new one must have at least 12 characters and differ from the current one. Every other session of yours ends at once (their refresh tokens are revoked); the one you are signed in with goes on.
+         *
+         *     Who may call: staff with role issuer or card_admin or clerk or fund_admin or settlement_officer or auditor or sysadmin.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -358,7 +360,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/recharges": {
+    "/v1/channel-clients/{clientId}/api-key": {
         parameters: {
             query?: never;
             header?: never;
@@ -366,6 +368,34 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        put?: never;
+        /**
+         * Replace the API key of one of our own channels (the new key is shown once)
+         * @description The old key is refused from then on (within 30 seconds on every API process). Partners have no API key: register or revoke their public keys instead.
+         *
+         *     Who may call: staff with role sysadmin.
+         */
+        post: operations["rotateChannelClientApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recharges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your own counter recharges of a business day, newest first (for the reprint of a receipt)
+         * @description A counter clerk sees only the recharges they made themselves, with the customer's masked name. `businessDate` is an Asia/Shanghai date.
+         *
+         *     Who may call: staff with role clerk.
+         */
+        get: operations["listCounterRecharges"];
         put?: never;
         /**
          * Recharge a card into a customer's prepaid account
@@ -690,6 +720,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cards/{cardNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One card of your units: state, batch, custody, sale, use and history
+         * @description For card administrators, issuers and auditors, over the cards owned by a unit of their subtree. The customer number that used the card is masked. Never any PIN material (neither the PIN nor its HMAC). A card of another branch of the tree answers 404 `card_not_found_for_staff`, exactly as an unknown one.
+         *
+         *     Who may call: staff with role card_admin or issuer or auditor.
+         */
+        get: operations["getCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/shipments": {
         parameters: {
             query?: never;
@@ -927,7 +979,7 @@ export interface paths {
         put?: never;
         /**
          * Freeze a range reported lost or stolen
-         * @description Cards in transit, in stock or sold become `frozen`: they cannot be sold, recharged (`card_frozen`), transferred or shipped until unfrozen. Each card remembers its state. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed.
+         * @description Cards in transit, in stock or sold become `frozen`: they cannot be sold, recharged (`card_frozen`), transferred or shipped until unfrozen. Each card remembers its state. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed. An optional Idempotency-Key makes a retry (a double click, a timeout) answer the first result; the same key with another body is 422.
          *
          *     Who may call: staff with role card_admin.
          */
@@ -949,7 +1001,7 @@ export interface paths {
         put?: never;
         /**
          * Unfreeze a range found again
-         * @description Every card returns to exactly the state it had when it was frozen. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed.
+         * @description Every card returns to exactly the state it had when it was frozen. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed. An optional Idempotency-Key makes a retry (a double click, a timeout) answer the first result; the same key with another body is 422.
          *
          *     Who may call: staff with role card_admin.
          */
@@ -971,7 +1023,7 @@ export interface paths {
         put?: never;
         /**
          * Scrap unsold cards (damaged, or past their sell-by date)
-         * @description Cards in stock become `scrapped`; they are destroyed later with a destruction request and a second card administrator's approval. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed.
+         * @description Cards in stock become `scrapped`; they are destroyed later with a destruction request and a second card administrator's approval. Every card of the range must be owned by a unit of yours and be in a state the move allows; otherwise 409 `card_range_not_eligible` says what stood in the way and nothing is changed. An optional Idempotency-Key makes a retry (a double click, a timeout) answer the first result; the same key with another body is 422.
          *
          *     Who may call: staff with role card_admin.
          */
@@ -993,7 +1045,7 @@ export interface paths {
         put?: never;
         /**
          * Ask to destroy a scrapped range (another card admin approves)
-         * @description Opens a maker-checker request of kind `card_destruction`. Every card of the range must be `scrapped` in your units. When another card administrator covering the cards' unit approves it (`POST /v1/approvals/{approvalId}/approve`), the range becomes `destroyed` in the same transaction; if a card is no longer scrapped by then, the approval fails with 409 and nothing changes.
+         * @description Opens a maker-checker request of kind `card_destruction`. Every card of the range must be `scrapped` in your units. When another card administrator covering the cards' unit approves it (`POST /v1/approvals/{approvalId}/approve`), the range becomes `destroyed` in the same transaction; if a card is no longer scrapped by then, the approval fails with 409 and nothing changes. An optional Idempotency-Key makes a retry (a double click, a timeout) answer the first result; the same key with another body is 422.
          *
          *     Who may call: staff with role card_admin.
          */
@@ -1153,6 +1205,8 @@ export interface paths {
          * Remittance variance per outlet and business day
          * @description For every outlet of your units (or of `unitId`'s subtree) and every business day in [from, to] with sales or remittances: sold, declared, confirmed, and the cumulative outstanding (sold − confirmed since the outlet began). At most 366 days. JSON by default; CSV (streamed, header `outlet_unit_id,outlet_name,business_date,sold_fen,declared_fen,confirmed_fen,outstanding_fen`) with `Accept: text/csv` or `?format=csv`.
          *
+         *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
+         *
          *     Who may call: staff with role fund_admin or settlement_officer or auditor.
          */
         get: operations["getRemittanceVariance"];
@@ -1174,6 +1228,8 @@ export interface paths {
         /**
          * Card sales per business day, outlet and clerk
          * @description Cards sold and their face value per business day × outlet × clerk, for the outlets of your units (or of `unitId`'s subtree), from the sales records, with totals. At most 366 days. JSON by default; CSV (streamed, header `business_date,outlet_unit_id,outlet_name,clerk_id,clerk_name,card_count,amount_fen`, then a last line whose business_date is `total`) with `Accept: text/csv` or `?format=csv`.
+         *
+         *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
          *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor.
          */
@@ -1197,6 +1253,8 @@ export interface paths {
          * The card float by batch, with its aging
          * @description Cards sold and not yet used (the float, 卡沉淀资金) at the end of business day `asOf` (default today), per batch: count and value, by age since the sale, and the batch's sell-by date, for cards sold by outlets of your units (or of `unitId`'s subtree), with totals. Over the whole province the total value equals the card_float ledger balance. JSON by default; CSV (streamed, header `batch_id,face_value_fen,sell_by,card_count,value_fen,age_0_30_count,age_0_30_fen,age_31_90_count,age_31_90_fen,age_91_365_count,age_91_365_fen,age_over_365_count,age_over_365_fen`, then a last line whose batch_id is `total`) with `Accept: text/csv` or `?format=csv`.
          *
+         *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
+         *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor or card_admin.
          */
         get: operations["getCardFloat"];
@@ -1218,6 +1276,8 @@ export interface paths {
         /**
          * Recharges and top-ups per business day and channel
          * @description Count and amount of card recharges per business day × channel, and partners' direct top-ups as channel `partner_topup`, for the customers of your accounting units (or of `unitId`'s subtree; a province-level caller sees every customer), with totals. At most 366 days. JSON by default; CSV (streamed, header `business_date,channel,count,amount_fen`, then a last line whose business_date is `total`) with `Accept: text/csv` or `?format=csv`.
+         *
+         *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
          *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor.
          */
@@ -1241,6 +1301,8 @@ export interface paths {
          * Settlement runs (资金返还) of a range of months, per accounting unit line
          * @description Every settlement run of the months [from, to] — rejected and pending ones too, with their state — one row per run × accounting unit line of your subtree (or `unitId`'s subtree): the line's recharges, top-ups, returned before, due and returned, beside the run's own figures (due, unified balance, shortfall, returned; shown to staff of the settlement center only, who can read the run itself). A run without a line in that scope appears once, with empty unit columns, when the scope covers the settlement center. Ordered by period and creation. `totals.returnedFen` is what the lines listed returned. At most 36 months, else 400 `report_range_invalid`. JSON by default; CSV (streamed, header `period,run_id,state,created_at,created_by,created_by_name,decided_at,unit_id,unit_name,recharges_fen,topups_fen,returned_before_fen,due_fen,returned_fen,run_due_fen,run_unified_balance_fen,run_shortfall_fen,run_returned_fen`, then a last line whose period is `total`, with only returned_fen) with `Accept: text/csv` or `?format=csv`.
          *
+         *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
+         *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor.
          */
         get: operations["getSettlementHistory"];
@@ -1263,11 +1325,35 @@ export interface paths {
          * Monthly clearing statement (月度清算) per accounting unit
          * @description For every accounting unit in your subtree (or under `unitId`): cards sold, remitted, recharges and top-ups of its customers, bills paid from balances, funds returned by the month's settlement run, the float of its sold-but-unused cards, and the cross-unit matrix of cards sold in one unit and used by customers of another. Months are Asia/Shanghai business months.
          *
-         *     JSON by default. With `Accept: text/csv` or `?format=csv`, the statement comes as two spreadsheet-ready tables, each its own CSV file so that it opens in Excel as a plain table (sort, filter, pivot): `?part=units` (the default), one line per accounting unit with counts and values in their own columns (header `period,unit_id,unit_name,cards_sold_count,cards_sold_fen,remitted_fen,recharge_count,recharge_fen,topup_count,topup_fen,bills_paid_fen,returned_fen,float_count,float_fen`), and `?part=cross-unit`, one line per selling unit × customers' unit with both units' names (header `period,sold_in_unit_id,sold_in_unit_name,used_in_unit_id,used_in_unit_name,recharge_count,recharge_fen`). Every line carries the period, so months can be appended into one sheet. No total line: the JSON has no totals either. `part` is ignored for JSON, which carries both.
+         *     JSON by default. With `Accept: text/csv` or `?format=csv`, the statement comes as two spreadsheet-ready tables, each its own CSV file so that it opens in Excel as a plain table (sort, filter, pivot): `?part=units` (the default), one line per accounting unit with counts and values in their own columns (header `period,unit_id,unit_name,cards_sold_count,cards_sold_fen,remitted_fen,recharge_count,recharge_fen,topup_count,topup_fen,bills_paid_fen,returned_fen,float_count,float_fen`), and `?part=cross-unit`, one line per selling unit × customers' unit with both units' names (header `period,sold_in_unit_id,sold_in_unit_name,used_in_unit_id,used_in_unit_name,recharge_count,recharge_fen`). Every line carries the period, so months can be appended into one sheet. No total line: the JSON has no totals either. `part` is ignored for JSON, which carries both, and for XLSX (`?format=xlsx`), a workbook with both tables, a sheet each.
+         *
+         *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
          *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor.
          */
         get: operations["getMonthlyClearing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's day at a glance (the console's dashboard)
+         * @description For your unit's subtree (or `unitId`'s): today's card sales (total and per outlet), today's recharges and top-ups per channel, the card float now (by age), and the remittances its outlets declared that are still open (count and sum of all, the 50 oldest listed). The figures are those of the daily-sales, recharges-by-channel and card-float reports for today.
+         *
+         *     Who may call: staff with role settlement_officer or fund_admin or auditor.
+         */
+        get: operations["getUnitDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1615,7 +1701,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Rename a unit of your subtree
+         * @description Only the name changes: the code, the kind and the place in the tree stay.
+         *
+         *     Who may call: staff with role sysadmin.
+         */
+        patch: operations["renameUnit"];
         trace?: never;
     };
     "/v1/units/{unitId}/staff": {
@@ -1720,6 +1812,50 @@ export interface paths {
          * @description Who may call: staff with role sysadmin.
          */
         post: operations["unlockUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{userId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Disable or re-enable a user
+         * @description Disabling ends the user's sessions at once (their refresh tokens are revoked, and no request of theirs is accepted any more). Nobody disables or enables their own account.
+         *
+         *     Who may call: staff with role sysadmin.
+         */
+        put: operations["setUserStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{userId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new initial password for a user who forgot theirs
+         * @description Lifts a login lock and ends every session of the user. The password is never returned nor logged. Your own password is changed with your current one (`POST /v1/auth/password`).
+         *
+         *     Who may call: staff with role sysadmin.
+         */
+        post: operations["resetUserPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1901,7 +2037,7 @@ export interface components {
              * @description Stable machine-readable error code; branch on this, not on the title.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
             /** @example req_3h2Jx0c7aQy8bR1m */
             requestId: string;
             /** @description For validation_failed: each invalid field. */
@@ -1985,6 +2121,11 @@ export interface components {
         Me: {
             id: string;
             username: string;
+            /**
+             * @description The name to show.
+             * @example 王晓丽
+             */
+            displayName: string;
             unitId: string;
             roles: ("issuer" | "card_admin" | "clerk" | "fund_admin" | "settlement_officer" | "auditor" | "sysadmin")[];
         };
@@ -2103,9 +2244,16 @@ export interface components {
             recharge: components["schemas"]["Recharge"] & (Record<string, never> | null);
             error: {
                 /** @enum {string} */
-                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
+                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
                 title: string;
             } | null;
+        };
+        CounterRecharge: components["schemas"]["Recharge"] & {
+            /**
+             * @description The customer's name, masked.
+             * @example 张*明
+             */
+            customerName: string;
         };
         Topup: {
             /** @example tup_01jq3v6k9xf0b8e4mz7t2c5n1r */
@@ -2415,6 +2563,95 @@ export interface components {
             decisionNote: string | null;
             decidedAt: string | null;
             createdAt: string;
+        };
+        CardDetail: {
+            /**
+             * @description The 16-digit card number as printed (without spaces); the last digit is a Damm check digit.
+             * @example 3300000000000019
+             */
+            cardNo: string;
+            /** @enum {string} */
+            state: "generated" | "in_transit" | "in_stock" | "in_transfer" | "sold" | "used" | "locked" | "frozen" | "scrapped" | "destroyed";
+            /** @enum {string|null} */
+            stateBeforeFreeze: "generated" | "in_transit" | "in_stock" | "in_transfer" | "sold" | "used" | "locked" | "frozen" | "scrapped" | "destroyed" | null;
+            /** @enum {string|null} */
+            stateBeforeLock: "generated" | "in_transit" | "in_stock" | "in_transfer" | "sold" | "used" | "locked" | "frozen" | "scrapped" | "destroyed" | null;
+            /** @example 10000 */
+            faceValueFen: number;
+            batch: {
+                id: string;
+                /**
+                 * Format: date
+                 * @description Asia/Shanghai date.
+                 */
+                sellBy: string | null;
+            };
+            ownerUnit: {
+                id: string;
+                name: string;
+            };
+            /** @description The clerk holding the card, when a clerk received it. */
+            holder: {
+                id: string;
+                displayName: string;
+            } | null;
+            sale: {
+                id: string;
+                outletUnit: {
+                    id: string;
+                    name: string;
+                };
+                clerkId: string;
+                /** Format: date */
+                businessDate: string;
+                /** Format: date-time */
+                soldAt: string;
+            } | null;
+            recharge: {
+                id: string;
+                /** Format: date-time */
+                usedAt: string;
+                /**
+                 * @description The customer number credited, masked.
+                 * @example 33******01
+                 */
+                customerNo: string;
+                channel: string;
+                amountFen: number;
+            } | null;
+            failedPinAttempts: number;
+            /** Format: date-time */
+            lockedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Oldest first. */
+            history: components["schemas"]["CardHistoryEntry"][];
+        };
+        CardHistoryEntry: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description What happened to the card (alone or as part of a range).
+             * @enum {string}
+             */
+            event: "shipped" | "received" | "transfer_sent" | "transfer_received" | "sold" | "frozen" | "unfrozen" | "scrapped" | "destruction_requested" | "destroyed" | "unlock_requested" | "used";
+            fromUnit: {
+                id: string;
+                name: string;
+            } | null;
+            toUnit: {
+                id: string;
+                name: string;
+            } | null;
+            toUser: {
+                id: string;
+                displayName: string;
+            } | null;
+            /** @description The staff member who did it. */
+            byUserId: string | null;
+            reason: string | null;
+            /** @description The business record: shipment, transfer, sale, approval or recharge id. */
+            reference: string | null;
         };
         Shipment: {
             /** @example shp_01h455vb4pex5vsknk084sn02q */
@@ -2941,6 +3178,77 @@ export interface components {
                 valueFen: number;
             }[];
         };
+        UnitDashboard: {
+            /**
+             * Format: date
+             * @description Today, Asia/Shanghai.
+             */
+            businessDate: string;
+            unitId: string;
+            unitName: string;
+            /** @description Cards sold today by the outlets of the subtree, and per outlet. */
+            sales: {
+                cardCount: number;
+                amountFen: number;
+                byOutlet: {
+                    cardCount: number;
+                    amountFen: number;
+                    outletUnitId: string;
+                    outletName: string;
+                }[];
+            };
+            /** @description Today's recharges and top-ups of the subtree's customers, per channel. */
+            recharges: {
+                count: number;
+                amountFen: number;
+                byChannel: {
+                    channel: string;
+                    count: number;
+                    amountFen: number;
+                }[];
+            };
+            /** @description Cards the subtree's outlets sold and that are not used yet (the card float), by age. */
+            float: {
+                cardCount: number;
+                valueFen: number;
+                /** @description By days since the sale (Asia/Shanghai dates) at asOf: 0–30, 31–90, 91–365, >365. */
+                aging: {
+                    "0_30": {
+                        cardCount: number;
+                        valueFen: number;
+                    };
+                    "31_90": {
+                        cardCount: number;
+                        valueFen: number;
+                    };
+                    "91_365": {
+                        cardCount: number;
+                        valueFen: number;
+                    };
+                    over_365: {
+                        cardCount: number;
+                        valueFen: number;
+                    };
+                };
+            };
+            /** @description Remittances declared by the subtree's outlets and not yet confirmed or rejected. */
+            openRemittances: {
+                count: number;
+                amountFen: number;
+                /** @description The oldest first, at most 50. */
+                data: components["schemas"]["OpenRemittance"][];
+            };
+        };
+        OpenRemittance: {
+            id: string;
+            outletUnitId: string;
+            outletName: string;
+            /** Format: date */
+            businessDate: string;
+            amountFen: number;
+            /** Format: date-time */
+            declaredAt: string;
+        };
         ImportBillsResult: {
             source: string;
             imported: number;
@@ -3258,6 +3566,14 @@ export interface components {
             requestId: string | null;
             before?: unknown;
             after?: unknown;
+        };
+        AuditChainReport: components["schemas"]["AuditVerification"] & {
+            /** @description The last link found intact (the chain's end when ok, the link before the break otherwise) and its event's time: the chain vouches for every event up to it. Null when no link holds. */
+            lastIntact: {
+                position: number;
+                eventId: string;
+                occurredAt: string;
+            } | null;
         };
         AuditVerification: {
             ok: boolean;
@@ -4778,6 +5094,190 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateChannelClientApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client with its new apiKey; store it now. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelClient"] & {
+                        /** @description The API key of one of our own channels, shown in this answer only. Null for partners: they authenticate with a registered public key and `POST /v1/oauth/token`. */
+                        apiKey: string | null;
+                    };
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `client_not_found`: No such channel client */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `client_has_no_api_key`: Partners have no API key: they authenticate with a registered public key */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCounterRecharges: {
+        parameters: {
+            query: {
+                /** @description An Asia/Shanghai business day. */
+                businessDate: string;
+                limit?: number;
+                /** @description nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of recharges. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CounterRecharge"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6338,6 +6838,85 @@ export interface operations {
             };
         };
     };
+    getCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The 16-digit card number as printed (without spaces); the last digit is a Damm check digit. */
+                cardNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card and its history, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardDetail"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `card_not_found_for_staff`: No such card in your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listShipments: {
         parameters: {
             query?: {
@@ -7537,7 +8116,10 @@ export interface operations {
     freezeCardRange: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first response, with another body 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7557,7 +8139,7 @@ export interface operations {
                     "application/json": components["schemas"]["CardRangeResult"];
                 };
             };
-            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7584,7 +8166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
+            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7604,6 +8186,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7636,7 +8227,10 @@ export interface operations {
     unfreezeCardRange: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first response, with another body 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7656,7 +8250,7 @@ export interface operations {
                     "application/json": components["schemas"]["CardRangeResult"];
                 };
             };
-            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7683,7 +8277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
+            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7703,6 +8297,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7735,7 +8338,10 @@ export interface operations {
     scrapCardRange: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first response, with another body 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7755,7 +8361,7 @@ export interface operations {
                     "application/json": components["schemas"]["CardRangeResult"];
                 };
             };
-            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7782,7 +8388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
+            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7802,6 +8408,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7834,7 +8449,10 @@ export interface operations {
     requestCardDestruction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first response, with another body 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7854,7 +8472,7 @@ export interface operations {
                     "application/json": components["schemas"]["Approval"];
                 };
             };
-            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            /** @description `card_range_invalid`: The card number range is not valid; `malformed_json`: The request body is not valid JSON; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7881,7 +8499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
+            /** @description `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7901,6 +8519,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8710,8 +9337,10 @@ export interface operations {
                 to: string;
                 /** @description A unit of your subtree; default: yours. */
                 unitId?: string;
-                /** @description Overrides the Accept header. */
-                format?: "json" | "csv";
+                /** @description Overrides the Accept header: `csv` (UTF-8 with BOM, CRLF, machine header, amounts in fen) or `xlsx` (an Excel workbook: Chinese header, amounts in 元 as numbers formatted `0.00`, dates as dates). */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The language of the XLSX header, sheet and file name; default zh-CN. */
+                lang?: "zh-CN" | "en";
             };
             header?: never;
             path?: never;
@@ -8722,6 +9351,8 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8729,6 +9360,7 @@ export interface operations {
                         data: components["schemas"]["RemittanceVarianceRow"][];
                     };
                     "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description `report_range_invalid`: The report's date range is not valid; `business_date_in_future`: That business day has not begun yet (Asia/Shanghai): there is nothing to report; `validation_failed`: The request is not valid */
@@ -8798,8 +9430,10 @@ export interface operations {
                 to: string;
                 /** @description A unit of your subtree; default: yours. */
                 unitId?: string;
-                /** @description Overrides the Accept header. */
-                format?: "json" | "csv";
+                /** @description Overrides the Accept header: `csv` (UTF-8 with BOM, CRLF, machine header, amounts in fen) or `xlsx` (an Excel workbook: Chinese header, amounts in 元 as numbers formatted `0.00`, dates as dates). */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The language of the XLSX header, sheet and file name; default zh-CN. */
+                lang?: "zh-CN" | "en";
             };
             header?: never;
             path?: never;
@@ -8810,6 +9444,8 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8821,6 +9457,7 @@ export interface operations {
                         };
                     };
                     "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description `report_range_invalid`: The report's date range is not valid; `business_date_in_future`: That business day has not begun yet (Asia/Shanghai): there is nothing to report; `validation_failed`: The request is not valid */
@@ -8888,8 +9525,10 @@ export interface operations {
                 asOf?: string;
                 /** @description A unit of your subtree; default: yours. */
                 unitId?: string;
-                /** @description Overrides the Accept header. */
-                format?: "json" | "csv";
+                /** @description Overrides the Accept header: `csv` (UTF-8 with BOM, CRLF, machine header, amounts in fen) or `xlsx` (an Excel workbook: Chinese header, amounts in 元 as numbers formatted `0.00`, dates as dates). */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The language of the XLSX header, sheet and file name; default zh-CN. */
+                lang?: "zh-CN" | "en";
             };
             header?: never;
             path?: never;
@@ -8900,6 +9539,8 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8932,6 +9573,7 @@ export interface operations {
                         };
                     };
                     "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description `business_date_in_future`: That business day has not begun yet (Asia/Shanghai): there is nothing to report; `validation_failed`: The request is not valid */
@@ -9001,8 +9643,10 @@ export interface operations {
                 to: string;
                 /** @description A unit of your subtree; default: yours. */
                 unitId?: string;
-                /** @description Overrides the Accept header. */
-                format?: "json" | "csv";
+                /** @description Overrides the Accept header: `csv` (UTF-8 with BOM, CRLF, machine header, amounts in fen) or `xlsx` (an Excel workbook: Chinese header, amounts in 元 as numbers formatted `0.00`, dates as dates). */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The language of the XLSX header, sheet and file name; default zh-CN. */
+                lang?: "zh-CN" | "en";
             };
             header?: never;
             path?: never;
@@ -9013,6 +9657,8 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9024,6 +9670,7 @@ export interface operations {
                         };
                     };
                     "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description `report_range_invalid`: The report's date range is not valid; `business_date_in_future`: That business day has not begun yet (Asia/Shanghai): there is nothing to report; `validation_failed`: The request is not valid */
@@ -9093,8 +9740,10 @@ export interface operations {
                 to: string;
                 /** @description A unit of your subtree; default: yours. */
                 unitId?: string;
-                /** @description Overrides the Accept header. */
-                format?: "json" | "csv";
+                /** @description Overrides the Accept header: `csv` (UTF-8 with BOM, CRLF, machine header, amounts in fen) or `xlsx` (an Excel workbook: Chinese header, amounts in 元 as numbers formatted `0.00`, dates as dates). */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The language of the XLSX header, sheet and file name; default zh-CN. */
+                lang?: "zh-CN" | "en";
             };
             header?: never;
             path?: never;
@@ -9105,6 +9754,8 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9115,6 +9766,7 @@ export interface operations {
                         };
                     };
                     "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description `report_range_invalid`: The report's date range is not valid; `validation_failed`: The request is not valid */
@@ -9182,8 +9834,10 @@ export interface operations {
                 period: string;
                 /** @description Only this unit's subtree. */
                 unitId?: string;
-                /** @description Overrides the Accept header. */
-                format?: "json" | "csv";
+                /** @description Overrides the Accept header: `csv` (UTF-8 with BOM, CRLF, machine header, amounts in fen) or `xlsx` (an Excel workbook: Chinese header, amounts in 元 as numbers formatted `0.00`, dates as dates). */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The language of the XLSX header, sheet and file name; default zh-CN. */
+                lang?: "zh-CN" | "en";
                 /** @description Which table the CSV gives: `units` (default) or `cross-unit`. */
                 part?: "units" | "cross-unit";
             };
@@ -9196,11 +9850,93 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MonthlyClearing"];
                     "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit_not_found`: No such unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitDashboard: {
+        parameters: {
+            query?: {
+                /** @description A unit of your subtree; default: yours. */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDashboard"];
                 };
             };
             /** @description `validation_failed`: The request is not valid */
@@ -11045,6 +11781,109 @@ export interface operations {
             };
         };
     };
+    renameUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The new name. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The renamed unit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit_not_found`: No such unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listUnitStaff: {
         parameters: {
             query?: {
@@ -11591,6 +12430,213 @@ export interface operations {
             };
         };
     };
+    setUserStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The new status. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "active" | "disabled";
+                };
+            };
+        };
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUser"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `user_not_found`: No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The new initial password. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUser"];
+                };
+            };
+            /** @description `password_too_weak`: The new password must have at least 12 characters and differ from the old one; `validation_failed`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `user_not_found`: No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listApprovals: {
         parameters: {
             query?: {
@@ -11970,6 +13016,10 @@ export interface operations {
                 actorId?: string;
                 objectType?: string;
                 objectId?: string;
+                /** @description One action (`user.created`), or every action of a kind when it ends in a dot (`user.`). */
+                action?: string;
+                /** @description Only the events of this unit of your subtree and the units below it. */
+                unitId?: string;
                 /** @description Inclusive lower bound (RFC 3339). */
                 from?: string;
                 /** @description Exclusive upper bound (RFC 3339). */
@@ -12022,6 +13072,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unit_not_found`: No such unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `internal_error`: Internal error */
             500: {
                 headers: {
@@ -12059,7 +13118,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditVerification"];
+                    "application/json": components["schemas"]["AuditChainReport"];
                 };
             };
             /** @description `validation_failed`: The request is not valid */

@@ -21,7 +21,7 @@ const HOSTILE = {
 };
 const neutral = (name: string) => `'${name}`;
 
-/** A minimal RFC 4180 reader (quoted fields, doubled quotes, LF lines), to read cells as a spreadsheet does. */
+/** A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF lines), to read cells as a spreadsheet does. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -39,7 +39,8 @@ function parseCsv(text: string): string[][] {
     else if (ch === ",") {
       row.push(cell);
       cell = "";
-    } else if (ch === "\n") {
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      i++;
       row.push(cell);
       rows.push(row);
       row = [];
@@ -58,7 +59,7 @@ describe("csvCell / csvLine", () => {
       expect(csvCell(text), JSON.stringify(text)).toBe(text);
   });
   it("keeps numbers numbers, negative ones included", () => {
-    expect(csvLine(["-x", -100, 0, 12_345, null, "total"])).toBe("'-x,-100,0,12345,,total\n");
+    expect(csvLine(["-x", -100, 0, 12_345, null, "total"])).toBe("'-x,-100,0,12345,,total\r\n");
   });
   it("still quotes what needs quoting after neutralising", () => {
     const line = csvLine(['=HYPERLINK("a","b")', "\r=1"]);

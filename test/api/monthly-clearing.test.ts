@@ -66,7 +66,7 @@ const statement = async (
 const csvLines = async (res: Response) => {
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-  return (await res.text()).split("\n");
+  return (await res.text()).split("\r\n");
 };
 
 beforeAll(async () => {

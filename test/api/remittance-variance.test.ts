@@ -107,7 +107,7 @@ describe("GET /v1/reports/remittance-variance", () => {
     ]) {
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-      expect((await res.text()).split("\n")).toEqual([
+      expect((await res.text()).split("\r\n")).toEqual([
         "outlet_unit_id,outlet_name,business_date,sold_fen,declared_fen,confirmed_fen,outstanding_fen",
         `${outlet},资金测试营业厅,${d1},50000,30000,30000,20000`,
         `${outlet},资金测试营业厅,${d2},20000,25000,10000,30000`,

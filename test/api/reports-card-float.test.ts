@@ -99,7 +99,7 @@ describe("GET /v1/reports/card-float", () => {
     ]) {
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-      expect((await res.text()).split("\n")).toEqual([
+      expect((await res.text()).split("\r\n")).toEqual([
         `batch_id,face_value_fen,sell_by,card_count,value_fen,${buckets.flatMap((k) => [`age_${k}_count`, `age_${k}_fen`]).join(",")}`,
         ...json.data.map((r) =>
           [

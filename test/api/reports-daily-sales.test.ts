@@ -90,7 +90,7 @@ describe("GET /v1/reports/daily-sales", () => {
     ]) {
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-      expect((await res.text()).split("\n")).toEqual([
+      expect((await res.text()).split("\r\n")).toEqual([
         "business_date,outlet_unit_id,outlet_name,clerk_id,clerk_name,card_count,amount_fen",
         ...json.data.map((l) =>
           [

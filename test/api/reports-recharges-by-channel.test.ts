@@ -69,7 +69,7 @@ describe("GET /v1/reports/recharges-by-channel", () => {
     ]) {
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-      expect((await res.text()).split("\n")).toEqual([
+      expect((await res.text()).split("\r\n")).toEqual([
         "business_date,channel,count,amount_fen",
         `${w.d2},counter,1,10000`,
         `${w.d2},partner,1,10000`,

@@ -241,7 +241,7 @@ describe("GET /v1/reports/settlement-history", () => {
     ]) {
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-      expect((await res.text()).split("\n")).toEqual([
+      expect((await res.text()).split("\r\n")).toEqual([
         "period,run_id,state,created_at,created_by,created_by_name,decided_at,unit_id,unit_name," +
           "recharges_fen,topups_fen,returned_before_fen,due_fen,returned_fen," +
           "run_due_fen,run_unified_balance_fen,run_shortfall_fen,run_returned_fen",

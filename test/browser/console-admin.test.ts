@@ -124,6 +124,7 @@ describe.skipIf(chromium.skip)("staff console: the system administrator and the 
       "组织单位",
       "员工与角色",
       "渠道客户端",
+      "修改密码",
     ]);
     await noSerious(admin);
     await shot(admin, "console-admin-home-zh");
@@ -313,7 +314,16 @@ describe.skipIf(chromium.skip)("staff console: the system administrator and the 
     audit = await watch.open(ctx, "/console/");
     await signIn(audit, auditor);
     await expect.poll(() => audit.textContent("[data-testid=roles]")).toBe("审计员");
-    expect(await audit.locator("nav.pc-nav a").allTextContents()).toEqual(["首页", "审计记录", "审计链校验"]);
+    expect(await audit.locator("nav.pc-nav a").allTextContents()).toEqual([
+      "首页",
+      "单位看板",
+      "库存统计",
+      "卡片查询",
+      "报表",
+      "审计记录",
+      "审计链校验",
+      "修改密码",
+    ]);
     await audit.click("nav.pc-nav >> text=审计记录");
     await expect.poll(async () => (await tableActions(audit)).length).toBe(20);
 

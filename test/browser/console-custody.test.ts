@@ -95,9 +95,14 @@ describe.skipIf(chromium.skip)("staff console: the card administrator", () => {
     await expect.poll(() => page.textContent("[data-testid=roles]")).toBe("卡管员");
     expect(await page.locator("nav.pc-nav a").allTextContents()).toEqual([
       "首页",
+      "制卡申请",
+      "到货入库",
+      "分发领用",
       "卡片冻结与报废",
       "库存统计",
       "卡片查询",
+      "审批待办",
+      "报表",
       "修改密码",
     ]);
     expect(await seriousA11yViolations(page)).toEqual([]);

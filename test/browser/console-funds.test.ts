@@ -48,7 +48,7 @@ async function openAs(who: Staff, hash: string, locale = "zh-CN") {
   const ctx = await watch.context(undefined, locale);
   const page = await watch.open(ctx, `/console/#/${hash}`);
   await signIn(page, who);
-  await expect.poll(() => text(page, "[data-testid=user]")).toBe(who.username);
+  await expect.poll(() => text(page, "[data-testid=user]")).toContain(who.username);
   return page;
 }
 
@@ -153,7 +153,15 @@ describe.skipIf(chromium.skip)(
 
     it("the fund administrator sees today's sales against what is declared, declares 1000 元 with the variance shown, and prints the 解款单", async () => {
       const page = await openAs(fundAdmin, "");
-      expect(await page.locator("nav.pc-nav a").allTextContents()).toEqual(["首页", "售卡解款", "月度清算"]);
+      expect(await page.locator("nav.pc-nav a").allTextContents()).toEqual([
+        "首页",
+        "单位看板",
+        "售卡解款",
+        "月度清算",
+        "审批待办",
+        "报表",
+        "修改密码",
+      ]);
       expect(await page.textContent("main")).toContain("资金管理员：核对各网点每日售卡与已解款的差额");
       await page.click("nav.pc-nav >> text=售卡解款");
 
@@ -283,9 +291,13 @@ describe.skipIf(chromium.skip)(
       const page = await openAs(maker, "remittance-confirm");
       expect(await page.locator("nav.pc-nav a").allTextContents()).toEqual([
         "首页",
+        "单位看板",
         "解款确认",
         "资金返还",
         "月度清算",
+        "审批待办",
+        "报表",
+        "修改密码",
       ]);
       const good = page.locator("tr", { hasText: "ICBC-20261202-0001" });
       await expect.poll(() => good.count()).toBe(1);

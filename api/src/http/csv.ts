@@ -16,19 +16,25 @@ export function csvCell(field: string | number | null): string {
   return FORMULA_START.test(field) ? `'${field}` : field;
 }
 
-/** One RFC 4180 line: fields quoted when they hold a quote, comma or line break; CRLF-free (LF). */
+/** One RFC 4180 line: fields quoted when they hold a quote, comma or line break; ended by CRLF. */
 export function csvLine(fields: ReadonlyArray<string | number | null>): string {
   return `${fields
     .map((field) => {
       const text = csvCell(field);
       return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
     })
-    .join(",")}\n`;
+    .join(",")}\r\n`;
 }
 
 /**
- * A streamed CSV body: the header, then the rows in chunks of `chunkRows` lines, so a large
- * report is never one big string in memory and the client sees bytes at once.
+ * Excel reads a CSV without a byte order mark in the machine's ANSI code page (GBK on a Chinese
+ * Windows), which garbles every Chinese name; with the UTF-8 BOM it opens the file as UTF-8.
+ */
+export const UTF8_BOM = "\uFEFF";
+
+/**
+ * A streamed CSV body: the UTF-8 BOM and the header, then the rows in chunks of `chunkRows`
+ * lines, so a large report is never one big string in memory and the client sees bytes at once.
  */
 export function csvStream<T>(
   header: readonly string[],
@@ -41,7 +47,7 @@ export function csvStream<T>(
   let headerSent = false;
   return new ReadableStream({
     pull(controller) {
-      let chunk = headerSent ? "" : csvLine(header);
+      let chunk = headerSent ? "" : UTF8_BOM + csvLine(header);
       headerSent = true;
       for (let i = 0; i < chunkRows; i++) {
         const next = iterator.next();
@@ -59,8 +65,17 @@ export function csvStream<T>(
 
 export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8";
 
-/** Whether the caller asked for CSV: `?format=csv`, or an Accept header naming text/csv. */
-export function wantsCsv(format: string | undefined, accept: string | undefined): boolean {
-  if (format) return format === "csv";
-  return /(^|,)\s*text\/csv\s*(;|,|$)/i.test(accept ?? "");
+export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const accepts = (accept: string | undefined, type: string) =>
+  new RegExp(`(^|,)\\s*${type.replace(/[./+]/g, "\\$&")}\\s*(;|,|$)`, "i").test(accept ?? "");
+
+/**
+ * The form of a report the caller asked for: `?format=` wins; else an Accept header naming the
+ * XLSX media type or text/csv; else JSON.
+ */
+export function reportFormatOf(format: string | undefined, accept: string | undefined) {
+  if (format === "json" || format === "csv" || format === "xlsx") return format;
+  if (accepts(accept, XLSX_CONTENT_TYPE)) return "xlsx";
+  return accepts(accept, "text/csv") ? "csv" : "json";
 }

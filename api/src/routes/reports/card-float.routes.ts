@@ -1,18 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../http/define-route.ts";
 import { problemResponses } from "../../http/openapi.ts";
-import { CardFloatReportSchema, FLOAT_AGE_BUCKETS } from "../../services/reports/card-float-view.ts";
+import { CardFloatReportSchema } from "../../services/reports/card-float-view.ts";
 import { BusinessDateSchema } from "../../shared/business-day.ts";
-import { jsonOrCsv, reportFormat, reportUnitId } from "./report-params.ts";
+import { CARD_FLOAT_COLUMNS } from "./report-columns.ts";
+import { FILE_FORMS, jsonOrFile, reportFormat, reportLang, reportUnitId } from "./report-params.ts";
+import { csvHeader } from "./report-table.ts";
 
-export const CARD_FLOAT_CSV_HEADER = [
-  "batch_id",
-  "face_value_fen",
-  "sell_by",
-  "card_count",
-  "value_fen",
-  ...FLOAT_AGE_BUCKETS.flatMap((b) => [`age_${b}_count`, `age_${b}_fen`]),
-] as const;
+export const CARD_FLOAT_CSV_HEADER = csvHeader(CARD_FLOAT_COLUMNS);
 
 export const getCardFloat = defineRoute({
   access: { roles: ["settlement_officer", "fund_admin", "auditor", "card_admin"] },
@@ -27,16 +22,18 @@ export const getCardFloat = defineRoute({
     "outlets of your units (or of `unitId`'s subtree), with totals. Over the whole province the total " +
     "value equals the card_float ledger balance. JSON by default; CSV (streamed, header " +
     `\`${CARD_FLOAT_CSV_HEADER.join(",")}\`, then a last line whose batch_id is \`total\`) with ` +
-    "`Accept: text/csv` or `?format=csv`.",
+    "`Accept: text/csv` or `?format=csv`." +
+    FILE_FORMS,
   request: {
     query: z.strictObject({
       asOf: BusinessDateSchema.optional(),
       unitId: reportUnitId,
       format: reportFormat,
+      lang: reportLang,
     }),
   },
   responses: {
-    200: jsonOrCsv(CardFloatReportSchema, "CSV, one line per batch, then the total line."),
+    200: jsonOrFile(CardFloatReportSchema, "CSV, one line per batch, then the total line."),
     ...problemResponses("business_date_in_future", "forbidden", "unit_not_found"),
   },
 });

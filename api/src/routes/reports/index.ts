@@ -2,6 +2,7 @@ import type { AppDeps } from "../../http/app-env.ts";
 import { createRouter } from "../../http/create-router.ts";
 import { getCardFloat } from "./card-float.routes.ts";
 import { getDailySales } from "./daily-sales.routes.ts";
+import { getUnitDashboard } from "./dashboard.routes.ts";
 import * as funds from "./funds-reports.handlers.ts";
 import { getMonthlyClearingHandler } from "./monthly-clearing.handlers.ts";
 import { getMonthlyClearing } from "./monthly-clearing.routes.ts";
@@ -17,5 +18,6 @@ export function reportsRouter(deps: AppDeps) {
     .openapi(getCardFloat, funds.getCardFloatHandler(deps))
     .openapi(getRechargesByChannel, funds.getRechargesByChannelHandler(deps))
     .openapi(getSettlementHistory, funds.getSettlementHistoryHandler(deps))
-    .openapi(getMonthlyClearing, getMonthlyClearingHandler(deps));
+    .openapi(getMonthlyClearing, getMonthlyClearingHandler(deps))
+    .openapi(getUnitDashboard, funds.getUnitDashboardHandler(deps));
 }

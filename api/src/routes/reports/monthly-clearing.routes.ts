@@ -3,11 +3,12 @@ import { defineRoute } from "../../http/define-route.ts";
 import { problemResponses } from "../../http/openapi.ts";
 import { MonthlyClearingSchema } from "../../services/settlement/monthly-clearing-view.ts";
 import { PeriodSchema } from "../settlement-runs/settlement-runs.schemas.ts";
-import {
-  MONTHLY_CLEARING_CROSS_UNIT_CSV_HEADER,
-  MONTHLY_CLEARING_UNITS_CSV_HEADER,
-} from "./monthly-clearing.csv.ts";
-import { jsonOrCsv, reportFormat } from "./report-params.ts";
+import { MONTHLY_CLEARING_CROSS_UNIT_COLUMNS, MONTHLY_CLEARING_UNITS_COLUMNS } from "./report-columns.ts";
+import { FILE_FORMS, jsonOrFile, reportFormat, reportLang } from "./report-params.ts";
+import { csvHeader } from "./report-table.ts";
+
+const MONTHLY_CLEARING_UNITS_CSV_HEADER = csvHeader(MONTHLY_CLEARING_UNITS_COLUMNS);
+const MONTHLY_CLEARING_CROSS_UNIT_CSV_HEADER = csvHeader(MONTHLY_CLEARING_CROSS_UNIT_COLUMNS);
 
 export const getMonthlyClearing = defineRoute({
   access: { roles: ["settlement_officer", "fund_admin", "auditor"] },
@@ -28,12 +29,14 @@ export const getMonthlyClearing = defineRoute({
     "selling unit × customers' unit with both units' names " +
     `(header \`${MONTHLY_CLEARING_CROSS_UNIT_CSV_HEADER.join(",")}\`). Every line carries the period, so ` +
     "months can be appended into one sheet. No total line: the JSON has no totals either. `part` is ignored " +
-    "for JSON, which carries both.",
+    "for JSON, which carries both, and for XLSX (`?format=xlsx`), a workbook with both tables, a sheet each." +
+    FILE_FORMS,
   request: {
     query: z.strictObject({
       period: PeriodSchema,
       unitId: z.string().max(64).optional().openapi({ description: "Only this unit's subtree." }),
       format: reportFormat,
+      lang: reportLang,
       part: z
         .enum(["units", "cross-unit"])
         .optional()
@@ -41,7 +44,7 @@ export const getMonthlyClearing = defineRoute({
     }),
   },
   responses: {
-    200: jsonOrCsv(
+    200: jsonOrFile(
       MonthlyClearingSchema,
       "CSV: one line per accounting unit, or with `part=cross-unit` one line per pair of units.",
     ),

@@ -4,28 +4,11 @@ import { problemResponses } from "../../http/openapi.ts";
 import { MAX_HISTORY_MONTHS } from "../../services/reports/settlement-history.ts";
 import { SettlementHistorySchema } from "../../services/reports/settlement-history-view.ts";
 import { PeriodSchema } from "../settlement-runs/settlement-runs.schemas.ts";
-import { jsonOrCsv, reportFormat, reportUnitId } from "./report-params.ts";
+import { SETTLEMENT_HISTORY_COLUMNS } from "./report-columns.ts";
+import { FILE_FORMS, jsonOrFile, reportFormat, reportLang, reportUnitId } from "./report-params.ts";
+import { csvHeader } from "./report-table.ts";
 
-export const SETTLEMENT_HISTORY_CSV_HEADER = [
-  "period",
-  "run_id",
-  "state",
-  "created_at",
-  "created_by",
-  "created_by_name",
-  "decided_at",
-  "unit_id",
-  "unit_name",
-  "recharges_fen",
-  "topups_fen",
-  "returned_before_fen",
-  "due_fen",
-  "returned_fen",
-  "run_due_fen",
-  "run_unified_balance_fen",
-  "run_shortfall_fen",
-  "run_returned_fen",
-] as const;
+export const SETTLEMENT_HISTORY_CSV_HEADER = csvHeader(SETTLEMENT_HISTORY_COLUMNS);
 
 export const getSettlementHistory = defineRoute({
   access: { roles: ["settlement_officer", "fund_admin", "auditor"] },
@@ -43,17 +26,19 @@ export const getSettlementHistory = defineRoute({
     "settlement center. Ordered by period and creation. `totals.returnedFen` is what the lines listed " +
     `returned. At most ${MAX_HISTORY_MONTHS} months, else 400 \`report_range_invalid\`. JSON by default; CSV ` +
     `(streamed, header \`${SETTLEMENT_HISTORY_CSV_HEADER.join(",")}\`, then a last line whose period is ` +
-    "`total`, with only returned_fen) with `Accept: text/csv` or `?format=csv`.",
+    "`total`, with only returned_fen) with `Accept: text/csv` or `?format=csv`." +
+    FILE_FORMS,
   request: {
     query: z.strictObject({
       from: PeriodSchema.openapi({ description: "The first month, YYYY-MM (Asia/Shanghai)." }),
       to: PeriodSchema.openapi({ description: "The last month, YYYY-MM, included." }),
       unitId: reportUnitId,
       format: reportFormat,
+      lang: reportLang,
     }),
   },
   responses: {
-    200: jsonOrCsv(
+    200: jsonOrFile(
       SettlementHistorySchema,
       "CSV, one line per run and accounting unit, then the total line.",
     ),

@@ -100,6 +100,7 @@ const WORDS: Record<string, Record<Lang, string>> = {
   password_too_weak: {
     "zh-CN": "新密码太弱：至少 12 个字符，且不能与当前密码相同。",
     en: "The new password is too weak: at least 12 characters, and not the current one.",
+  },
   approval_self_decision: {
     "zh-CN": "提交人不能审批自己的申请，须由另一位同事审批。",
     en: "The maker of a request cannot decide it: another colleague must.",

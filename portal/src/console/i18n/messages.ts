@@ -6,6 +6,7 @@ import { en as clerkEn, zh as clerkZh } from "./clerk-messages.ts";
 import { en as custodyEn, zh as custodyZh } from "./custody-messages.ts";
 import { en as fundsEn, zh as fundsZh } from "./funds-messages.ts";
 import type { Lang } from "./lang.ts";
+import { en as reportsEn, zh as reportsZh } from "./reports-messages.ts";
 
 /**
  * The console's words, Chinese first. What the shell and sign-in say is here; each role's screens
@@ -46,6 +47,7 @@ const zh = {
   ...adminZh,
   ...custodyZh,
   ...cardsZh,
+  ...reportsZh,
   errors: {
     network: "连接不到服务器，请检查网络后重试（重试不会重复扣款）。",
     unknown: "操作未成功，请稍后重试。",
@@ -90,6 +92,7 @@ const en: Messages = {
   ...adminEn,
   ...custodyEn,
   ...cardsEn,
+  ...reportsEn,
   errors: {
     network: "Cannot reach the server. Check the network and try again (a retry never charges twice).",
     unknown: "That did not work. Please try again shortly.",

@@ -17,6 +17,11 @@ export function Home({
   return (
     <>
       <h1 className="pc-screen-title">{m.home.title}</h1>
+      {roles.includes("issuer") ? <Typography.Paragraph>{m.cardsHome.issuer}</Typography.Paragraph> : null}
+      {roles.includes("card_admin") ? (
+        <Typography.Paragraph>{m.cardsHome.cardAdmin}</Typography.Paragraph>
+      ) : null}
+      {roles.includes("card_admin") ? <Typography.Paragraph>{m.custody.home}</Typography.Paragraph> : null}
       {roles.includes("clerk") ? <Typography.Paragraph>{m.home.clerk}</Typography.Paragraph> : null}
       {roles.includes("fund_admin") ? (
         <Typography.Paragraph>{m.fundsHome.fund_admin}</Typography.Paragraph>
@@ -26,13 +31,11 @@ export function Home({
       ) : null}
       {roles.includes("auditor") ? <Typography.Paragraph>{m.audit.home}</Typography.Paragraph> : null}
       {roles.includes("sysadmin") ? <Typography.Paragraph>{m.admin.home}</Typography.Paragraph> : null}
-      {roles.includes("card_admin") ? <Typography.Paragraph>{m.custody.home}</Typography.Paragraph> : null}
+      {screens.some((s) => s.id === "reports") ? (
+        <Typography.Paragraph>{m.homeReports}</Typography.Paragraph>
+      ) : null}
       {screens.every((s) => s.id === "password") ? (
         <Typography.Paragraph>{m.home.none}</Typography.Paragraph>
-      ) : null}
-      {roles.includes("issuer") ? <Typography.Paragraph>{m.cardsHome.issuer}</Typography.Paragraph> : null}
-      {roles.includes("card_admin") ? (
-        <Typography.Paragraph>{m.cardsHome.cardAdmin}</Typography.Paragraph>
       ) : null}
       <Space wrap size="large">
         {screens.map((s) => (

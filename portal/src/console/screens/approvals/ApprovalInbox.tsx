@@ -56,9 +56,7 @@ export default function ApprovalInbox() {
       <Typography.Paragraph>{m.approvals.intro}</Typography.Paragraph>
       <div aria-live="polite" className="pc-cards-status">
         <ProblemAlert error={pending.error} />
-        {notice ? (
-          <Alert type="success" showIcon data-testid="approvals-notice" message={<>{notice}</>} />
-        ) : null}
+        {notice ? <Alert type="success" showIcon data-testid="approvals-notice" message={notice} /> : null}
       </div>
       <Table<Approval>
         className="pc-cards-table"

@@ -160,9 +160,7 @@ export default function CardTransfers() {
       ) : null}
       <div aria-live="polite" className="pc-cards-status">
         <ProblemAlert error={error ?? units.error ?? transfers.error} />
-        {notice ? (
-          <Alert type="success" showIcon data-testid="transfers-notice" message={<>{notice}</>} />
-        ) : null}
+        {notice ? <Alert type="success" showIcon data-testid="transfers-notice" message={notice} /> : null}
       </div>
       <h2 className="pc-cards-h2">{m.transfers.list}</h2>
       <Table<Transfer>

@@ -79,9 +79,7 @@ export default function ProductionOrders() {
       <Typography.Paragraph>{m.orders.intro}</Typography.Paragraph>
       <div aria-live="polite" className="pc-cards-status">
         <ProblemAlert error={error ?? orders.error} />
-        {notice ? (
-          <Alert type="success" showIcon data-testid="orders-notice" message={<>{notice}</>} />
-        ) : null}
+        {notice ? <Alert type="success" showIcon data-testid="orders-notice" message={notice} /> : null}
       </div>
       {orders.data?.length === 0 ? <Typography.Paragraph>{m.common.empty}</Typography.Paragraph> : null}
       <Space direction="vertical" size="large" className="pc-cards-stack">

@@ -121,7 +121,7 @@ export default function ProductionPlans() {
       </Form>
       <div aria-live="polite" className="pc-cards-status">
         <ProblemAlert error={error} />
-        {notice ? <Alert type="success" showIcon data-testid="plans-notice" message={<>{notice}</>} /> : null}
+        {notice ? <Alert type="success" showIcon data-testid="plans-notice" message={notice} /> : null}
       </div>
       <h2 className="pc-cards-h2">{m.plans.list}</h2>
       <ProblemAlert error={plans.error ?? manufacturers.error} />
