@@ -20,6 +20,12 @@ const THEME = {
     motion: false,
     colorPrimary: "#0958d9",
     colorLink: "#0958d9",
+    // antd derives a lighter blue for hover and press; under the pointer a default button's text
+    // would fall below AA (axe caught it where the mouse rested after a click).
+    colorPrimaryHover: "#003eb3",
+    colorPrimaryActive: "#002c8c",
+    colorLinkHover: "#003eb3",
+    colorLinkActive: "#002c8c",
     colorTextSecondary: "rgba(0, 0, 0, 0.7)",
     colorTextDescription: "rgba(0, 0, 0, 0.7)",
     colorTextTertiary: "rgba(0, 0, 0, 0.65)",
