@@ -2,6 +2,7 @@ import { Alert, Button, Form, type InputRef, Select, Table, Tag, Typography } fr
 import { useEffect, useRef, useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { checkCard, formatFen, showCardNo } from "../../lib/card-input.ts";
+import { useAction } from "../../lib/use-action.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { CardNoField } from "../../shell/CardNoField.tsx";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
@@ -25,14 +26,14 @@ export default function CardTransfers() {
   const transfers = useLoad(
     async () => (await unwrap(api.GET("/v1/card-transfers", { params: { query: { limit: 100 } } }))).data,
   );
+  const { busy, error, setError, notice, run } = useAction(() => {
+    transfers.reload();
+  });
   const [toUnitId, setToUnitId] = useState<string | undefined>();
   const [clerks, setClerks] = useState<Member[] | null>(null);
   const [toUserId, setToUserId] = useState<string | undefined>();
   const [first, setFirst] = useState("");
   const [last, setLast] = useState("");
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const lastRef = useRef<InputRef>(null);
 
   const fromUnitId = me?.unitId ?? "";
@@ -50,29 +51,13 @@ export default function CardTransfers() {
     )
       .then((r) => setClerks(r.data))
       .catch(setError);
-  }, [toUnitId, isCardAdmin]);
+  }, [toUnitId, isCardAdmin, setError]);
 
   const ready =
     !!toUnitId &&
     checkCard(first).state === "valid" &&
     checkCard(last).state === "valid" &&
     (toUnitId !== fromUnitId || !!toUserId);
-
-  async function run(what: string, call: () => Promise<unknown>, success: string) {
-    if (busy) return;
-    setBusy(what);
-    setError(null);
-    setNotice(null);
-    try {
-      await call();
-      setNotice(success);
-      transfers.reload();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  }
 
   const send = () =>
     ready

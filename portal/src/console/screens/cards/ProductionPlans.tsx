@@ -2,6 +2,7 @@ import { Alert, Button, Form, Input, Select, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
+import { useAction } from "../../lib/use-action.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
 import { shanghaiTime, useLoad, useUnitName } from "./use-load.ts";
@@ -25,9 +26,6 @@ export default function ProductionPlans() {
   const unitName = useUnitName();
   const [selected, setSelected] = useState<string[]>([]);
   const [sellBy, setSellBy] = useState("");
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [maker, setMaker] = useState<Record<string, string>>({});
   const open = useLoad(
     async () =>
@@ -36,22 +34,10 @@ export default function ProductionPlans() {
   const plans = useLoad(async () => (await unwrap(api.GET("/v1/production-plans", {}))).data);
   const manufacturers = useLoad(async () => (await unwrap(api.GET("/v1/manufacturers", {}))).data);
 
-  async function run(what: string, call: () => Promise<unknown>, success: string) {
-    if (busy) return;
-    setBusy(what);
-    setError(null);
-    setNotice(null);
-    try {
-      await call();
-      setNotice(success);
-      open.reload();
-      plans.reload();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { busy, error, notice, run } = useAction(() => {
+    open.reload();
+    plans.reload();
+  });
 
   const createPlan = () =>
     run(
