@@ -3,16 +3,30 @@ import { check, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { at, createdAt, fen } from "./columns.ts";
 import { orgUnits } from "./org.ts";
 
+/** A customer account is open (`normal`) or closed (销户): a closed one takes no recharge. */
+export const CUSTOMER_STATUSES = ["normal", "closed"] as const;
+export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
+
 /** An electricity customer (户号) of one accounting unit. */
-export const customers = pgTable("customers", {
-  customerNo: text("customer_no").primaryKey(),
-  name: text("name").notNull(),
-  phone: text("phone"),
-  accountingUnitId: text("accounting_unit_id")
-    .notNull()
-    .references(() => orgUnits.id),
-  createdAt: createdAt(),
-});
+export const customers = pgTable(
+  "customers",
+  {
+    customerNo: text("customer_no").primaryKey(),
+    name: text("name").notNull(),
+    phone: text("phone"),
+    accountingUnitId: text("accounting_unit_id")
+      .notNull()
+      .references(() => orgUnits.id),
+    status: text("status").$type<CustomerStatus>().notNull().default("normal"),
+    /** When the account was closed; set exactly when status is closed. */
+    closedAt: at("closed_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("customers_status_valid", sql`${t.status} IN ('normal', 'closed')`),
+    check("customers_closed_at_matches", sql`(${t.status} = 'closed') = (${t.closedAt} IS NOT NULL)`),
+  ],
+);
 
 /**
  * The customer's prepaid recharge account (充值账户). `balance_fen` is a running balance kept in
