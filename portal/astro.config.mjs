@@ -7,6 +7,7 @@ import { defineConfig, passthroughImageService } from "astro/config";
 import starlightLinksValidator from "starlight-links-validator";
 import starlightOpenAPI, { openAPISidebarGroups } from "starlight-openapi";
 import { cspHashes } from "./csp.mjs";
+import { API_REFERENCE_LABEL } from "./src/api-reference-label.mjs";
 
 const page = (slug, zh, en) => ({ slug, label: zh, translations: { en } });
 
@@ -26,15 +27,31 @@ export default defineConfig({
         en: { label: "English", lang: "en" },
       },
       plugins: [
-        starlightOpenAPI([{ base: "api", schema: "../api/openapi.json", sidebar: { label: "API 参考" } }]),
+        // The reference in each language: Chinese from api/openapi.zh.json (written with the spec
+        // by `npm run openapi:write`), English from the spec itself. Each locale's sidebar shows
+        // only its own (src/sidebar-locale.ts).
+        starlightOpenAPI([
+          { base: "api", schema: "../api/openapi.zh.json", sidebar: { label: API_REFERENCE_LABEL.zh } },
+          { base: "en/api", schema: "../api/openapi.json", sidebar: { label: API_REFERENCE_LABEL.en } },
+        ]),
         // Fails the build on a broken link or anchor between docs pages. The recharge page and the
         // generated API reference are not docs pages: test/portal/docs-build.test.ts checks
         // every link in dist/, those included.
         starlightLinksValidator({
           errorOnFallbackPages: false,
-          exclude: ["/recharge", "/en/recharge", "/console", "/en/console", "/api/", "/api/**"],
+          exclude: [
+            "/recharge",
+            "/en/recharge",
+            "/console",
+            "/en/console",
+            "/api/",
+            "/api/**",
+            "/en/api/",
+            "/en/api/**",
+          ],
         }),
       ],
+      routeMiddleware: "./src/sidebar-locale.ts",
       sidebar: [
         page("index", "概览", "Overview"),
         page("quickstart", "合作方快速入门", "Partner quickstart"),

@@ -1,12 +1,16 @@
-// Writes api/openapi.json, the spec partners and the portal build from, and api/openapi-types.ts,
-// the types of the typed clients. A test fails when either is stale.
+// Writes api/openapi.json, the spec partners and the portal build from, api/openapi.zh.json, the
+// same with Chinese summaries and descriptions for the Chinese API reference (src/openapi-zh.ts),
+// and api/openapi-types.ts, the types of the typed clients. A test fails when any is stale.
 import { writeFileSync } from "node:fs";
 import { buildOpenApiDocument, serializeOpenApi } from "../src/openapi-document.ts";
+import { localizeOpenApi } from "../src/openapi-localize.ts";
+import { OPENAPI_ZH } from "../src/openapi-zh.ts";
 import { renderOpenApiTypes } from "./openapi-types.ts";
 
 const doc = buildOpenApiDocument();
 for (const [file, text] of [
   ["../openapi.json", serializeOpenApi(doc)],
+  ["../openapi.zh.json", serializeOpenApi(localizeOpenApi(doc, OPENAPI_ZH))],
   ["../openapi-types.ts", await renderOpenApiTypes(doc)],
 ] as const) {
   const target = new URL(file, import.meta.url);

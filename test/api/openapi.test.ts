@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { ACCESS_RULES, buildOpenApiDocument, ERROR_CATALOG, serializeOpenApi } from "@powercard/api";
 import { describe, expect, it } from "vitest";
 import { renderOpenApiTypes } from "../../api/scripts/openapi-types.ts";
+import { localizeOpenApi, translationGaps } from "../../api/src/openapi-localize.ts";
+import { OPENAPI_ZH } from "../../api/src/openapi-zh.ts";
 
 type Operation = {
   operationId?: string;
@@ -11,6 +13,7 @@ type Operation = {
 };
 const doc = buildOpenApiDocument() as unknown as {
   openapi: string;
+  info: { title: string; description?: string };
   paths: Record<string, Record<string, Operation>>;
 };
 const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
@@ -25,6 +28,28 @@ describe("the OpenAPI document", () => {
   it("matches the committed api/openapi.json (run `npm run openapi:write` after changing a route)", () => {
     const committed = readFileSync(new URL("../../api/openapi.json", import.meta.url), "utf8");
     expect(committed).toBe(serializeOpenApi(doc));
+  });
+
+  it("has Chinese text for every operation and tag, and no text for an operation that is gone", () => {
+    expect(translationGaps(doc, OPENAPI_ZH)).toEqual([]);
+  });
+
+  it("matches the committed api/openapi.zh.json, the Chinese reference (`npm run openapi:write`)", () => {
+    const committed = readFileSync(new URL("../../api/openapi.zh.json", import.meta.url), "utf8");
+    expect(committed).toBe(serializeOpenApi(localizeOpenApi(doc, OPENAPI_ZH)));
+  });
+
+  it("keeps in each Chinese description every `code` of the English one (a changed rule is translated again)", () => {
+    const spans = (text = "") => new Set([...text.matchAll(/`([^`]+)`/g)].map(([, span]) => span));
+    const stale = operations.flatMap(({ op }) => {
+      const zh = OPENAPI_ZH.operations[op.operationId ?? ""];
+      const zhSpans = spans(zh?.description);
+      const missing = [...spans((op as { description?: string }).description)].filter((s) => !zhSpans.has(s));
+      return missing.length ? [`${op.operationId}: ${missing.join(", ")}`] : [];
+    });
+    expect(stale).toEqual([]);
+    for (const [id, zh] of Object.entries(OPENAPI_ZH.operations))
+      expect(zh.summary, id).toMatch(/\p{Script=Han}/u);
   });
 
   it("matches the committed api/openapi-types.ts, the typed clients' types (`npm run openapi:write`)", async () => {

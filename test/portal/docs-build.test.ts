@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { ERROR_CATALOG, PORTAL_DIST } from "@powercard/api";
 import { describe, expect, it } from "vitest";
 import spec from "../../api/openapi.json" with { type: "json" };
+import zhSpec from "../../api/openapi.zh.json" with { type: "json" };
 
 /**
  * The built portal (turbo builds it before the tests; the build itself fails on a broken link
@@ -25,21 +26,73 @@ function exists(path: string): boolean {
 const LOADS =
   /<(?:script|img|iframe|source|audio|video)\b[^>]*\ssrc="([^"]+)"|<link\b[^>]*\srel="(?:stylesheet|preload|modulepreload|icon|manifest)"[^>]*\shref="([^"]+)"/g;
 
+interface SpecOperation {
+  operationId: string;
+  summary: string;
+}
+const operationsOf = (doc: { paths: object }): SpecOperation[] =>
+  Object.values(doc.paths).flatMap((ops) => Object.values(ops as Record<string, SpecOperation>));
+
+const escapeHtml = (text: string) =>
+  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+
+/** The internal links of a page's sidebar (Starlight's #starlight__sidebar pane). */
+function sidebarLinks(page: string): string[] {
+  const start = page.indexOf('id="starlight__sidebar"');
+  const end = page.indexOf("</nav>", start);
+  expect(start, "the page has a sidebar").toBeGreaterThan(0);
+  return [...page.slice(start, end).matchAll(/\shref="(\/[^"]*)"/g)].map(([, href]) => href ?? "");
+}
+
 describe("the built portal", () => {
   it("exists (run `npm run build:portal` if not)", () => {
     expect(existsSync(join(PORTAL_DIST, "index.html"))).toBe(true);
     expect(existsSync(join(PORTAL_DIST, "csp.json"))).toBe(true);
   });
 
-  it("has a reference page for every operation in api/openapi.json", () => {
-    const operationIds = Object.values(spec.paths).flatMap((ops) =>
-      Object.values(ops as Record<string, { operationId?: string }>).map((op) => op.operationId),
-    );
+  it("has a reference page for every operation in api/openapi.json, in Chinese and in English", () => {
+    const operationIds = operationsOf(spec).map((op) => op.operationId);
     expect(operationIds.length).toBeGreaterThan(20);
-    const missing = operationIds.filter(
-      (id) => !id || !existsSync(join(PORTAL_DIST, "api/operations", id.toLowerCase(), "index.html")),
-    );
-    expect(missing).toEqual([]);
+    for (const base of ["api", "en/api"]) {
+      const missing = operationIds.filter(
+        (id) => !id || !existsSync(join(PORTAL_DIST, base, "operations", id.toLowerCase(), "index.html")),
+      );
+      expect(missing, base).toEqual([]);
+    }
+  });
+
+  it("gives each operation's page its summary in the page's language", () => {
+    const zhSummaries = new Map(operationsOf(zhSpec).map((op) => [op.operationId, op.summary]));
+    for (const op of operationsOf(spec).slice(0, 12)) {
+      const page = (base: string) =>
+        readFileSync(
+          join(PORTAL_DIST, base, "operations", op.operationId.toLowerCase(), "index.html"),
+          "utf8",
+        );
+      const zh = zhSummaries.get(op.operationId) ?? "";
+      expect(zh, op.operationId).toMatch(/\p{Script=Han}/u);
+      expect(page("api"), op.operationId).toContain(escapeHtml(zh));
+      expect(page("en/api"), op.operationId).toContain(escapeHtml(op.summary));
+    }
+  });
+
+  it("shows each language's sidebar in that language, every link of it leading to a page", () => {
+    for (const [page, lang] of [
+      ["index.html", "zh"],
+      ["api/index.html", "zh"],
+      ["en/index.html", "en"],
+      ["en/api/index.html", "en"],
+      ["en/concepts/errors/index.html", "en"],
+    ] as const) {
+      const links = sidebarLinks(readFileSync(join(PORTAL_DIST, page), "utf8"));
+      expect(links.length, page).toBeGreaterThan(100);
+      expect(
+        links.filter((href) => !exists(href)),
+        `${page}: sidebar links to nothing`,
+      ).toEqual([]);
+      const otherLanguage = links.filter((href) => href.startsWith("/en/") !== (lang === "en"));
+      expect(otherLanguage, `${page}: sidebar links into the other language`).toEqual([]);
+    }
   });
 
   it("lists every error code of ERROR_CATALOG, in both languages", () => {
