@@ -1,4 +1,5 @@
 import { secureHeaders } from "hono/secure-headers";
+import { admissionControl } from "./http/admission-control.ts";
 import type { AppDeps } from "./http/app-env.ts";
 import { authenticate } from "./http/auth/authenticate.ts";
 import { createRouter } from "./http/create-router.ts";
@@ -81,6 +82,8 @@ export function createApp(deps: AppDeps) {
 
   app.use("*", requestId, requestLogger(deps.logger), secureHeaders());
   app.use("/v1/*", noStore);
+  // Before anything that costs: a request this instance cannot serve now is refused at once.
+  if (deps.admission) app.use("/v1/*", admissionControl(deps.admission));
   // First on /v1, so that authentication and limits (which read the database) are bounded too.
   app.use("/v1/*", requestDeadline({ ms: deps.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, database }));
   app.use("/v1/*", checkRequestBody(JSON_BODY, BODY_RULES));

@@ -1,5 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import {
+  type AdmissionLimits,
+  DEFAULT_ADMISSION_WAIT_MS,
+  defaultAdmissionLimits,
+} from "./http/admission-control.ts";
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "./http/request-deadline.ts";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -48,6 +53,9 @@ const EnvSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_REQUEST_TIMEOUT_MS),
+  // Beyond this many /v1 requests at once (and as many waiting ADMISSION_MAX_WAIT_MS), 503 overloaded.
+  ADMISSION_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).optional(),
+  ADMISSION_MAX_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_ADMISSION_WAIT_MS),
   DATA_DIR: z.string().min(1).default(`${repoRoot}.data`),
   PIN_HMAC_KEYS: z.string().optional(),
   PIN_HMAC_KEY_ID: z.string().optional(),
@@ -112,3 +120,10 @@ export function listeningOrigin(host: string, port: number): string {
 /** The API's public origin: PUBLIC_BASE_URL, else (development) where it listens. */
 export const publicOrigin = (env: Env, port: number = env.PORT) =>
   env.PUBLIC_BASE_URL ?? listeningOrigin(env.HOST, port);
+
+/** The admission limits of this instance: from ADMISSION_*, by default four requests per pool connection. */
+export function admissionLimits(env: Env): AdmissionLimits {
+  const defaults = defaultAdmissionLimits(env.DB_POOL_SIZE);
+  const maxInFlight = env.ADMISSION_MAX_IN_FLIGHT ?? defaults.maxInFlight;
+  return { maxInFlight, maxWaiting: maxInFlight, maxWaitMs: env.ADMISSION_MAX_WAIT_MS };
+}

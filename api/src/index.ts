@@ -1,5 +1,6 @@
 export { createApp, OPENAPI_CONFIG } from "./app.ts";
 export { loadEnv } from "./env.ts";
+export { type AdmissionLimits, defaultAdmissionLimits } from "./http/admission-control.ts";
 export type { AppDeps } from "./http/app-env.ts";
 export { createDatabaseWatch } from "./http/database-watch.ts";
 export { ACCESS_RULES } from "./http/define-route.ts";

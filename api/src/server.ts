@@ -19,7 +19,7 @@ import { createApp } from "./app.ts";
 import { ensureDemoManufacturer } from "./demo-manufacturer.ts";
 import { DEMO_PARTNER_ID, ensureDemoPartnerKey } from "./demo-partner-key.ts";
 import { resolvePinKeys, resolveSigningKeys } from "./dev-secrets.ts";
-import { listeningOrigin, loadEnv, publicOrigin } from "./env.ts";
+import { admissionLimits, listeningOrigin, loadEnv, publicOrigin } from "./env.ts";
 import { backgroundJobs } from "./jobs/background-jobs.ts";
 import { startJobs } from "./jobs/job-runner.ts";
 import { PORTAL_DIST, portalSite } from "./portal-site.ts";
@@ -68,6 +68,7 @@ const app = createApp({
   metricsToken: env.METRICS_TOKEN,
   webhookPolicy: webhooksPolicy,
   requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+  admission: admissionLimits(env),
 });
 
 // Purges, audit sealing, webhook delivery, daily figures, bill sweep: the list is in jobs/.

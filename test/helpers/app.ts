@@ -1,6 +1,11 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { createApp, DEVELOPMENT_WEBHOOK_POLICY, type WebhookPolicy } from "@powercard/api";
+import {
+  type AdmissionLimits,
+  createApp,
+  DEVELOPMENT_WEBHOOK_POLICY,
+  type WebhookPolicy,
+} from "@powercard/api";
 import type { Db } from "@powercard/db";
 import pino from "pino";
 import { TEST_PIN_KEYS, TEST_SIGNING_KEYS } from "./fixtures.ts";
@@ -17,6 +22,8 @@ export function buildApp(
     publicBaseUrl?: string | (() => string);
     /** Default: development's (loopback receivers allowed), as the tests' receivers are. */
     webhookPolicy?: WebhookPolicy;
+    /** Admission limits (http/admission-control.ts); absent, every request is admitted. */
+    admission?: AdmissionLimits;
   } = {},
 ) {
   return createApp({
@@ -30,6 +37,7 @@ export function buildApp(
     cardsPerFile: options.cardsPerFile,
     publicBaseUrl: options.publicBaseUrl ?? "http://localhost",
     webhookPolicy: options.webhookPolicy ?? DEVELOPMENT_WEBHOOK_POLICY,
+    admission: options.admission,
   });
 }
 

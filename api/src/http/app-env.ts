@@ -4,6 +4,7 @@ import type { Limiter } from "../services/limits/limiter.ts";
 import type { WebhookPolicy } from "../services/webhooks/webhook-policy.ts";
 import type { Principal } from "../shared/auth/principal.ts";
 import type { SigningKeyring } from "../shared/auth/signing-keys.ts";
+import type { AdmissionLimits } from "./admission-control.ts";
 import type { DatabaseWatch } from "./database-watch.ts";
 
 /** What createApp needs from the outside world; tests build their own. */
@@ -31,6 +32,12 @@ export interface AppDeps {
   webhookPolicy?: WebhookPolicy;
   /** REQUEST_TIMEOUT_MS: a /v1 request still running then is answered 503 (default 30 s). */
   requestTimeoutMs?: number;
+  /**
+   * How many /v1 requests this instance takes on at once; beyond them 503 `overloaded`
+   * (http/admission-control.ts). The server sets it from DB_POOL_SIZE and ADMISSION_*; absent
+   * (tests that do not test it), every request is admitted.
+   */
+  admission?: AdmissionLimits;
   /** Whether the database is reachable; createApp makes one when absent. */
   database?: DatabaseWatch;
 }

@@ -9,7 +9,7 @@ import { ProblemSchema } from "./openapi.ts";
  * every status the API can answer and a new route cannot forget one.
  *  - every route: a present but invalid bearer (401), an internal error (500), the database
  *    away (503);
- *  - under /v1: validation (400, control characters included), and
+ *  - under /v1: the instance at capacity (503 overloaded), validation (400, control characters included), and
  *    - a route with an access rule: a caller without the right (403);
  *    - a method that carries a body (not GET/HEAD): a body too large (413) or not of the route's
  *      media type (415); with a JSON body, invalid JSON (400);
@@ -31,7 +31,7 @@ export const carriesBody = (method: string) => !WITHOUT_BODY.has(method.toUpperC
 function implicitCodes(route: RouteConfig, access: Access): ErrorCode[] {
   const codes: ErrorCode[] = ["unauthenticated", "internal_error", "service_unavailable"];
   if (!route.path.startsWith("/v1/")) return codes;
-  codes.push("validation_failed");
+  codes.push("overloaded", "validation_failed");
   if (!isPublic(access)) codes.push("forbidden");
   if (carriesBody(route.method)) codes.push("payload_too_large", "unsupported_media_type");
   if (route.request?.body?.content?.["application/json"]) codes.push("malformed_json");

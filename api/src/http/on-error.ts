@@ -3,8 +3,15 @@ import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
 import { databaseErrorCode, databaseUnavailable, inputDataException } from "../shared/db-errors.ts";
 import { DomainError, type ErrorCode, PROBLEM_CONTENT_TYPE, renderProblem } from "../shared/errors.ts";
+import { OVERLOADED_RETRY_AFTER_SECONDS } from "./admission-control.ts";
 import type { AppEnv } from "./app-env.ts";
 import { DATABASE_RETRY_AFTER_SECONDS, type DatabaseWatch } from "./database-watch.ts";
+
+/** The 503s say when to come back. */
+const RETRY_AFTER_SECONDS: Partial<Record<ErrorCode, number>> = {
+  service_unavailable: DATABASE_RETRY_AFTER_SECONDS,
+  overloaded: OVERLOADED_RETRY_AFTER_SECONDS,
+};
 
 function problemResponse(
   c: Context<AppEnv>,
@@ -14,7 +21,8 @@ function problemResponse(
   error?: DomainError,
 ) {
   c.set("errorCode", code);
-  if (code === "service_unavailable") c.header("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+  const retryAfter = RETRY_AFTER_SECONDS[code];
+  if (retryAfter) c.header("Retry-After", String(retryAfter));
   return c.body(renderProblem(code, c.get("requestId"), detail, error?.fieldErrors), status as 400, {
     "Content-Type": PROBLEM_CONTENT_TYPE,
   });

@@ -152,6 +152,11 @@ export const ERROR_CATALOG = {
   report_range_invalid: { status: 400, title: "The report's date range is not valid" },
   card_locked: { status: 423, title: "The card is locked after too many wrong PINs; ask staff to unlock it" },
   internal_error: { status: 500, title: "Internal error" },
+  overloaded: {
+    status: 503,
+    title:
+      "This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key",
+  },
   service_unavailable: {
     status: 503,
     title:

@@ -90,6 +90,10 @@ const figuresRepaired = new Counter(
   "powercard_daily_figures_repaired_days_total",
   "Days whose daily figures changed after their rollup (money booked late) and were rolled up again.",
 ).declare({});
+const admissionRefused = new Counter(
+  "powercard_admission_refused_total",
+  "Requests refused with 503 overloaded because this instance was at capacity (nothing was done).",
+).declare({});
 const jobRuns = new Counter("powercard_job_runs_total", "Rounds of a background job, by job.");
 const jobFailures = new Counter(
   "powercard_job_failures_total",
@@ -109,6 +113,7 @@ export const metrics = {
   billSweepPaid: (customers: number) => billSweepPaid.inc({}, customers),
   billSweepFailed: (count = 1) => billSweepFailures.inc({}, count),
   figuresRepaired: (days: number) => figuresRepaired.inc({}, days),
+  admissionRefused: () => admissionRefused.inc({}),
   /** A job was started in this process: its series exist from then on, at 0. */
   jobDeclared: (job: string) => {
     jobRuns.declare({ job });
@@ -143,6 +148,7 @@ export function renderMetrics(): string {
     ...billSweepPaid.render(),
     ...billSweepFailures.render(),
     ...figuresRepaired.render(),
+    ...admissionRefused.render(),
     // Alert when time() minus this exceeds a day and a few hours: the rollup has stalled.
     ...(figuresRolledThroughEnd === null
       ? []

@@ -66,6 +66,8 @@ export const ERROR_ZH: Record<string, string> = {
   transfer_receiver_invalid: "只有指定的营业员或接收单位的卡管员可以签收这笔调拨。",
   card_expired_for_sale: "卡已过该批次的最迟销售日期，不能售出，请办理报废；本次未售出任何卡。",
   sale_not_found: "您管辖的单位中没有这笔售卡记录。",
+  overloaded:
+    "本实例已满负荷，请求未被处理。等待 `Retry-After` 秒后用同一个幂等键重发（负载均衡可能把重试交给另一个实例）。",
   service_unavailable:
     "服务暂时连不上数据库。等待 `Retry-After` 秒后用同一个幂等键重发；资金类请求的结果可按幂等键查询。",
   internal_error: "服务器内部错误。响应只含 `requestId`，请凭此编号联系我们；资金类请求请按幂等键查询结果。",
