@@ -20,18 +20,25 @@ export const MOVEMENT_SEQUENCER_LOCK_KEY = 0x6d6f7665;
  * order (per customer that is the order of the account row lock, so the running balance is right),
  * and append them to the feed with what the ledger, the customer and the business record say.
  */
-export async function sequenceMovements(db: Db, now: Date, { batchSize = 5_000 } = {}): Promise<number> {
-  return db.orm.transaction(async (tx) => {
-    // Taken before reading the head: a second sequencer waits here, then numbers after our rows.
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(${MOVEMENT_SEQUENCER_LOCK_KEY})`);
-    let sequenced = 0;
-    for (;;) {
+export async function sequenceMovements(
+  db: Db,
+  now: Date,
+  { batchSize = 5_000, maxBatches = 20 } = {},
+): Promise<number> {
+  let sequenced = 0;
+  // One transaction per batch: readers see each batch as soon as it commits, and a backlog never
+  // becomes one long transaction; what is left after maxBatches waits for the next round.
+  for (let batch = 0; batch < maxBatches; batch++) {
+    const count = await db.orm.transaction(async (tx) => {
+      // Taken before reading the head: a second sequencer waits here, then numbers after our rows.
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(${MOVEMENT_SEQUENCER_LOCK_KEY})`);
       const [row] = resultRows<{ n: unknown }>(await tx.execute(sequenceBatch(now, batchSize)));
-      const count = Number(row?.n ?? 0);
-      sequenced += count;
-      if (count < batchSize) return sequenced;
-    }
-  });
+      return Number(row?.n ?? 0);
+    });
+    sequenced += count;
+    if (count < batchSize) break;
+  }
+  return sequenced;
 }
 
 const sequenceBatch = (now: Date, batchSize: number) => sql`
