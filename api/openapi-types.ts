@@ -582,6 +582,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The feed of prepaid-account movements, after a position
+         * @description Every movement of a customer's prepaid account — recharges, top-ups, bill payments, and the kinds corrections add (reversals, refunds) — once, in one order that never changes. Start with `after=0`, store each page, then ask again with its `next`; an empty page means nothing new yet (poll again in a few seconds). Replaying from any position you have seen gives the same movements again. A movement that commits late is given a later position, so a reader never misses one behind its cursor. Movements appear a second or two after they are booked.
+         *
+         *     Who may call: channel clients (any channel).
+         */
+        get: operations["listMovements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/movements/files/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed file of one business day's movements
+         * @description The same movements as the feed, of one Asia/Shanghai business day, with totals per kind, as a compact JWS (`Content-Type: application/jose`) signed by Powercard: header `alg: EdDSA`, `typ: powercard-movements+jws`, `kid`. Verify it against `/.well-known/jwks.json` and check `typ`; the payload is a `MovementFile` (see components). The day's file is `final` once the day closed more than an hour ago and every movement of it has a position; before that it covers the day so far.
+         *
+         *     Who may call: channel clients (any channel).
+         */
+        get: operations["getMovementFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/channels/ivr/customer": {
         parameters: {
             query?: never;
@@ -2025,6 +2069,100 @@ export interface components {
                 netPayableFen: number;
             };
         };
+        MovementFile: {
+            /** Format: date */
+            businessDate: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @enum {string} */
+            currency: "CNY";
+            /** @description The feed's last position when the file was made: the file holds every movement of the day up to it. */
+            throughPosition: number;
+            /** @description True once the day closed more than an hour ago and none of its movements waits to be sequenced: the file will not change any more. Before that, fetch it again later. */
+            final: boolean;
+            /** @description The day's movements in feed order. */
+            movements: components["schemas"]["Movement"][];
+            totals: {
+                count: number;
+                /** @description Sum of the positive amounts (money in). */
+                creditFen: number;
+                /** @description Sum of the negative amounts (money out), ≤ 0. */
+                debitFen: number;
+                /** @description creditFen + debitFen. */
+                netFen: number;
+                /** @description Per ledger kind, sorted by kind. */
+                byKind: {
+                    /** @example recharge */
+                    kind: string;
+                    /** @example 120 */
+                    count: number;
+                    /**
+                     * @description Signed for the customers.
+                     * @example 1200000
+                     */
+                    amountFen: number;
+                }[];
+            };
+        };
+        Movement: {
+            /**
+             * @description Where the movement stands in the feed: 1, 2, 3… without gaps, never reused.
+             * @example 1024
+             */
+            position: number;
+            /**
+             * @description The ledger transaction (with `leg`, unique): the key to deduplicate by.
+             * @example txn_01jq3v6k9xf0b8e4mz7t2c5n1r
+             */
+            movementId: string;
+            /**
+             * @description The transaction's prepaid-account leg.
+             * @example 2
+             */
+            leg: number;
+            /**
+             * @description The ledger kind: `recharge`, `topup`, `bill_payment`, and any kind added later (reversals, refunds). Treat an unknown kind as a movement like any other: its amount and balance are complete.
+             * @example recharge
+             */
+            kind: string;
+            /** @example 3301000001 */
+            customerNo: string;
+            /**
+             * @description Signed for the customer: + money into the prepaid account, − out of it.
+             * @example 10000
+             */
+            amountFen: number;
+            /**
+             * @description The prepaid balance right after this movement.
+             * @example 15000
+             */
+            balanceAfterFen: number;
+            /**
+             * @description The customer's accounting unit when the movement was sequenced.
+             * @example unt_01jq3v6k9xf0b8e4mz7t2c5n1r
+             */
+            accountingUnitId: string | null;
+            /**
+             * @description The recharge's channel (counter, ivr, sms, web, partner); `partner` for a top-up; else null.
+             * @example counter
+             */
+            channel: string | null;
+            /**
+             * @description The business record behind it: a recharge (`rch_…`) or top-up id; null where none.
+             * @example rch_01jq3v6k9xf0b8e4mz7t2c5n1r
+             */
+            reference: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-26
+             */
+            businessDate: string;
+            /**
+             * Format: date-time
+             * @description When the movement was booked.
+             */
+            occurredAt: string;
+        };
         Problem: {
             /** @example urn:powercard:problem:card_already_used */
             type: string;
@@ -2037,7 +2175,7 @@ export interface components {
              * @description Stable machine-readable error code; branch on this, not on the title.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "overloaded" | "service_unavailable";
+            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "movement_position_ahead" | "card_locked" | "internal_error" | "overloaded" | "service_unavailable";
             /** @example req_3h2Jx0c7aQy8bR1m */
             requestId: string;
             /** @description For validation_failed: each invalid field. */
@@ -2145,7 +2283,7 @@ export interface components {
             client_assertion_type: string;
             /** @description A JWT signed with your registered key (ES256 or EdDSA): iss = sub = your client id, aud = this endpoint's URL, exp ≤ 5 min ahead, a fresh jti. */
             client_assertion: string;
-            /** @description Space-separated operations, from: cards:verify recharges:write recharges:read accounts:read topups:write reconciliation:read webhooks:manage. Default: all you are allowed. */
+            /** @description Space-separated operations, from: cards:verify recharges:write recharges:read accounts:read topups:write reconciliation:read webhooks:manage movements:read. Default: all you are allowed. */
             scope?: string;
         };
         ChannelClient: {
@@ -2159,7 +2297,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "suspended";
             unitId: string | null;
-            allowedOperations: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "reconciliation:read" | "webhooks:manage")[];
+            allowedOperations: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "reconciliation:read" | "webhooks:manage" | "movements:read")[];
             rateLimitPerMinute: number;
             webhookUrl: string | null;
             /** @description The first characters of the API key, to tell keys apart. */
@@ -2181,7 +2319,7 @@ export interface components {
             partnerType?: "bank" | "telco";
             unitId?: string;
             /** @description What the client may do. A client gets only the operations listed here (none if omitted); a recharge channel typically needs cards:verify, recharges:write, recharges:read, accounts:read. */
-            allowedOperations?: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "reconciliation:read" | "webhooks:manage")[];
+            allowedOperations?: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "reconciliation:read" | "webhooks:manage" | "movements:read")[];
             rateLimitPerMinute?: number;
         };
         Recharge: {
@@ -2244,7 +2382,7 @@ export interface components {
             recharge: components["schemas"]["Recharge"] & (Record<string, never> | null);
             error: {
                 /** @enum {string} */
-                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "overloaded" | "service_unavailable";
+                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "movement_position_ahead" | "card_locked" | "internal_error" | "overloaded" | "service_unavailable";
                 title: string;
             } | null;
         };
@@ -2370,6 +2508,14 @@ export interface components {
                 error: string | null;
                 durationMs: number;
             }[];
+        };
+        MovementPage: {
+            data: components["schemas"]["Movement"][];
+            /**
+             * @description The position to ask after next time (`?after=`): the last one of this page, or your `after` when nothing is new yet. Keep it only once you have stored the page.
+             * @example 1124
+             */
+            next: number;
         };
         /**
          * @example {
@@ -4825,7 +4971,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     status?: "active" | "suspended";
-                    allowedOperations?: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "reconciliation:read" | "webhooks:manage")[];
+                    allowedOperations?: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "reconciliation:read" | "webhooks:manage" | "movements:read")[];
                     rateLimitPerMinute?: number;
                 };
             };
@@ -6140,6 +6286,169 @@ export interface operations {
                 };
             };
             /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests or failed attempts; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMovements: {
+        parameters: {
+            query?: {
+                /** @description The last position you stored (a `next` of this feed); 0 for the beginning. */
+                after?: number | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The movements after `after`, at most `limit`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovementPage"];
+                };
+            };
+            /** @description `movement_position_ahead`: The feed has no movement at that position yet: pass a `next` this feed returned; `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests or failed attempts; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMovementFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Asia/Shanghai business day. */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/jose": string;
+                };
+            };
+            /** @description `business_date_in_future`: That business day has not begun yet (Asia/Shanghai): there is nothing to report; `validation_failed`: The request is not valid */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -76,6 +76,7 @@ export default defineConfig({
             page("channels/partners", "银行与电信运营商", "Banks and telcos"),
             page("channels/ivr", "95598 语音（IVR）", "95598 IVR"),
             page("channels/sms", "短信充值", "SMS"),
+            page("channels/marketing-system", "营销系统：账户变动流水", "Marketing system: movements"),
           ],
         },
         {

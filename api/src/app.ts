@@ -27,6 +27,7 @@ import { smsRouter } from "./routes/channels/sms/index.ts";
 import { healthRouter } from "./routes/health/index.ts";
 import { inventoryRouter } from "./routes/inventory/index.ts";
 import { metricsRouter } from "./routes/metrics/index.ts";
+import { movementsRouter } from "./routes/movements/index.ts";
 import { oauthRouter, TOKEN_PATH } from "./routes/oauth/index.ts";
 import { partnersRouter } from "./routes/partners/index.ts";
 import { productionRouter } from "./routes/production/index.ts";
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", topupsRouter(deps));
   app.route("/", reconciliationRouter(deps));
   app.route("/", partnersRouter(deps));
+  app.route("/", movementsRouter(deps));
   app.route("/", ivrRouter(deps));
   app.route("/", smsRouter(deps));
   app.route("/", cardsRouter(deps));

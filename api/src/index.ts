@@ -10,6 +10,7 @@ export { billSweepJob } from "./jobs/bill-sweep-job.ts";
 export { figureRollupJob } from "./jobs/figure-rollup-job.ts";
 export type { Job, JobLock, JobRound } from "./jobs/job.ts";
 export { type RunningJob, startJob, startJobs } from "./jobs/job-runner.ts";
+export { movementSequencerJob } from "./jobs/movement-sequencer-job.ts";
 export { webhookDeliveryJob } from "./jobs/webhook-delivery-job.ts";
 export { buildOpenApiDocument, serializeOpenApi } from "./openapi-document.ts";
 export { PORTAL_DIST, portalSite } from "./portal-site.ts";
@@ -26,6 +27,7 @@ export { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expire
 export { purgeExpiredRateLimitCounters } from "./services/limits/counters.ts";
 export { checkLimit, recordChannelFailure, recordFailure } from "./services/limits/failure-limits.ts";
 export { CLIENT_REQUEST_SYNC_MS, clientFailureMax, FAILURE_LIMITS } from "./services/limits/limits.ts";
+export { MOVEMENT_SEQUENCER_LOCK_KEY, sequenceMovements } from "./services/movements/sequence-movements.ts";
 export { deliverDueWebhooks } from "./services/webhooks/deliver-due-webhooks.ts";
 export { MAX_WEBHOOK_ATTEMPTS, WEBHOOK_RETRY_DELAYS_MS } from "./services/webhooks/retry-schedule.ts";
 export {

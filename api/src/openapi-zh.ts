@@ -13,6 +13,7 @@ export const INFO_ZH = {
 
 /** Tag (the reference's sidebar group) → its Chinese name. */
 export const TAGS_ZH: Readonly<Record<string, string>> = {
+  "Marketing system": "营销系统",
   Operations: "运维",
   Public: "公开接口",
   Keys: "公钥",
@@ -41,6 +42,16 @@ export const TAGS_ZH: Readonly<Record<string, string>> = {
 
 /** operationId → Chinese summary and description (Markdown, like the English). */
 export const OPERATIONS_ZH: Readonly<Record<string, { summary: string; description: string }>> = {
+  listMovements: {
+    summary: "某个位置之后的预付费账户变动流水",
+    description:
+      "客户预付费账户的每一笔变动——充值卡充值、直充、电费抵缴，以及冲正、退费等更正带来的变动——每笔只出现一次，顺序一经确定永不改变。从 `after=0` 开始，保存每一页，再用该页的 `next` 继续请求；返回空页表示暂无新变动（几秒后再查）。从您见过的任何位置重放，得到的变动完全相同。晚提交的变动会得到更靠后的位置，所以读取方不会漏掉游标之前的任何一笔。变动在记账后一两秒内出现。\n\n调用方：渠道客户端（任意渠道）。",
+  },
+  getMovementFile: {
+    summary: "某营业日变动的签名文件",
+    description:
+      "与流水相同的变动，取一个 Asia/Shanghai 营业日，附按类型的合计，以 Powercard 签名的 compact JWS 返回（`Content-Type: application/jose`）：头部为 `alg: EdDSA`、`typ: powercard-movements+jws`、`kid`。请用 `/.well-known/jwks.json` 验证并检查 `typ`；载荷为 `MovementFile`（见 components）。该日结束一小时以上且当日每笔变动都已有位置后，文件为 `final`；在此之前它只覆盖当日到目前为止的变动。\n\n调用方：渠道客户端（任意渠道）。",
+  },
   getMetrics: {
     summary: "本实例的 Prometheus 指标（供运维人员使用）",
     description:

@@ -127,7 +127,8 @@ const BATCHES: DemoBatch[] = [
 
 const demoUserId = (username: string) => `usr_demo_${username.replace(/\W/g, "_")}`;
 
-const EVERY_OPERATION: ClientOperation[] = [...CLIENT_OPERATIONS];
+// A partner reads its own business; the whole province's movements are the marketing system's.
+const PARTNER_OPERATIONS: ClientOperation[] = CLIENT_OPERATIONS.filter((op) => op !== "movements:read");
 
 /**
  * DEVELOPMENT ONLY: fixed API keys of the demo channel clients, printed by `npm start`. The demo
@@ -170,7 +171,7 @@ export const DEMO_CLIENTS = [
     name: "演示银行",
     channel: "partner",
     unitId: null,
-    allowedOperations: EVERY_OPERATION,
+    allowedOperations: PARTNER_OPERATIONS,
   },
 ] as const;
 

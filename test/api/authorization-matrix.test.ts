@@ -138,6 +138,21 @@ describe("A. every route × every caller", () => {
       }
   });
 
+  it("the marketing system (given movements:read only) reads the movement feed and files, no other client route", async () => {
+    const marketing = await f.client("web", { operations: ["movements:read"] });
+    const clientRoutes = routes.filter((r) => r.rule.clients);
+    expect(clientRoutes.filter((r) => r.rule.operation === "movements:read")).toHaveLength(2);
+    for (const route of clientRoutes) {
+      const res = await call(route.method, fill(route.path, PLACEHOLDERS), {
+        kind: "channel",
+        channel: "web",
+        bearer: marketing.apiKey,
+      });
+      if (route.rule.operation === "movements:read") expect(res.status, route.key).toBe(200);
+      else expect(res.status, route.key).toBe(403);
+    }
+  });
+
   it("covers every route of the OpenAPI document", () => {
     expect(routes.length).toBeGreaterThan(20);
     for (const r of routes) expect(r.rule, r.key).toBeDefined();
@@ -669,6 +684,8 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
 const UNSCOPED: Record<string, string> = {
   "GET /v1/reconciliation/{date}":
     "the date names no object: the file only ever holds the caller's own records",
+  "GET /v1/movements/files/{date}":
+    "the date names no object: the file is the whole province's movements, for movements:read clients only",
 };
 
 describe("B. own unit's objects answer, another unit's are 404", () => {

@@ -176,6 +176,7 @@ describe("the background jobs of the server", () => {
       ["webhook delivery", "skip-locked"],
       ["daily figures rollup", "row-lock"],
       ["bill sweep", "skip-locked"],
+      ["movement sequencer", "advisory-lock"],
     ]);
     for (const j of list()) expect(j.intervalMs).toBeGreaterThanOrEqual(1_000);
   });

@@ -5,6 +5,7 @@ import { auditSealJob } from "./audit-seal-job.ts";
 import { billSweepJob } from "./bill-sweep-job.ts";
 import { figureRollupJob } from "./figure-rollup-job.ts";
 import type { Job } from "./job.ts";
+import { movementSequencerJob } from "./movement-sequencer-job.ts";
 import { purgeExpiredJob } from "./purge-expired-job.ts";
 import { webhookDeliveryJob } from "./webhook-delivery-job.ts";
 
@@ -23,5 +24,6 @@ export function backgroundJobs(deps: {
     webhookDeliveryJob({ db: deps.db, signingKeys: deps.signingKeys, policy: deps.webhookPolicy }),
     figureRollupJob(deps),
     billSweepJob(deps),
+    movementSequencerJob(deps),
   ];
 }

@@ -150,6 +150,10 @@ export const ERROR_CATALOG = {
     title: "Another settlement run awaits a decision; only one run can be undecided at a time",
   },
   report_range_invalid: { status: 400, title: "The report's date range is not valid" },
+  movement_position_ahead: {
+    status: 400,
+    title: "The feed has no movement at that position yet: pass a `next` this feed returned",
+  },
   card_locked: { status: 423, title: "The card is locked after too many wrong PINs; ask staff to unlock it" },
   internal_error: { status: 500, title: "Internal error" },
   overloaded: {

@@ -18,6 +18,8 @@ export const CLIENT_OPERATIONS = [
   "topups:write",
   "reconciliation:read",
   "webhooks:manage",
+  /** The marketing system (营销系统) reads the feed of prepaid-account movements and its daily files. */
+  "movements:read",
 ] as const;
 export type ClientOperation = (typeof CLIENT_OPERATIONS)[number];
 /**

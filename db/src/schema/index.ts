@@ -8,6 +8,7 @@ export * from "./figures.ts";
 export * from "./funds.ts";
 export * from "./idempotency.ts";
 export * from "./ledger.ts";
+export * from "./movements.ts";
 export * from "./org.ts";
 export * from "./partners.ts";
 export * from "./production.ts";

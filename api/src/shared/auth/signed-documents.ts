@@ -3,6 +3,8 @@ import { type SigningKeyring, TOKEN_ALG } from "./signing-keys.ts";
 
 /** `typ` of the reconciliation file a partner downloads. */
 export const RECONCILIATION_TYP = "powercard-reconciliation+jws";
+/** `typ` of the marketing system's daily movement file. */
+export const MOVEMENTS_TYP = "powercard-movements+jws";
 /** `typ` of a webhook event body. */
 export const EVENT_TYP = "powercard-event+jws";
 export const JOSE_CONTENT_TYPE = "application/jose";

@@ -35,6 +35,7 @@ const OPERATIONS: Operation[] = [
   "topups:write",
   "reconciliation:read",
   "webhooks:manage",
+  "movements:read",
 ];
 
 /**
