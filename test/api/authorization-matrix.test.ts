@@ -669,6 +669,8 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
 const UNSCOPED: Record<string, string> = {
   "GET /v1/reconciliation/{date}":
     "the date names no object: the file only ever holds the caller's own records",
+  "GET /v1/public/cards/{cardNo}/status":
+    "public by design: a card number alone, answered the same to everyone, masked, without any PIN material",
 };
 
 describe("B. own unit's objects answer, another unit's are 404", () => {
