@@ -32,7 +32,16 @@ export default defineConfig({
         // every link in dist/, those included.
         starlightLinksValidator({
           errorOnFallbackPages: false,
-          exclude: ["/recharge", "/en/recharge", "/console", "/en/console", "/api/", "/api/**"],
+          exclude: [
+            "/recharge",
+            "/en/recharge",
+            "/recharge/**",
+            "/en/recharge/**",
+            "/console",
+            "/en/console",
+            "/api/",
+            "/api/**",
+          ],
         }),
       ],
       sidebar: [
