@@ -52,6 +52,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/recharge-previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a recharge from the public self-service page (no credentials)
+         * @description Before any money moves: whose account a recharge would go to — the customer number, name and supply address, masked (张*明, 浙江省杭州市西湖区****) — and, with `cardNo`, the card's face value and whether it can be used now. No PIN is asked, and nothing is told of one. Nothing is written but the look-up's count. Show the masked name to the payer and recharge only after they confirm it.
+         *
+         *     An unknown customer number is 404 `customer_not_found`. A card number whose check digit is wrong, or that the utility never issued, has `card.status` `not_genuine`. A closed account has `acceptsRecharge: false` and `refusal` `account_closed`.
+         *
+         *     The confirm step of the 95598 page (same origin, no CORS). Every preview counts: 30 per 10 minutes per IP address (IPv6: per /64), 20 per 60 minutes per customer number; beyond, 429 `rate_limited` with `Retry-After`.
+         *
+         *     Public: no credentials.
+         */
+        post: operations["createPublicRechargePreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recharge-previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a recharge: the masked 户名 and address, the card's value (step 1 of a recharge)
+         * @description Before any money moves: whose account a recharge would go to — the customer number, name and supply address, masked (张*明, 浙江省杭州市西湖区****) — and, with `cardNo`, the card's face value and whether it can be used now. No PIN is asked, and nothing is told of one. Nothing is written but the look-up's count. Show the masked name to the payer and recharge only after they confirm it.
+         *
+         *     An unknown customer number is 404 `customer_not_found`. A card number whose check digit is wrong, or that the utility never issued, has `card.status` `not_genuine`. A closed account has `acceptsRecharge: false` and `refusal` `account_closed`.
+         *
+         *     Every preview counts (found or not, it tells something): 600 per 10 minutes per channel client, or half the requests its rate allows in that window if more; 300 per 60 minutes per clerk. Beyond, 429 `rate_limited` with `Retry-After`.
+         *
+         *     Who may call: channel clients (any channel); staff with role clerk.
+         */
+        post: operations["createRechargePreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/cards/{cardNo}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Is this card genuine? Its status by card number alone (no PIN)
+         * @description How a customer tells a counterfeit or resold card before buying or using it: whether the utility issued this number, and whether it is unsold, sold and unused, used (when, and the masked customer number), locked, frozen or void, with its face value. Nothing of the PIN. A wrong check digit is answered at once as `not_genuine` with `checkDigitValid: false` (a typo or a made-up number) and is not counted; a well-formed number the utility never issued is `not_genuine` with `checkDigitValid: true`.
+         *
+         *     Every other look-up counts: 30 per 10 minutes per IP address (IPv6: per /64); beyond, 429 `rate_limited` with `Retry-After`.
+         *
+         *     Public: no credentials.
+         */
+        get: operations["getPublicCardStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/outlets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The authorised outlets, where cards are sold legitimately
+         * @description Every outlet of the utility's unit tree with its bureau and city (and address and telephone when recorded), so customers know where genuine cards are sold. The only cacheable /v1 answer: `Cache-Control: public, max-age=300`; it holds no personal data.
+         *
+         *     Public: no credentials.
+         */
+        get: operations["listPublicOutlets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -2237,6 +2335,101 @@ export interface components {
              */
             customerNo: string;
         };
+        RechargePreview: {
+            customer: {
+                /**
+                 * @description The customer number, masked.
+                 * @example 33******01
+                 */
+                customerNo: string;
+                /**
+                 * @description The account holder's name, masked.
+                 * @example 张*明
+                 */
+                name: string;
+                /**
+                 * @description The supply address, masked to its region; null when the utility holds none.
+                 * @example 浙江省杭州市西湖区****
+                 */
+                address: string | null;
+                /** @description False for a closed account (销户). */
+                acceptsRecharge: boolean;
+            };
+            card?: components["schemas"]["CardStatus"];
+            /** @description Whether a recharge with the right PIN would go ahead now: the account is open and the card (if sent) is sold and unused. */
+            canRecharge: boolean;
+            /**
+             * @description Why not, when `canRecharge` is false.
+             * @example null
+             * @enum {string|null}
+             */
+            refusal: "account_closed" | "card_not_genuine" | "card_not_sold" | "card_locked" | "card_frozen" | "card_already_used" | "card_void" | null;
+        };
+        /** @description The card's status, when a card number was sent. */
+        CardStatus: {
+            /**
+             * @description The card number asked about, as sent.
+             * @example 3300000000000019
+             */
+            cardNo: string;
+            /** @description Whether the utility issued a card with this number. */
+            genuine: boolean;
+            /** @description Whether the last digit matches (Damm). False means a typo or a made-up number — told at once, without a look-up. */
+            checkDigitValid: boolean;
+            /**
+             * @description `not_genuine`: no such card (or a wrong check digit); `unsold`: still in the utility's stock — a card offered for sale outside an authorised outlet is suspect; `sold_unused`: sold, can be recharged; `locked_online`: sold, unused, but closed to the web, phone and SMS after 5 wrong PINs — it still works at a service counter or a bank; `locked`: locked after wrong PINs, a service counter unlocks it; `frozen`: reported lost or stolen; `used`: already recharged (see `usedAt`, `usedByCustomerNo`); `void`: scrapped or destroyed.
+             * @example sold_unused
+             * @enum {string}
+             */
+            status: "not_genuine" | "unsold" | "sold_unused" | "locked_online" | "locked" | "frozen" | "used" | "void";
+            /**
+             * @description The card's face value, in fen.
+             * @example 10000
+             */
+            faceValueFen: number | null;
+            /**
+             * Format: date-time
+             * @description When a used card was recharged.
+             */
+            usedAt: string | null;
+            /**
+             * @description The customer number it went to, masked.
+             * @example 33******01
+             */
+            usedByCustomerNo: string | null;
+        };
+        CreateRechargePreview: {
+            /**
+             * @description The electricity customer number (户号).
+             * @example 3301000001
+             */
+            customerNo: string;
+            /** @description The 16-digit card number, to see its face value and whether it can be used. */
+            cardNo?: string;
+        };
+        PublicOutletList: {
+            data: components["schemas"]["PublicOutlet"][];
+        };
+        PublicOutlet: {
+            /** @example ZJ-HZ-XH-01 */
+            code: string;
+            /** @example 西湖供电营业厅 */
+            name: string;
+            /**
+             * @description The bureau the outlet belongs to (its parent unit).
+             * @example 西湖区供电分局
+             */
+            bureau: string;
+            /**
+             * @description The city bureau above it.
+             * @example 杭州供电公司
+             */
+            city: string | null;
+            /** @description Where it is, when the utility recorded it. */
+            address: string | null;
+            /** @description Its public telephone, when the utility recorded it. */
+            phone: string | null;
+        };
         JwkSet: {
             keys: {
                 [key: string]: unknown;
@@ -3885,6 +4078,347 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the limit's window ends and attempts are counted afresh. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPublicRechargePreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The customer number, and optionally the card number. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRechargePreview"];
+            };
+        };
+        responses: {
+            /** @description The masked account and the card's status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RechargePreview"];
+                };
+            };
+            /** @description `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `customer_not_found`: No such customer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: too many previews from this address or for this customer number. */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends and attempts are counted afresh. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRechargePreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The customer number, and optionally the card number. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRechargePreview"];
+            };
+        };
+        responses: {
+            /** @description The masked account and the card's status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RechargePreview"];
+                };
+            };
+            /** @description `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `customer_not_found`: No such customer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: too many previews by this client or clerk; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends and attempts are counted afresh. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicCardStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The 16-digit card number as printed. */
+                cardNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the card number tells. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardStatus"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: too many look-ups from this address; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit's window ends and attempts are counted afresh. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicOutlets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outlets, by city, bureau and name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicOutletList"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

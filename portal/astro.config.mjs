@@ -42,6 +42,8 @@ export default defineConfig({
           exclude: [
             "/recharge",
             "/en/recharge",
+            "/recharge/**",
+            "/en/recharge/**",
             "/console",
             "/en/console",
             "/api/",

@@ -31,7 +31,10 @@ import { movementsRouter } from "./routes/movements/index.ts";
 import { oauthRouter, TOKEN_PATH } from "./routes/oauth/index.ts";
 import { partnersRouter } from "./routes/partners/index.ts";
 import { productionRouter } from "./routes/production/index.ts";
+import { publicCardsRouter } from "./routes/public-cards/index.ts";
+import { publicOutletsRouter } from "./routes/public-outlets/index.ts";
 import { publicRechargesRouter } from "./routes/public-recharges/index.ts";
+import { rechargePreviewsRouter } from "./routes/recharge-previews/index.ts";
 import { rechargesRouter } from "./routes/recharges/index.ts";
 import { reconciliationRouter } from "./routes/reconciliation/index.ts";
 import { remittancesRouter } from "./routes/remittances/index.ts";
@@ -103,6 +106,9 @@ export function createApp(deps: AppDeps) {
   app.use("/v1/*", applyLimits(createLimiter({ db: deps.db, now })));
 
   app.route("/", publicRechargesRouter(deps));
+  app.route("/", rechargePreviewsRouter(deps));
+  app.route("/", publicCardsRouter(deps));
+  app.route("/", publicOutletsRouter(deps));
   app.route("/", healthRouter(deps, database));
   app.route("/", wellKnownRouter(deps));
   app.route("/", authRouter(deps));

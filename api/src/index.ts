@@ -28,6 +28,7 @@ export { purgeExpiredRateLimitCounters } from "./services/limits/counters.ts";
 export { checkLimit, recordChannelFailure, recordFailure } from "./services/limits/failure-limits.ts";
 export { CLIENT_REQUEST_SYNC_MS, clientFailureMax, FAILURE_LIMITS } from "./services/limits/limits.ts";
 export { MOVEMENT_SEQUENCER_LOCK_KEY, sequenceMovements } from "./services/movements/sequence-movements.ts";
+export { LOOKUP_LIMITS, lookupClientMax, lookupKey } from "./services/limits/lookup-limits.ts";
 export { deliverDueWebhooks } from "./services/webhooks/deliver-due-webhooks.ts";
 export { MAX_WEBHOOK_ATTEMPTS, WEBHOOK_RETRY_DELAYS_MS } from "./services/webhooks/retry-schedule.ts";
 export {
@@ -40,4 +41,5 @@ export { issueAccessToken, verifyAccessToken } from "./shared/auth/access-tokens
 export { hashPassword, verifyPassword } from "./shared/auth/passwords.ts";
 export { generateSigningJwk, loadSigningKeyring, type SigningKeyring } from "./shared/auth/signing-keys.ts";
 export { ERROR_CATALOG } from "./shared/errors.ts";
+export { maskAddress } from "./shared/mask.ts";
 export { purgeSettledWebhookEvents, WEBHOOK_EVENT_RETENTION_DAYS } from "./shared/purge-expired.ts";

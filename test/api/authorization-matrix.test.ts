@@ -686,6 +686,8 @@ const UNSCOPED: Record<string, string> = {
     "the date names no object: the file only ever holds the caller's own records",
   "GET /v1/movements/files/{date}":
     "the date names no object: the file is the whole province's movements, for movements:read clients only",
+  "GET /v1/public/cards/{cardNo}/status":
+    "public by design: a card number alone, answered the same to everyone, masked, without any PIN material",
 };
 
 describe("B. own unit's objects answer, another unit's are 404", () => {

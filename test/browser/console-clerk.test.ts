@@ -273,6 +273,30 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
     expect(count?.n).toBe(1);
   });
 
+  it("a card the preview refuses (already used) is stopped before the PIN, with its value shown", async () => {
+    const customer = await f.customer({ name: "李四光" });
+    const used = await f.card({ faceValueFen: 10_000 });
+    await t.db.query(
+      "UPDATE cards SET state = 'used', used_by_customer_no = $2, used_by_recharge_id = 'rch_x', used_at = now() WHERE card_no = $1",
+      [used.cardNo, customer.customerNo],
+    );
+    await tabTo(page, "下一位客户");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => activeId(page)).toBe("customerNo");
+    await typeAndEnter(page, customer.customerNo);
+    await expect.poll(() => page.textContent("[data-testid=customer-name]")).toBe("李*光");
+    // Scanned like the others, but outside the day's tally of scans the last test checks.
+    await page.keyboard.type(used.cardNo);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getAttribute("[role=alert]", "data-code")).toBe("card_already_used");
+    expect(await page.textContent("[data-testid=card-value]")).toBe("100.00");
+    await page.keyboard.type(used.pin);
+    expect(await page.isDisabled("button.ant-btn-primary:has-text('确认充值')")).toBe(true);
+    expect(await cardState(used.cardNo)).toBe("used");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await shot(page, "console-recharge-refused-zh");
+  });
+
   it("lists today's sales with their total", async () => {
     await tabTo(page, "当日售卡");
     await page.keyboard.press("Enter");

@@ -86,20 +86,22 @@ async function expectOneRecharge(cardNo: string, customerNo: string, faceValueFe
 const EXAMPLES_UNDER_TEST = [
   {
     name: "Node",
-    summary: "creates a key, gets a token, verifies and recharges a card, and recovers from a timeout",
+    summary: "creates a key, gets a token, previews, verifies and recharges a card, and recovers from a timeout",
     shell: "node",
     createKey: "create-key.mjs",
     keyFile: "node-key.json",
     quickstart: "quickstart.mjs",
     faceValueFen: 5_000,
     timeout: (slow: boolean) => ({ RECHARGE_TIMEOUT_MS: slow ? "300" : "120000" }),
-    expectOutput: (stdout: string) =>
-      expect(stdout).toMatch(/recharged rch_\S+: \+5000 fen, balance 5000 fen/),
+    expectOutput: (stdout: string) => {
+      expect(stdout).toMatch(/^account \d\d\*{6}\d\d: 张\*明, /m);
+      expect(stdout).toMatch(/recharged rch_\S+: \+5000 fen, balance 5000 fen/);
+    },
   },
   {
     name: "curl",
     summary:
-      "creates a key with OpenSSL, gets a token, verifies and recharges a card, and recovers from a timeout",
+      "creates a key with OpenSSL, gets a token, previews, verifies and recharges a card, and recovers from a timeout",
     shell: "sh",
     createKey: "create-key.sh",
     keyFile: "curl-key.pem",
@@ -107,6 +109,8 @@ const EXAMPLES_UNDER_TEST = [
     faceValueFen: 10_000,
     timeout: (slow: boolean) => ({ RECHARGE_TIMEOUT: slow ? "0.3" : "120" }),
     expectOutput: (stdout: string) => {
+      expect(stdout).toContain('"name":"张*明"');
+      expect(stdout).toContain('"canRecharge":true');
       expect(stdout).toContain('"redeemable":true');
       expect(stdout).toMatch(/"amountFen":10000,"balanceFen":10000/);
     },

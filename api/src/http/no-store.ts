@@ -8,5 +8,9 @@ import { createMiddleware } from "hono/factory";
  */
 export const noStore = createMiddleware(async (c, next) => {
   await next();
+  if (c.res.status === 200 && CACHEABLE_PATHS.has(c.req.path)) return;
   c.res.headers.set("Cache-Control", "no-store");
 });
+
+/** The one exception: the public outlet list, which holds no personal data (its route sets its own header). */
+export const CACHEABLE_PATHS: ReadonlySet<string> = new Set(["/v1/public/outlets"]);

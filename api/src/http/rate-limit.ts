@@ -16,10 +16,13 @@ import { ProblemSchema } from "./openapi.ts";
 export function rateLimited(c: Context<AppEnv>, verdict: Extract<Verdict, { limited: true }>): DomainError {
   metrics.rateLimited(limitName(verdict.limit));
   c.header("Retry-After", String(verdict.retryAfterSeconds));
+  const name = limitName(verdict.limit);
   const detail =
     verdict.limit === "client_requests"
       ? `This client's requests per minute are used up. Try again in ${verdict.retryAfterSeconds} seconds.`
-      : `Too many failed attempts. Try again in ${verdict.retryAfterSeconds} seconds.`;
+      : name.endsWith("_lookups")
+        ? `Too many look-ups. Try again in ${verdict.retryAfterSeconds} seconds.`
+        : `Too many failed attempts. Try again in ${verdict.retryAfterSeconds} seconds.`;
   return new DomainError("rate_limited", { detail });
 }
 

@@ -17,3 +17,20 @@ export function maskCustomerNo(customerNo: string): string {
   if (customerNo.length <= 4) return "*".repeat(customerNo.length);
   return `${customerNo.slice(0, 2)}${"*".repeat(customerNo.length - 4)}${customerNo.slice(-2)}`;
 }
+
+/**
+ * 浙江省杭州市西湖区文三路 90 号 → 浙江省杭州市西湖区****: the region (up to the last 省/市/区/县
+ * within the first 12 characters) stays, the street and number never show; otherwise the first
+ * third stays. The mask is always four stars, so its length tells nothing.
+ */
+export function maskAddress(address: string): string {
+  const chars = [...address.trim()];
+  if (chars.length === 0) return "";
+  const head = chars.slice(0, 12).join("");
+  const region = /^.*[省市区县旗州盟]/u.exec(head)?.[0];
+  const kept =
+    region && [...region].length < chars.length
+      ? region
+      : chars.slice(0, Math.floor(chars.length / 3)).join("");
+  return `${kept}****`;
+}

@@ -25,6 +25,11 @@ const LIMITS = [
   "ip_failures",
   "card_failures",
   "phone_failures",
+  "preview_ip_lookups",
+  "preview_customer_lookups",
+  "preview_client_lookups",
+  "preview_clerk_lookups",
+  "card_status_ip_lookups",
 ] as const;
 
 class Counter {

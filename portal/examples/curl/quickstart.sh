@@ -1,6 +1,6 @@
 #!/bin/sh
-# Powercard partner quickstart with curl and OpenSSL 3: token → verify a card → recharge it →
-# survive a timeout. Settings come from the environment:
+# Powercard partner quickstart with curl and OpenSSL 3: token → preview (whose account?) →
+# verify a card → recharge it → survive a timeout. Settings come from the environment:
 #   POWERCARD_URL (no trailing slash), CLIENT_ID, PRIVATE_KEY_FILE (from create-key.sh),
 #   CARD_NO, PIN, CUSTOMER_NO.
 set -eu
@@ -27,13 +27,21 @@ ACCESS_TOKEN=$(curl -sS --fail-with-body "$TOKEN_URL" \
   -d client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer \
   -d "client_assertion=$HEADER.$CLAIMS.$SIGNATURE" | field access_token)
 
-# 3. Verify the card (the card is not used).
+# 3. Preview before any money moves: the masked name and address of the customer number and the
+#    card's value. Show the name to your customer; go on only when they confirm it.
+curl -sS --fail-with-body "$POWERCARD_URL/v1/recharge-previews" \
+  -H "Authorization: Bearer $ACCESS_TOKEN" -H 'Content-Type: application/json' \
+  -d "{\"customerNo\":\"$CUSTOMER_NO\",\"cardNo\":\"$CARD_NO\"}" > "$WORK/preview.json"
+cat "$WORK/preview.json"; echo
+grep -q '"canRecharge":true' "$WORK/preview.json"
+
+# 4. Verify the card (the card is not used).
 curl -sS --fail-with-body "$POWERCARD_URL/v1/cards/verify" \
   -H "Authorization: Bearer $ACCESS_TOKEN" -H 'Content-Type: application/json' \
   -d "{\"cardNo\":\"$CARD_NO\",\"pin\":\"$PIN\"}"
 echo
 
-# 4. Recharge with an Idempotency-Key made once for this recharge (store it with your order).
+# 5. Recharge with an Idempotency-Key made once for this recharge (store it with your order).
 KEY=$(openssl rand -hex 16)
 recharge() {
   curl -sS -o "$WORK/recharge.json" -w '%{http_code}' --max-time "$RECHARGE_TIMEOUT" \
@@ -44,7 +52,7 @@ recharge() {
 }
 STATUS=$(recharge) || STATUS=timeout
 
-# 5. No answer: the recharge may or may not have happened. Ask by the key; 404 means it did not,
+# 6. No answer: the recharge may or may not have happened. Ask by the key; 404 means it did not,
 #    so send the same request again with the same key.
 if [ "$STATUS" = timeout ]; then
   echo "no answer after $RECHARGE_TIMEOUT s; looking the recharge up by its key"

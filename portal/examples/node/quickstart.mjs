@@ -1,4 +1,4 @@
-// Powercard partner quickstart: token → verify a card → recharge it → survive a timeout.
+// Powercard partner quickstart: token → preview (whose account?) → verify a card → recharge it → survive a timeout.
 // Node 20+ and `npm install jose`. Settings come from the environment:
 //   POWERCARD_URL      e.g. https://api.example.com (no trailing slash)
 //   CLIENT_ID          your client id (cli_…)
@@ -35,12 +35,23 @@ const tokenResponse = await fetch(tokenUrl, {
 });
 const { access_token: accessToken } = await answer(tokenResponse);
 
-// 3. Verify the card: its face value, and whether it can be recharged. The card is not used.
+// 3. Preview before any money moves: the masked name (and address) of the customer number and the
+//    card's value. Show the name to your customer and go on only when they confirm it.
+const preview = await answer(
+  await call("POST", "/v1/recharge-previews", { customerNo: CUSTOMER_NO, cardNo: CARD_NO }),
+);
+console.log(`account ${preview.customer.customerNo}: ${preview.customer.name}, ${preview.customer.address ?? "no address"}`);
+if (!preview.canRecharge) {
+  console.log(`cannot recharge: ${preview.refusal}`);
+  process.exit(1);
+}
+
+// 4. Verify the card: its face value, and whether it can be recharged. The card is not used.
 const card = await answer(await call("POST", "/v1/cards/verify", { cardNo: CARD_NO, pin: PIN }));
 console.log(`card ${card.cardNo}: ${card.faceValueFen / 100} yuan, state ${card.state}`);
 if (!card.redeemable) process.exit(1);
 
-// 4. Recharge. Make the Idempotency-Key once per recharge and store it with your order first:
+// 5. Recharge. Make the Idempotency-Key once per recharge and store it with your order first:
 //    every retry of this recharge sends the same key, so it can never be credited twice.
 const idempotencyKey = randomUUID();
 const recharge = await rechargeCard({ cardNo: CARD_NO, pin: PIN, customerNo: CUSTOMER_NO }, idempotencyKey);
@@ -61,7 +72,7 @@ async function rechargeCard(body, key) {
       // A timeout, a broken connection or a 5xx leaves the outcome unknown; a 4xx is a real refusal.
       const unknown = error.name === "TimeoutError" || error.name === "TypeError" || error.status >= 500;
       if (!unknown) throw error;
-      // 5. The recharge may or may not have happened. Ask by the key.
+      // 6. The recharge may or may not have happened. Ask by the key.
       console.log(`no answer (${error.message}); looking the recharge up by its key`);
       const outcome = await lookUp(key);
       if (outcome) return outcome;

@@ -1,24 +1,46 @@
 /**
  * The recharge form's behaviour: groups the card number and PIN as printed, checks the card's
- * check digit while it is typed, and posts the recharge with an Idempotency-Key that is kept
- * until the input changes — so pressing the button again after a lost connection can never
- * credit a card twice.
+ * check digit while it is typed, then — before any money moves — asks the preview whose account
+ * it is and shows the masked 户名 and address to confirm. Only the confirmation posts the
+ * recharge, with an Idempotency-Key kept until the input changes, so pressing the button again
+ * after a lost connection can never credit a card twice. Every outcome takes the focus and is
+ * scrolled into view; the filled fields stay on an error; a success leaves a printable receipt.
  */
-import { checkCard, digitsOf, formatFen, groupDigits } from "./format.ts";
-import { type Lang, MESSAGES } from "./messages.ts";
+import {
+  bringIntoView,
+  checkCard,
+  digitsOf,
+  formatFen,
+  groupDigits,
+  maskCardNo,
+  maskCustomerNo,
+  shanghaiTime,
+} from "./format.ts";
+import { type Lang, MESSAGES, type Messages } from "./messages.ts";
+import { codeText, problemText } from "./problem-text.ts";
 
 const form = document.querySelector<HTMLFormElement>("#recharge-form");
 if (form) setUp(form);
 
+interface Preview {
+  customer: { customerNo: string; name: string; address: string | null; acceptsRecharge: boolean };
+  card?: { status: string; faceValueFen: number | null };
+  canRecharge: boolean;
+  refusal: string | null;
+}
+
 function setUp(form: HTMLFormElement) {
-  const t = MESSAGES[(form.dataset.lang as Lang) ?? "zh-CN"];
+  const t: Messages = MESSAGES[(form.dataset.lang as Lang) ?? "zh-CN"];
   const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const customerNo = el<HTMLInputElement>("customerNo");
   const cardNo = el<HTMLInputElement>("cardNo");
   const pin = el<HTMLInputElement>("pin");
-  const button = form.querySelector("button") as HTMLButtonElement;
+  const next = el<HTMLButtonElement>("next");
   const result = el<HTMLDivElement>("result");
   const error = el<HTMLDivElement>("error");
+  const confirm = el<HTMLElement>("confirm");
+  const confirmButton = el<HTMLButtonElement>("confirm-button");
+  const receipt = el<HTMLElement>("receipt");
   let idempotencyKey = newKey();
 
   // The live regions are in the page from the start (empty), so screen readers announce changes.
@@ -26,6 +48,7 @@ function setUp(form: HTMLFormElement) {
     result.textContent = "";
     error.textContent = "";
     region.textContent = text;
+    bringIntoView(region);
   };
   const fieldError = (input: HTMLInputElement, text: string, valid = false) => {
     const slot = el<HTMLParagraphElement>(`${input.id}-${input === cardNo ? "check" : "error"}`);
@@ -33,6 +56,12 @@ function setUp(form: HTMLFormElement) {
     slot.classList.toggle("valid", valid);
     if (text && !valid) input.setAttribute("aria-invalid", "true");
     else input.removeAttribute("aria-invalid");
+  };
+  /** One of the three steps on screen: the form, the confirmation, the receipt. */
+  const step = (which: "form" | "confirm" | "receipt") => {
+    form.hidden = which !== "form";
+    confirm.hidden = which !== "confirm";
+    receipt.hidden = which !== "receipt";
   };
 
   // Regroup as the user types, keeping the caret after the same number of digits.
@@ -68,40 +97,91 @@ function setUp(form: HTMLFormElement) {
     idempotencyKey = newKey();
   });
 
+  const input = () => ({
+    customerNo: digitsOf(customerNo.value, 10),
+    cardNo: digitsOf(cardNo.value, 16),
+    pin: digitsOf(pin.value, 16),
+  });
+
+  const busy = (button: HTMLButtonElement, label: string | null, idle: string) => {
+    button.disabled = label !== null;
+    button.textContent = label ?? idle;
+  };
+
+  // Step 1: check the fields, then ask the preview whose account it is (no PIN is sent).
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const input = {
-      customerNo: digitsOf(customerNo.value, 10),
-      cardNo: digitsOf(cardNo.value, 16),
-      pin: digitsOf(pin.value, 16),
-    };
+    const entered = input();
     const problems: [HTMLInputElement, string][] = [];
-    if (input.customerNo.length !== 10) problems.push([customerNo, t.customerNoInvalid]);
-    const card = checkCard(input.cardNo);
+    if (entered.customerNo.length !== 10) problems.push([customerNo, t.customerNoInvalid]);
+    const card = checkCard(entered.cardNo);
     if (card.state !== "valid")
       problems.push([cardNo, card.state === "invalid" ? t.cardInvalid : t.cardNoMissing]);
-    if (input.pin.length !== 16) problems.push([pin, t.pinInvalid]);
+    if (entered.pin.length !== 16) problems.push([pin, t.pinInvalid]);
     for (const [field, text] of problems) fieldError(field, text);
     if (problems.length > 0) {
       problems[0]?.[0].focus();
       return;
     }
 
-    button.disabled = true;
-    button.textContent = t.submitting;
+    busy(next, t.previewing, t.next);
+    try {
+      const res = await fetch("/v1/public/recharge-previews", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ customerNo: entered.customerNo, cardNo: entered.cardNo }),
+        signal: AbortSignal.timeout(20_000),
+      });
+      const body = await res.json().catch(() => ({}));
+      if (res.status !== 200) {
+        if (body.code === "customer_not_found") fieldError(customerNo, t.customerNotFound);
+        show(error, problemText(t, res, body));
+        return;
+      }
+      const preview = body as Preview;
+      if (!preview.canRecharge) {
+        show(error, refusalText(t, preview));
+        return;
+      }
+      result.textContent = "";
+      error.textContent = "";
+      el("confirm-customerNo").textContent = entered.customerNo;
+      el("confirm-name").textContent = preview.customer.name;
+      el("confirm-address").textContent = preview.customer.address ?? t.noAddress;
+      el("confirm-amount").textContent = `${formatFen(preview.card?.faceValueFen ?? 0)} ${t.amountUnit}`;
+      step("confirm");
+      bringIntoView(el("confirm-title"));
+    } catch {
+      show(error, t.network);
+    } finally {
+      busy(next, null, t.next);
+    }
+  });
+
+  el("back-button").addEventListener("click", () => {
+    step("form");
+    customerNo.focus();
+  });
+
+  // Step 2: the customer confirmed the masked name: now the card is used.
+  confirmButton.addEventListener("click", async () => {
+    busy(confirmButton, t.submitting, t.confirm);
     try {
       const res = await fetch("/v1/public/recharges", {
         method: "POST",
         headers: { "Content-Type": "application/json", "Idempotency-Key": idempotencyKey },
-        body: JSON.stringify(input),
+        body: JSON.stringify(input()),
         signal: AbortSignal.timeout(20_000),
       });
       const body = await res.json().catch(() => ({}));
       if (res.status === 201) {
+        fillReceipt(body);
+        step("receipt");
         show(
           result,
           t.success({
-            customerNo: body.customerNo,
+            // Masked like the receipt, so a screenshot shared for help shows no full 户号.
+            customerNo: maskCustomerNo(body.customerNo),
             name: body.customerName,
             amount: formatFen(body.amountFen),
             balance: formatFen(body.balanceFen),
@@ -112,40 +192,50 @@ function setUp(form: HTMLFormElement) {
         fieldError(cardNo, "");
         idempotencyKey = newKey();
       } else {
-        show(error, problemText(res, body));
+        // Back to the filled form, with the reason above it.
+        step("form");
+        show(error, problemText(t, res, body));
         // A definite refusal ends this attempt; a retry of the same input is a new one.
         if (res.status < 500 && body.code !== "idempotency_in_progress") idempotencyKey = newKey();
       }
     } catch {
+      step("form");
       show(error, t.network);
     } finally {
-      button.disabled = false;
-      button.textContent = t.submit;
+      busy(confirmButton, null, t.confirm);
     }
   });
 
-  function problemText(res: Response, body: { code?: string; requestId?: string }): string {
-    switch (body.code) {
-      case "recharge_refused":
-        return t.refused;
-      case "card_already_used":
-        return t.alreadyUsed;
-      case "card_not_sold":
-        return t.notSold;
-      case "idempotency_in_progress":
-        return t.inProgress;
-      case "rate_limited": {
-        const seconds = Number(res.headers.get("Retry-After")) || 60;
-        return t.rateLimited(seconds >= 60 ? t.minutes(Math.ceil(seconds / 60)) : t.seconds(seconds));
-      }
-      case "card_frozen":
-        return t.frozen;
-      case "validation_failed":
-        return t.invalid;
-    }
-    const requestId = body.requestId ?? res.headers.get("X-Request-Id") ?? "-";
-    return res.status >= 500 ? t.server(requestId) : t.otherRefusal(requestId);
+  function fillReceipt(r: {
+    id: string;
+    createdAt: string;
+    amountFen: number;
+    cardNo: string;
+    customerNo: string;
+    customerName: string;
+    balanceFen: number;
+  }) {
+    el("receipt-ref").textContent = r.id;
+    el("receipt-time").textContent = shanghaiTime(r.createdAt);
+    el("receipt-amount").textContent = `${formatFen(r.amountFen)} ${t.amountUnit}`;
+    el("receipt-card").textContent = maskCardNo(r.cardNo);
+    el("receipt-customerNo").textContent = maskCustomerNo(r.customerNo);
+    el("receipt-name").textContent = r.customerName;
+    el("receipt-balance").textContent = `${formatFen(r.balanceFen)} ${t.amountUnit}`;
   }
+
+  el("print-button").addEventListener("click", () => window.print());
+  el("another-button").addEventListener("click", () => {
+    result.textContent = "";
+    step("form");
+    customerNo.focus();
+  });
+}
+
+/** Why the preview says no, in words that tell what to do. */
+function refusalText(t: Messages, preview: Preview): string {
+  if (preview.refusal === "card_locked" && preview.card?.status === "locked") return t.locked;
+  return codeText(t, preview.refusal) ?? t.unknownProblem("-");
 }
 
 /** 128 random bits; crypto.randomUUID exists only on https and localhost, this works everywhere. */

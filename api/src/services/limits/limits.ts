@@ -1,4 +1,5 @@
 import type { Channel } from "@powercard/db";
+import type { LookupKind } from "./lookup-limits.ts";
 
 /**
  * Every abuse limit of the API, in one place.
@@ -103,8 +104,11 @@ export interface LimitSubject {
 }
 
 /** The name a limit has on /metrics (`powercard_rate_limited_total{limit=…}`). */
-export const limitName = (kind: LimitKind | "client_requests") =>
-  kind === "client_requests" ? kind : `${kind}_failures`;
+export const limitName = (kind: LimitKind | LookupKind | "client_requests") =>
+  kind === "client_requests" ? kind : isLookupKind(kind) ? `${kind}_lookups` : `${kind}_failures`;
+
+const isLookupKind = (kind: string): kind is LookupKind =>
+  kind.startsWith("preview_") || kind.startsWith("card_status_");
 
 export const failureKey = (subject: LimitSubject) => `fail:${subject.kind}:${subject.value}`;
 export const clientRequestKey = (clientId: string) => `req:client:${clientId}`;
@@ -133,6 +137,6 @@ export const secondsLeft = (window: Window, now: Date) =>
 /** A refusal, or not: which limit and for how long. */
 export type Verdict =
   | { limited: false }
-  | { limited: true; limit: LimitKind | "client_requests"; retryAfterSeconds: number };
+  | { limited: true; limit: LimitKind | LookupKind | "client_requests"; retryAfterSeconds: number };
 
 export const NOT_LIMITED: Verdict = { limited: false };

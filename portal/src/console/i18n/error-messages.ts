@@ -53,6 +53,15 @@ const WORDS: Record<string, Record<Lang, string>> = {
     en: "The card has already been used; each card works once.",
   },
   card_frozen: { "zh-CN": "该卡已挂失冻结。", en: "The card is frozen (reported lost or stolen)." },
+  card_not_genuine: {
+    "zh-CN": "查无此卡：不是本公司发行的卡号，请核对卡号；疑似伪卡请交卡管员处理。",
+    en: "No such card: the utility never issued this number. Check it; hand a suspected fake to the card administrator.",
+  },
+  card_void: { "zh-CN": "该卡已作废，不能充值。", en: "The card was scrapped and cannot be used." },
+  account_closed: {
+    "zh-CN": "该户号已销户，不能充值。余额退费请按销户退费流程办理。",
+    en: "This account is closed and takes no recharges; refund its balance through the closing-refund case.",
+  },
   idempotency_in_progress: {
     "zh-CN": "上一次提交仍在处理中，请稍候再点一次（不会重复扣款）。",
     en: "The previous submission is still being processed; try again in a moment (it will not charge twice).",

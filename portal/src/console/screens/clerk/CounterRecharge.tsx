@@ -1,6 +1,7 @@
-import { Button, Descriptions, Form, Input, type InputRef, Result, Space } from "antd";
+import { Alert, Button, Descriptions, Form, Input, type InputRef, Result, Space } from "antd";
 import { type KeyboardEvent, useRef, useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
+import { errorWords } from "../../i18n/error-messages.ts";
 import { checkCard, formatFen } from "../../lib/card-input.ts";
 import { useIdempotencyKey } from "../../lib/use-idempotency-key.ts";
 import { Receipt, RechargeReceipt } from "../../receipts/Receipt.tsx";
@@ -8,20 +9,23 @@ import { useLang } from "../../session/use-session.ts";
 import { CardNoField } from "../../shell/CardNoField.tsx";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
 
-type Account = Schemas["Account"];
+type Preview = Schemas["RechargePreview"];
 type Recharge = Schemas["Recharge"];
 
 const digits = (value: string, max: number) => value.replace(/\D/g, "").slice(0, max);
 
 /**
- * Recharge at the counter: customer number, Enter → the masked 户名 and balance to confirm with
- * the customer; card number, Enter; PIN, Enter → recharged. No money moves before the name of the
- * customer number being recharged is on the screen.
+ * Recharge at the counter: customer number, Enter → the recharge preview (POST
+ * /v1/recharge-previews) puts the masked 户名 and address on the screen to confirm with the
+ * customer; card number, Enter → the preview again, with the card's value and whether it can be
+ * used; PIN, Enter → recharged. No money moves before the name is on the screen, and none for a
+ * card the preview refused.
  */
 export default function CounterRecharge() {
-  const { m } = useLang();
+  const { lang, m } = useLang();
   const [customerNo, setCustomerNo] = useState("");
-  const [account, setAccount] = useState<Account | null>(null);
+  const [account, setAccount] = useState<(Preview["customer"] & { customerNo: string }) | null>(null);
+  const [card, setCard] = useState<{ cardNo: string; preview: Preview } | null>(null);
   const [cardNo, setCardNo] = useState("");
   const [pin, setPin] = useState("");
   const [busy, setBusy] = useState(false);
@@ -35,16 +39,35 @@ export default function CounterRecharge() {
   const idempotency = useIdempotencyKey(input);
 
   const previewed = account?.customerNo === customerNo;
-  const ready = previewed && checkCard(cardNo).state === "valid" && pin.length === 16;
+  const cardPreview = card?.cardNo === cardNo ? card.preview : null;
+  const cardRefused = cardPreview !== null && !cardPreview.canRecharge;
+  const ready = previewed && checkCard(cardNo).state === "valid" && pin.length === 16 && !cardRefused;
+
+  const preview = (body: { customerNo: string; cardNo?: string }) =>
+    unwrap(api.POST("/v1/recharge-previews", { body }));
 
   async function lookUp() {
     if (customerNo.length !== 10) return;
     setError(null);
     try {
-      setAccount(await unwrap(api.GET("/v1/accounts/{customerNo}", { params: { path: { customerNo } } })));
+      const answer = await preview({ customerNo });
+      setAccount({ ...answer.customer, customerNo });
       setTimeout(() => cardRef.current?.focus());
     } catch (e) {
       setAccount(null);
+      setError(e);
+    }
+  }
+
+  /** The card's value and status, while the clerk goes on to the PIN. */
+  async function lookUpCard() {
+    pinRef.current?.focus();
+    if (!previewed || checkCard(cardNo).state !== "valid") return;
+    const asked = cardNo;
+    try {
+      const answer = await preview({ customerNo, cardNo: asked });
+      setCard({ cardNo: asked, preview: answer });
+    } catch (e) {
       setError(e);
     }
   }
@@ -64,7 +87,7 @@ export default function CounterRecharge() {
           body: input,
         }),
       );
-      setDone({ recharge, customerName: account.customerName });
+      setDone({ recharge, customerName: account.name });
     } catch (e) {
       setError(e);
     } finally {
@@ -77,6 +100,7 @@ export default function CounterRecharge() {
     idempotency.renew();
     setDone(null);
     setAccount(null);
+    setCard(null);
     setCustomerNo("");
     setCardNo("");
     setPin("");
@@ -165,11 +189,31 @@ export default function CounterRecharge() {
                   label: m.recharge.customerName,
                   children: (
                     <strong data-testid="customer-name" className="pc-customer-name">
-                      {account.customerName}
+                      {account.name}
                     </strong>
                   ),
                 },
-                { key: "balance", label: m.recharge.balance, children: formatFen(account.balanceFen) },
+                {
+                  key: "address",
+                  label: m.recharge.address,
+                  children: (
+                    <span data-testid="customer-address">{account.address ?? m.recharge.noAddress}</span>
+                  ),
+                },
+                ...(cardPreview?.card?.faceValueFen != null
+                  ? [
+                      {
+                        key: "card",
+                        label: m.recharge.faceValue,
+                        children: (
+                          <span data-testid="card-value">
+                            {formatFen(cardPreview.card.faceValueFen)}
+                            {cardPreview.canRecharge ? ` · ${m.recharge.cardUsable}` : ""}
+                          </span>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </section>
@@ -180,7 +224,7 @@ export default function CounterRecharge() {
           value={cardNo}
           onChange={setCardNo}
           inputRef={cardRef}
-          onEnter={() => pinRef.current?.focus()}
+          onEnter={() => void lookUpCard()}
         />
         <Form.Item label={m.recharge.pin} htmlFor="pin">
           <Input.Password
@@ -197,7 +241,17 @@ export default function CounterRecharge() {
         </Form.Item>
         <div aria-live="assertive">
           {!previewed && cardNo ? <p className="pc-notice">{m.recharge.needPreview}</p> : null}
-          <ProblemAlert error={error} />
+          {cardRefused && cardPreview?.refusal ? (
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              data-code={cardPreview.refusal}
+              message={errorWords(cardPreview.refusal, lang)}
+            />
+          ) : (
+            <ProblemAlert error={error} />
+          )}
         </div>
         <Button type="primary" onClick={() => void submit()} disabled={!ready} loading={busy}>
           {m.recharge.submit}
