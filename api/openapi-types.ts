@@ -1430,6 +1430,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/customer-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import customers (JSON batch)
+         * @description Brings customers (户号) in from the marketing system (营销系统): new customers are created with their prepaid account; a known customer is changed only by a newer `sourceVersion` — a file sent twice, or an older one, changes nothing (`unchanged`). A change of accounting unit moves the customer from `effectiveFrom` on; recharges, top-ups and bill payments keep the unit they were made under. `closed` (销户) closes the account: it takes no more recharges. Each row is applied whole or refused whole; refused rows are listed by line, field and reason (the first 100) and the others are applied. No Idempotency-Key: the versions make it idempotent.
+         *
+         *     Up to 10000 customers per batch; a line number in `errors` is the customer's 1-based position.
+         *
+         *     Who may call: channel clients (any channel); staff with role sysadmin.
+         */
+        post: operations["importCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customer-imports/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import customers (CSV file, streamed)
+         * @description Brings customers (户号) in from the marketing system (营销系统): new customers are created with their prepaid account; a known customer is changed only by a newer `sourceVersion` — a file sent twice, or an older one, changes nothing (`unchanged`). A change of accounting unit moves the customer from `effectiveFrom` on; recharges, top-ups and bill payments keep the unit they were made under. `closed` (销户) closes the account: it takes no more recharges. Each row is applied whole or refused whole; refused rows are listed by line, field and reason (the first 100) and the others are applied. No Idempotency-Key: the versions make it idempotent.
+         *
+         *     The body is `Content-Type: text/csv` as the marketing system exports it: UTF-8 with or without a BOM, a header row, then one customer per line (RFC 4180 quoting). The header names the columns in any order, in English (`customer_no,name,phone,address,accounting_unit_id,status,source_version,effective_from`) or as the export does (户号, 户名, 电话, 地址, 核算单位, 状态, 版本, 生效日期); phone, address and effective_from may be left out. The file is read as it arrives and applied in chunks, so a file of ten million customers is fine. A header that is not valid is refused (400 `customer_file_invalid`); a file that stops being CSV midway answers `complete: false` with `stoppedAt`.
+         *
+         *     Who may call: channel clients (any channel); staff with role sysadmin.
+         */
+        post: operations["importCustomersCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/manufacturers": {
         parameters: {
             query?: never;
@@ -2037,7 +2085,7 @@ export interface components {
              * @description Stable machine-readable error code; branch on this, not on the title.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "account_closed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "customer_file_invalid" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
             /** @example req_3h2Jx0c7aQy8bR1m */
             requestId: string;
             /** @description For validation_failed: each invalid field. */
@@ -2145,7 +2193,7 @@ export interface components {
             client_assertion_type: string;
             /** @description A JWT signed with your registered key (ES256 or EdDSA): iss = sub = your client id, aud = this endpoint's URL, exp ≤ 5 min ahead, a fresh jti. */
             client_assertion: string;
-            /** @description Space-separated operations, from: cards:verify recharges:write recharges:read accounts:read topups:write reconciliation:read webhooks:manage. Default: all you are allowed. */
+            /** @description Space-separated operations, from: cards:verify recharges:write recharges:read accounts:read topups:write customers:import reconciliation:read webhooks:manage. Default: all you are allowed. */
             scope?: string;
         };
         ChannelClient: {
@@ -2159,7 +2207,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "suspended";
             unitId: string | null;
-            allowedOperations: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "reconciliation:read" | "webhooks:manage")[];
+            allowedOperations: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "customers:import" | "reconciliation:read" | "webhooks:manage")[];
             rateLimitPerMinute: number;
             webhookUrl: string | null;
             /** @description The first characters of the API key, to tell keys apart. */
@@ -2181,7 +2229,7 @@ export interface components {
             partnerType?: "bank" | "telco";
             unitId?: string;
             /** @description What the client may do. A client gets only the operations listed here (none if omitted); a recharge channel typically needs cards:verify, recharges:write, recharges:read, accounts:read. */
-            allowedOperations?: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "reconciliation:read" | "webhooks:manage")[];
+            allowedOperations?: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "customers:import" | "reconciliation:read" | "webhooks:manage")[];
             rateLimitPerMinute?: number;
         };
         Recharge: {
@@ -2244,7 +2292,7 @@ export interface components {
             recharge: components["schemas"]["Recharge"] & (Record<string, never> | null);
             error: {
                 /** @enum {string} */
-                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
+                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "account_closed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "customer_file_invalid" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
                 title: string;
             } | null;
         };
@@ -3331,6 +3379,97 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        CustomerImportResult: {
+            /**
+             * @description Names this import in the audit trail (`cim_…`).
+             * @example cim_01jd…
+             */
+            importId: string;
+            /** @description false when the file broke off (see `stoppedAt`): the rows before that line were applied, the rest not read. Sending the corrected file again is safe. */
+            complete: boolean;
+            /** @description Data rows read. */
+            rows: number;
+            /** @description New customers (each with its prepaid account). */
+            created: number;
+            /** @description Customers changed by a newer version. */
+            updated: number;
+            /** @description Rows whose version is not newer than the stored one (a repeat, or an older file): nothing changed. */
+            unchanged: number;
+            /** @description Rows refused whole (see `errors`). */
+            rejected: number;
+            /** @description Of the updated: customers moved to another accounting unit. */
+            moved: number;
+            /** @description Customers whose account became closed (销户). */
+            closed: number;
+            /** @description The first 100 refusals, one per field at fault, in file order. */
+            errors: components["schemas"]["CustomerImportRowError"][];
+            /** @description Refusals not listed in `errors`. */
+            errorsOmitted: number;
+            /** @description Where and why the file stopped being readable CSV, if it did. */
+            stoppedAt: {
+                line: number;
+                reason: string;
+            } | null;
+        };
+        CustomerImportRowError: {
+            /**
+             * @description The row's line in the CSV file (the header is line 1), or its 1-based position in a JSON batch.
+             * @example 17
+             */
+            line: number;
+            /**
+             * @description The field at fault (`customer_no`, `accounting_unit_id`, …; `row` when the row has the wrong number of fields).
+             * @example accounting_unit_id
+             */
+            field: string;
+            /** @example no such accounting unit */
+            reason: string;
+        };
+        ImportCustomers: {
+            customers: components["schemas"]["CustomerImportItem"][];
+        };
+        CustomerImportItem: {
+            /**
+             * @description The customer number (户号), 10 digits.
+             * @example 3301000001
+             */
+            customerNo: string;
+            /**
+             * @description The account name (户名).
+             * @example 张小明
+             */
+            name: string;
+            /**
+             * @description Contact phone.
+             * @example 13812345678
+             */
+            phone?: string | null;
+            /**
+             * @description Supply address (用电地址); shown to channels only masked.
+             * @example 杭州市西湖区文三路1号
+             */
+            address?: string | null;
+            /**
+             * @description The accounting unit (核算单位) the customer belongs to: an `org_units` id.
+             * @example unt_city
+             */
+            accountingUnitId: string;
+            /**
+             * @description `normal` (正常) or `closed` (销户).
+             * @example normal
+             */
+            status: string;
+            /**
+             * @description The marketing system's version of this customer (a change sequence or change time as an integer): only a newer version changes anything.
+             * @example 20261203101500
+             */
+            sourceVersion: number | string;
+            /**
+             * @description When a change of accounting unit takes effect: YYYY-MM-DD (Asia/Shanghai) or RFC 3339, not in the future. Default: the import's time.
+             * @example 2026-12-01
+             */
+            effectiveFrom?: string | null;
         };
         Manufacturer: {
             /** @example mfr_01jh3v5z2ef8r9t7g6q4n2m1k0 */
@@ -4825,7 +4964,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     status?: "active" | "suspended";
-                    allowedOperations?: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "reconciliation:read" | "webhooks:manage")[];
+                    allowedOperations?: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "customers:import" | "reconciliation:read" | "webhooks:manage")[];
                     rateLimitPerMinute?: number;
                 };
             };
@@ -10281,6 +10420,208 @@ export interface operations {
             /** @description `customer_not_found`: No such customer */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCustomers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The customers. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportCustomers"];
+            };
+        };
+        responses: {
+            /** @description What the import did, and the rows it refused. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerImportResult"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; `customer_file_invalid`: The customer file cannot be read: its header or CSV structure is not valid; `malformed_json`: The request body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests or failed attempts; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCustomersCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description What the import did, and the rows it refused. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerImportResult"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; `customer_file_invalid`: The customer file cannot be read: its header or CSV structure is not valid; `malformed_json`: The request body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests or failed attempts; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
