@@ -2439,7 +2439,7 @@ export interface components {
              * @example pin_incorrect
              * @enum {string}
              */
-            code?: "customer_no_invalid" | "card_no_invalid" | "pin_invalid" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
+            code?: "customer_no_invalid" | "card_no_invalid" | "pin_invalid" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "account_closed" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
             /** @description What to say to the caller, zh-CN, ready for TTS: identifiers digit by digit, amounts in 元/角/分. */
             speak: string;
         };
@@ -2476,7 +2476,7 @@ export interface components {
              * @example pin_incorrect
              * @enum {string}
              */
-            code?: "customer_no_invalid" | "card_no_invalid" | "pin_invalid" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
+            code?: "customer_no_invalid" | "card_no_invalid" | "pin_invalid" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "account_closed" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
             /** @description What to say to the caller, zh-CN, ready for TTS: identifiers digit by digit, amounts in 元/角/分. */
             speak: string;
         };
@@ -2527,7 +2527,7 @@ export interface components {
              * @example pin_incorrect
              * @enum {string}
              */
-            code?: "customer_no_invalid" | "card_no_invalid" | "pin_invalid" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
+            code?: "customer_no_invalid" | "card_no_invalid" | "pin_invalid" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "account_closed" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
             /** @description What to say to the caller, zh-CN, ready for TTS: identifiers digit by digit, amounts in 元/角/分. */
             speak: string;
         };
@@ -2549,7 +2549,7 @@ export interface components {
              * @example recharged
              * @enum {string}
              */
-            outcome: "recharged" | "balance_sent" | "balance_refused" | "help" | "invalid_command" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
+            outcome: "recharged" | "balance_sent" | "balance_refused" | "help" | "invalid_command" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "account_closed" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
         };
         InboundSms: {
             /**
