@@ -71,7 +71,10 @@ const BODY_RULES = new Map<string, BodyRule>([
   [BILLS_PATH, { ...JSON_BODY, maxBytes: MAX_BILL_IMPORT_BYTES }],
   [BILLS_CSV_PATH, { maxBytes: MAX_BILL_IMPORT_BYTES, mediaType: /^text\/csv\s*(;|$)/i }],
   [CUSTOMER_IMPORTS_PATH, { ...JSON_BODY, maxBytes: MAX_CUSTOMER_BATCH_BYTES }],
-  [CUSTOMER_IMPORTS_CSV_PATH, { maxBytes: MAX_CUSTOMER_FILE_BYTES, mediaType: /^text\/csv\s*(;|$)/i }],
+  [
+    CUSTOMER_IMPORTS_CSV_PATH,
+    { maxBytes: MAX_CUSTOMER_FILE_BYTES, mediaType: /^text\/csv\s*(;|$)/i, streamed: true },
+  ],
 ]);
 
 export const OPENAPI_CONFIG = {
