@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
+import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 import { expectProblem } from "../helpers/problem.ts";
 
@@ -243,6 +243,36 @@ describe("CSV import", () => {
     await expectProblem(await postCsv(HEADER, { token: clerk.token }), 403, "forbidden");
   });
 
+  it("reads a chunked upload (no Content-Length) as it streams, over several chunks of rows", async () => {
+    const rows = 12_001;
+    const first = 6_000_000_000 + (Date.now() % 100_000) * 20_000;
+    let k = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        let text = k === 0 ? `${HEADER}\r\n` : "";
+        for (let n = 0; n < 1_000 && k < rows; n++, k++)
+          text += `${line([first + k, `用户${k}`, "", "", k % 2 ? f.cityId : f.otherCityId, "normal", 1, ""])}\r\n`;
+        controller.enqueue(new TextEncoder().encode(text));
+        if (k >= rows) controller.close();
+      },
+    });
+    const res = await app.request(
+      new Request("http://localhost/v1/customer-imports/csv", {
+        method: "POST",
+        headers: { Authorization: `Bearer ${marketingKey}`, "Content-Type": "text/csv" },
+        body,
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(await res.json()).toMatchObject({ rows, created: rows, rejected: 0, complete: true });
+    const [count] = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM accounts WHERE customer_no BETWEEN $1 AND $2",
+      [String(first), String(first + rows - 1)],
+    );
+    expect(count?.n).toBe(rows);
+  });
+
   it("is open to a sysadmin loading a file by hand", async () => {
     const c = newCustomerNo();
     const result = await importCsv(
@@ -302,5 +332,36 @@ describe("JSON import", () => {
     expect(result.rejected).toBe(150);
     expect(result.errors).toHaveLength(100);
     expect(result.errorsOmitted).toBe(50);
+  });
+});
+
+describe.skipIf(realPostgresOnly().skip)("concurrent imports (real PostgreSQL)", () => {
+  it("10 imports of the same customers at once, in any order: no deadlock, the newest version stands", async () => {
+    const customerNos = Array.from({ length: 50 }, () => newCustomerNo());
+    const versions = [7, 2, 10, 4, 1, 9, 3, 8, 6, 5];
+    const results = await Promise.all(
+      versions.map((version) =>
+        importJson(
+          // Each import lists the customers in its own order; the chunk locks them sorted.
+          (version % 2 ? customerNos : [...customerNos].reverse()).map((customerNo) => ({
+            customerNo,
+            name: `版本${version}`,
+            accountingUnitId: version % 3 ? f.cityId : f.otherCityId,
+            status: "normal",
+            sourceVersion: version,
+          })),
+        ),
+      ),
+    );
+    expect(results.reduce((sum, r) => sum + r.created, 0)).toBe(50);
+    const rows = await t.db.query<{ name: string; source_version: string; unit: string; periods: number }>(
+      `SELECT c.name, c.source_version::text, c.accounting_unit_id AS unit,
+              (SELECT count(*)::int FROM customer_unit_history h WHERE h.customer_no = c.customer_no AND h.effective_to IS NULL) AS periods
+         FROM customers c WHERE c.customer_no = ANY($1::text[])`,
+      [customerNos],
+    );
+    expect(rows).toHaveLength(50);
+    for (const row of rows)
+      expect(row).toEqual({ name: "版本10", source_version: "10", unit: f.cityId, periods: 1 });
   });
 });

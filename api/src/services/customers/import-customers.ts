@@ -22,8 +22,8 @@ export const CHUNK_ROWS = 5_000;
 /**
  * Imports the marketing system's customers from any source of rows (the CSV file as it streams
  * in, or a JSON batch): each row is checked (checkCustomerRow), the good ones are applied in
- * chunks of CHUNK_ROWS (applyCustomerChunk: one statement each, so a row is applied whole or not
- * at all), the bad ones reported by line, field and reason. While one chunk is in the database
+ * chunks of CHUNK_ROWS (applyCustomerChunk: one transaction each, so a row is applied whole or
+ * not at all), the bad ones reported by line, field and reason. While one chunk is in the database
  * the next is read and checked, and at most those two are in memory. Idempotent by the source's
  * versions, so no Idempotency-Key: a repeated or older file changes nothing.
  */
@@ -51,7 +51,7 @@ export async function importCustomers({
 
   let inFlight: Promise<void> = Promise.resolve();
   const apply = async (chunk: CustomerRow[]) => {
-    const counts = await applyCustomerChunk(db.orm, {
+    const counts = await applyCustomerChunk(db, {
       rows: oneRowPerCustomer(chunk),
       importId,
       now,
