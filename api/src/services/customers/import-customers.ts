@@ -51,15 +51,10 @@ export async function importCustomers({
 
   let inFlight: Promise<void> = Promise.resolve();
   const apply = async (chunk: CustomerRow[]) => {
-    const counts = await applyCustomerChunk(db, {
-      rows: oneRowPerCustomer(chunk),
-      importId,
-      now,
-      requestId,
-      actor,
-    });
+    const rows = oneRowPerCustomer(chunk);
+    const counts = await applyCustomerChunk(db, { rows, importId, now, requestId, actor });
     // Two rows of one customer in a chunk are applied as one (the newest): the other is unchanged.
-    counts.unchanged += chunk.length - oneRowPerCustomer(chunk).length;
+    counts.unchanged += chunk.length - rows.length;
     for (const key of Object.keys(totals) as (keyof ChunkCounts)[]) totals[key] += counts[key];
   };
   let chunk: CustomerRow[] = [];
