@@ -24,6 +24,11 @@ import { cardsRouter } from "./routes/cards/index.ts";
 import { channelClientsRouter } from "./routes/channel-clients/index.ts";
 import { ivrRouter } from "./routes/channels/ivr/index.ts";
 import { smsRouter } from "./routes/channels/sms/index.ts";
+import {
+  CUSTOMER_IMPORTS_CSV_PATH,
+  CUSTOMER_IMPORTS_PATH,
+  customerImportsRouter,
+} from "./routes/customer-imports/index.ts";
 import { healthRouter } from "./routes/health/index.ts";
 import { inventoryRouter } from "./routes/inventory/index.ts";
 import { metricsRouter } from "./routes/metrics/index.ts";
@@ -55,12 +60,26 @@ import { DomainError } from "./shared/errors.ts";
 export const MAX_BODY_BYTES = 16 * 1024;
 /** Except bill imports: up to 1,000 bills per request. */
 export const MAX_BILL_IMPORT_BYTES = 512 * 1024;
+/** A JSON batch of up to 10,000 customers. */
+export const MAX_CUSTOMER_BATCH_BYTES = 8 * 1024 * 1024;
+/**
+ * The marketing system's customer file: streamed and applied in chunks, never held in memory, so
+ * the limit is about a province's size (10 million customers are about 1.2 GB), not memory.
+ */
+export const MAX_CUSTOMER_FILE_BYTES = 8 * 1024 ** 3;
+/** A province-sized customer file takes minutes (see `npm run bench:customers`). */
+const CUSTOMER_FILE_TIMEOUT_MS = 3 * 60 * 60_000;
 const JSON_BODY: BodyRule = { maxBytes: MAX_BODY_BYTES, mediaType: /^application\/json\s*(;|$)/i };
 /** Bodies other than JSON_BODY: the OAuth token endpoint takes a form, as RFC 6749 requires; bill imports are large. */
 const BODY_RULES = new Map<string, BodyRule>([
   [TOKEN_PATH, { ...JSON_BODY, mediaType: /^application\/x-www-form-urlencoded\s*(;|$)/i }],
   [BILLS_PATH, { ...JSON_BODY, maxBytes: MAX_BILL_IMPORT_BYTES }],
   [BILLS_CSV_PATH, { maxBytes: MAX_BILL_IMPORT_BYTES, mediaType: /^text\/csv\s*(;|$)/i }],
+  [CUSTOMER_IMPORTS_PATH, { ...JSON_BODY, maxBytes: MAX_CUSTOMER_BATCH_BYTES }],
+  [
+    CUSTOMER_IMPORTS_CSV_PATH,
+    { maxBytes: MAX_CUSTOMER_FILE_BYTES, mediaType: /^text\/csv\s*(;|$)/i, streamed: true },
+  ],
 ]);
 
 export const OPENAPI_CONFIG = {
@@ -89,7 +108,14 @@ export function createApp(deps: AppDeps) {
   // Before anything that costs: a request this instance cannot serve now is refused at once.
   if (deps.admission) app.use("/v1/*", admissionControl(deps.admission));
   // First on /v1, so that authentication and limits (which read the database) are bounded too.
-  app.use("/v1/*", requestDeadline({ ms: deps.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, database }));
+  app.use(
+    "/v1/*",
+    requestDeadline({
+      ms: deps.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      database,
+      longer: new Map([[CUSTOMER_IMPORTS_CSV_PATH, CUSTOMER_FILE_TIMEOUT_MS]]),
+    }),
+  );
   app.use("/v1/*", checkRequestBody(JSON_BODY, BODY_RULES));
   // /metrics takes its own credential (METRICS_TOKEN), so it is answered before bearer authentication.
   app.route("/", metricsRouter(deps));
@@ -131,6 +157,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", settlementRunsRouter(deps));
   app.route("/", reportsRouter(deps));
   app.route("/", billsRouter(deps));
+  app.route("/", customerImportsRouter(deps));
   app.route("/", productionRouter(deps));
   app.route("/", accountsRouter(deps));
   app.route("/", unitsRouter(deps));

@@ -14,6 +14,7 @@ import {
   cards,
   channelClients,
   customers,
+  customerUnitHistory,
   orgUnits,
   RECHARGE_CHANNEL_OPERATIONS,
   type StaffRole,
@@ -252,6 +253,13 @@ export async function seedDemoWorld(
     await tx
       .insert(accounts)
       .values(DEMO_CUSTOMERS.map((c) => ({ customerNo: c.customerNo, createdAt: now, updatedAt: now })));
+    await tx.insert(customerUnitHistory).values(
+      DEMO_CUSTOMERS.map((c) => ({
+        customerNo: c.customerNo,
+        accountingUnitId: c.accountingUnitId,
+        effectiveFrom: now,
+      })),
+    );
     for (const person of DEMO_STAFF) {
       const id = demoUserId(person.username);
       const { role, ...user } = person;

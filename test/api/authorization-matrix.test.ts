@@ -86,6 +86,10 @@ function credentials(who: Who): Record<string, string> {
 /** Routes whose body is not JSON: the media type is checked before credentials, like size. */
 const RAW_BODIES: Record<string, { contentType: string; body: string }> = {
   "/v1/bills/import": { contentType: "text/csv", body: "bill_id,customer_no,period,amount_fen\n" },
+  "/v1/customer-imports/csv": {
+    contentType: "text/csv",
+    body: "customer_no,name,accounting_unit_id,status,source_version\n",
+  },
 };
 
 function call(method: string, path: string, who: Who, body?: unknown) {

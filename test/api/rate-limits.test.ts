@@ -225,7 +225,7 @@ describe("the cost of the limits on the recharge path", () => {
       const ran = statements.filter((sql) => !sql.includes("GREATEST(r.count"));
       return {
         status: res.status,
-        recharges: ran.filter((sql) => sql.includes("FROM accounts WHERE customer_no")).length,
+        recharges: ran.filter((sql) => sql.includes("INSERT INTO recharges (")).length,
         leases: ran.filter((sql) => sql.includes("INSERT INTO rate_limit_counters")).length,
         total: ran.length,
       };

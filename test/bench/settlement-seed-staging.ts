@@ -103,7 +103,7 @@ export async function stageSeed(step: SeedStep, { START, NOW }: SeedSpan) {
     `
     CREATE UNLOGGED TABLE sb_rch AS
     SELECT c.serial, c.card_no, c.fv, c.r_ts, (c.r_ts AT TIME ZONE 'Asia/Shanghai')::date AS day,
-           ${cust("c.cust")} AS customer_no, b.bal,
+           ${cust("c.cust")} AS customer_no, c.cust_county, b.bal,
            'rch_01sb' || lpad(c.serial::text, 22, '0') AS id, 'txn_01sbr' || lpad(c.serial::text, 21, '0') AS txn,
            ch.channel,
            CASE ch.channel WHEN 'counter' THEN o.clerk_id

@@ -92,9 +92,11 @@ export async function loadCustomerSide(step: SeedStep, world: SettlementWorld) {
   await step(
     "recharges",
     `INSERT INTO recharges (customer_no, id, card_no, amount_fen, balance_after_fen, channel, client_id, clerk_id,
-                            outlet_unit_id, idempotency_key, ledger_transaction_id, business_date, created_at)
-     SELECT customer_no, id, card_no, fv, bal, channel, client_id, clerk_id, outlet_id, 'rk' || serial, txn, day, r_ts
-       FROM sb_rch`,
+                            outlet_unit_id, accounting_unit_id, idempotency_key, ledger_transaction_id, business_date,
+                            created_at)
+     SELECT r.customer_no, r.id, r.card_no, r.fv, r.bal, r.channel, r.client_id, r.clerk_id, r.outlet_id, u.id,
+            'rk' || r.serial, r.txn, r.day, r.r_ts
+       FROM sb_rch r JOIN sb_county u ON u.k = r.cust_county`,
   );
   await step(
     "recharge ledger transactions",
@@ -109,11 +111,12 @@ export async function loadCustomerSide(step: SeedStep, world: SettlementWorld) {
     "top-ups",
     `CREATE UNLOGGED TABLE sb_top2 AS
      SELECT ${cust("t.cust")} AS customer_no, 'tup_01sb' || lpad(t.n::text, 22, '0') AS id, t.client_id, t.amount,
-            b.bal, t.n, 'txn_01sbt' || lpad(t.n::text, 21, '0') AS txn, (t.ts AT TIME ZONE 'Asia/Shanghai')::date AS day, t.ts
-       FROM sb_top t JOIN sb_bal b ON b.kind = 't' AND b.key = t.n ORDER BY t.ts;
-     INSERT INTO topups (customer_no, id, client_id, amount_fen, balance_after_fen, partner_reference, idempotency_key,
-                         ledger_transaction_id, business_date, created_at)
-     SELECT customer_no, id, client_id, amount, bal, 'P' || n, 'tk' || n, txn, day, ts FROM sb_top2;
+            b.bal, t.n, 'txn_01sbt' || lpad(t.n::text, 21, '0') AS txn, (t.ts AT TIME ZONE 'Asia/Shanghai')::date AS day, t.ts,
+            u.id AS unit_id
+       FROM sb_top t JOIN sb_bal b ON b.kind = 't' AND b.key = t.n JOIN sb_county u ON u.k = t.cust % ${COUNTIES} ORDER BY t.ts;
+     INSERT INTO topups (customer_no, id, client_id, amount_fen, balance_after_fen, partner_reference, accounting_unit_id,
+                         idempotency_key, ledger_transaction_id, business_date, created_at)
+     SELECT customer_no, id, client_id, amount, bal, 'P' || n, unit_id, 'tk' || n, txn, day, ts FROM sb_top2;
      ${txns} SELECT customer_no, txn, 'topup', day, id, ts FROM sb_top2;
      ${entries} SELECT t.customer_no, t.txn, l.leg, l.account, l.owner, l.amount, t.ts FROM sb_top2 t
        ${legs(`(1::smallint, '${A.partnerReceivable}', t.client_id, t.amount), (2::smallint, '${A.customerPrepaid}', t.customer_no, -t.amount)`)}`,
@@ -137,8 +140,9 @@ export async function loadCustomerSide(step: SeedStep, world: SettlementWorld) {
      ${entries} SELECT b.customer_no, b.id, l.leg, l.account, l.owner, l.amount, b.import_ts
        FROM (SELECT * FROM sb_bill2 ORDER BY import_ts) b
        ${legs(`(1::smallint, '${A.electricityReceivable}', b.customer_no, b.amount), (2::smallint, '${A.unitElectricityRevenue}', b.unit_id, -b.amount)`)};
-     INSERT INTO bill_payments (customer_no, bill_id, ledger_transaction_id, amount_fen, business_date, created_at)
-     SELECT customer_no, id, pay_txn, amount, pay_day, pay_ts FROM sb_bill2;
+     INSERT INTO bill_payments (customer_no, bill_id, ledger_transaction_id, amount_fen, accounting_unit_id,
+                                business_date, created_at)
+     SELECT customer_no, id, pay_txn, amount, unit_id, pay_day, pay_ts FROM sb_bill2;
      ${txns} SELECT customer_no, pay_txn, 'bill_payment', pay_day, NULL, pay_ts FROM sb_bill2;
      ${entries} SELECT b.customer_no, b.pay_txn, l.leg, l.account, l.owner, l.amount, b.pay_ts FROM sb_bill2 b
        ${legs(`(1::smallint, '${A.customerPrepaid}', b.customer_no, b.amount), (2::smallint, '${A.electricityReceivable}', b.customer_no, -b.amount)`)}`,

@@ -14,10 +14,12 @@ import {
   type CardState,
   type Channel,
   type ClientOperation,
+  type CustomerStatus,
   cardBatches,
   cards,
   channelClients,
   customers,
+  customerUnitHistory,
   type Db,
   generatePin,
   makeCardNo,
@@ -123,19 +125,32 @@ export class Fixtures {
   }
 
   async customer(
-    overrides: { customerNo?: string; name?: string; phone?: string; accountingUnitId?: string } = {},
+    overrides: {
+      customerNo?: string;
+      name?: string;
+      phone?: string;
+      accountingUnitId?: string;
+      status?: CustomerStatus;
+    } = {},
   ) {
     const now = new Date();
     const customerNo = overrides.customerNo ?? String(randomInt(1_000_000_000, 9_999_999_999));
     const name = overrides.name ?? "张小明";
+    const accountingUnitId = overrides.accountingUnitId ?? this.cityId;
+    const closed = overrides.status === "closed";
     await this.db.orm.insert(customers).values({
       customerNo,
       name,
       phone: overrides.phone ?? "13812345678",
-      accountingUnitId: overrides.accountingUnitId ?? this.cityId,
+      accountingUnitId,
+      status: overrides.status ?? "normal",
+      closedAt: closed ? now : null,
       createdAt: now,
     });
     await this.db.orm.insert(accounts).values({ customerNo, createdAt: now, updatedAt: now });
+    await this.db.orm
+      .insert(customerUnitHistory)
+      .values({ customerNo, accountingUnitId, effectiveFrom: now });
     return { customerNo, name };
   }
 

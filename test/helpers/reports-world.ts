@@ -32,11 +32,11 @@ export async function reportsWorld(t: TestDatabase) {
     await f.staff(["clerk"], { unitId: outletB }),
     await f.staff(["clerk"], { unitId: f.otherOutletId }),
   ];
-  const [customer1, customer2, customer3] = [await f.customer(), await f.customer(), await f.customer()];
-  await t.db.query("UPDATE customers SET accounting_unit_id = $2 WHERE customer_no = $1", [
-    customer3.customerNo,
-    f.otherCityId,
-  ]);
+  const [customer1, customer2, customer3] = [
+    await f.customer(),
+    await f.customer(),
+    await f.customer({ accountingUnitId: f.otherCityId }),
+  ];
   const partner = await partnerClient(f, t.db);
   let n = 0;
 

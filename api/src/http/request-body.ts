@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { DomainError } from "../shared/errors.ts";
-import { limitBodySize } from "./body-size.ts";
+import { limitBodySize, limitStreamedBodySize } from "./body-size.ts";
 import { carriesBody } from "./implicit-responses.ts";
 
 /** What one path's request bodies may be: their largest size and their media type. */
@@ -8,6 +8,8 @@ export interface BodyRule {
   maxBytes: number;
   /** Tested against the Content-Type header, e.g. /^application\/json\s*(;|$)/i. */
   mediaType: RegExp;
+  /** The route reads the body as a stream: a chunked body is counted as it passes, not buffered. */
+  streamed?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export function checkRequestBody(
 ): MiddlewareHandler {
   const sizeLimits = new Map<BodyRule, MiddlewareHandler>();
   for (const rule of [defaultRule, ...rulesByPath.values()])
-    sizeLimits.set(rule, limitBodySize(rule.maxBytes));
+    sizeLimits.set(rule, rule.streamed ? limitStreamedBodySize(rule.maxBytes) : limitBodySize(rule.maxBytes));
   return (c, next) => {
     if (!carriesBody(c.req.method)) return next();
     const rule = rulesByPath.get(c.req.path) ?? defaultRule;

@@ -14,18 +14,28 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
  * dropped: a money-moving statement it had sent may still commit — the statement timeout bounds
  * that, and the client's retry with the same Idempotency-Key gets the first answer.
  */
-export function requestDeadline({ ms, database }: { ms: number; database: DatabaseWatch }) {
+export function requestDeadline({
+  ms,
+  database,
+  longer = new Map(),
+}: {
+  ms: number;
+  database: DatabaseWatch;
+  /** Paths whose requests may take longer (a streamed file of millions of rows), by path. */
+  longer?: ReadonlyMap<string, number>;
+}) {
   // The requests still running, all cut off when the database goes away: one listener for all.
   const running = new Set<(error: DomainError) => void>();
   database.onAway(() => {
     for (const cutOff of running) cutOff(unavailable("The database went out of reach."));
   });
-  return createMiddleware<AppEnv>((_c, next) => {
+  return createMiddleware<AppEnv>((c, next) => {
     if (database.away) throw unavailable("The database is out of reach.");
+    const limit = longer.get(c.req.path) ?? ms;
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(unavailable(`The request did not finish within ${ms / 1000} s.`)),
-        ms,
+        () => reject(unavailable(`The request did not finish within ${limit / 1000} s.`)),
+        limit,
       );
       running.add(reject);
       const settle = () => {

@@ -49,6 +49,11 @@ export const ERROR_CATALOG = {
     status: 409,
     title: "This partnerReference was already used for another top-up; nothing was booked",
   },
+  account_closed: {
+    status: 409,
+    title:
+      "This electricity account is closed (销户) and takes no recharge; nothing was charged. Call 95598 or visit a service counter",
+  },
   payload_too_large: { status: 413, title: "The request body is too large" },
   unsupported_media_type: {
     status: 415,
@@ -148,6 +153,11 @@ export const ERROR_CATALOG = {
   settlement_run_pending: {
     status: 409,
     title: "Another settlement run awaits a decision; only one run can be undecided at a time",
+  },
+  // Customers from the marketing system.
+  customer_file_invalid: {
+    status: 400,
+    title: "The customer file cannot be read: its header or CSV structure is not valid",
   },
   report_range_invalid: { status: 400, title: "The report's date range is not valid" },
   movement_position_ahead: {

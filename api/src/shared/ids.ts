@@ -23,4 +23,5 @@ export const newId = {
   remittance: () => typeid("rem").toString(),
   bill: () => typeid("bil").toString(),
   settlementRun: () => typeid("stl").toString(),
+  customerImport: () => typeid("cim").toString(),
 };

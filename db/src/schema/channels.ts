@@ -16,6 +16,8 @@ export const CLIENT_OPERATIONS = [
   "recharges:read",
   "accounts:read",
   "topups:write",
+  /** The marketing system (营销系统) sends its customers: `POST /v1/customer-imports…`. */
+  "customers:import",
   "reconciliation:read",
   "webhooks:manage",
   /** The marketing system (营销系统) reads the feed of prepaid-account movements and its daily files. */

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { bigint, check, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { at, createdAt, fen } from "./columns.ts";
 import { orgUnits } from "./org.ts";
 
@@ -14,12 +14,21 @@ export const customers = pgTable(
     customerNo: text("customer_no").primaryKey(),
     name: text("name").notNull(),
     phone: text("phone"),
+    /** The supply address (用电地址); masked wherever it is shown outside staff. */
+    address: text("address"),
+    /** The accounting unit in force now; its past is customer_unit_history. */
     accountingUnitId: text("accounting_unit_id")
       .notNull()
       .references(() => orgUnits.id),
     status: text("status").$type<CustomerStatus>().notNull().default("normal"),
     /** When the account was closed; set exactly when status is closed. */
     closedAt: at("closed_at"),
+    /**
+     * The marketing system's version of this row (a change sequence or time, as an integer): an
+     * import applies a row only when its version is newer, so a file sent twice changes nothing
+     * and an older file never overwrites a newer one. Null: never imported (e.g. the demo seed).
+     */
+    sourceVersion: bigint("source_version", { mode: "number" }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -57,5 +66,34 @@ export const accounts = pgTable(
   (t) => [
     check("accounts_balance_non_negative", sql`${t.balanceFen} >= 0`),
     check("accounts_failures_non_negative", sql`${t.selfServiceFailures} >= 0 AND ${t.partnerFailures} >= 0`),
+  ],
+);
+
+/**
+ * Which accounting unit a customer belonged to when: one row per period, the open one with
+ * `effective_to` null. Keyed by customer_no (co-located with the customer's rows). Money records
+ * (recharges, top-ups, bill payments) carry the unit in force when they happened, so a move never
+ * rewrites what was attributed; this table is the customer's own history of moves.
+ */
+export const customerUnitHistory = pgTable(
+  "customer_unit_history",
+  {
+    customerNo: text("customer_no")
+      .notNull()
+      .references(() => customers.customerNo),
+    effectiveFrom: at("effective_from").notNull(),
+    effectiveTo: at("effective_to"),
+    accountingUnitId: text("accounting_unit_id")
+      .notNull()
+      .references(() => orgUnits.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.customerNo, t.effectiveFrom] }),
+    // One open period per customer: a deferred exclusion constraint in the migration (drizzle has
+    // no words for it), so an import may close and open periods in one statement.
+    check(
+      "customer_unit_history_period",
+      sql`${t.effectiveTo} IS NULL OR ${t.effectiveTo} > ${t.effectiveFrom}`,
+    ),
   ],
 );

@@ -141,6 +141,8 @@ export const billPayments = pgTable(
     billId: text("bill_id").notNull(),
     ledgerTransactionId: text("ledger_transaction_id").notNull(),
     amountFen: fen("amount_fen").notNull(),
+    /** The customer's accounting unit when the payment happened: monthly clearing uses it. */
+    accountingUnitId: text("accounting_unit_id").notNull(),
     businessDate: date("business_date", { mode: "string" }).notNull(),
     createdAt: createdAt(),
   },

@@ -16,6 +16,8 @@ export const topups = pgTable(
     balanceAfterFen: fen("balance_after_fen").notNull(),
     /** The partner's own reference for the payment it took. */
     partnerReference: text("partner_reference").notNull(),
+    /** The customer's accounting unit when the top-up happened: settlement and reports use it. */
+    accountingUnitId: text("accounting_unit_id").notNull(),
     idempotencyKey: text("idempotency_key").notNull(),
     ledgerTransactionId: text("ledger_transaction_id").notNull(),
     businessDate: date("business_date", { mode: "string" }).notNull(),

@@ -17,6 +17,8 @@ export const recharges = pgTable(
     /** At a counter: the clerk and the outlet. */
     clerkId: text("clerk_id"),
     outletUnitId: text("outlet_unit_id"),
+    /** The customer's accounting unit when the recharge happened: settlement and reports use it. */
+    accountingUnitId: text("accounting_unit_id").notNull(),
     idempotencyKey: text("idempotency_key").notNull(),
     ledgerTransactionId: text("ledger_transaction_id").notNull(),
     businessDate: date("business_date", { mode: "string" }).notNull(),

@@ -59,20 +59,22 @@ export async function payOpenBills(
     await tx.execute(sql`
       WITH
       who AS (
-        SELECT r.customer_no, r.txn_id, r.audit_id, a.balance_fen
+        SELECT r.customer_no, r.txn_id, r.audit_id, a.balance_fen, c.accounting_unit_id
           FROM jsonb_to_recordset(${runs}::jsonb) AS r(customer_no text, txn_id text, audit_id text)
           JOIN accounts a ON a.customer_no = r.customer_no
+          -- The unit in force now: the payment records it (monthly clearing attributes by it).
+          JOIN customers c ON c.customer_no = r.customer_no
          WHERE a.balance_fen > 0
       ),
       queue AS (
-        SELECT b.customer_no, b.id, w.txn_id, w.balance_fen, b.amount_fen - b.paid_fen AS due,
+        SELECT b.customer_no, b.id, w.txn_id, w.balance_fen, w.accounting_unit_id, b.amount_fen - b.paid_fen AS due,
                SUM(b.amount_fen - b.paid_fen) OVER (
                  PARTITION BY b.customer_no ORDER BY b.period, b.created_at, b.id) - (b.amount_fen - b.paid_fen) AS due_before
           FROM bills b JOIN who w ON w.customer_no = b.customer_no
          WHERE b.state <> 'paid'
       ),
       pay AS (
-        SELECT customer_no, id, txn_id, LEAST(due, balance_fen - due_before)::bigint AS amount
+        SELECT customer_no, id, txn_id, accounting_unit_id, LEAST(due, balance_fen - due_before)::bigint AS amount
           FROM queue WHERE balance_fen > due_before
       ),
       paid AS (
@@ -95,8 +97,9 @@ export async function payOpenBills(
       stamp AS (SELECT ${day}::date AS business_date, ${at}::timestamptz AS at),
       ${POST_BILLS_PAID},
       split AS (
-        INSERT INTO bill_payments (customer_no, bill_id, ledger_transaction_id, amount_fen, business_date, created_at)
-        SELECT customer_no, id, txn_id, amount, ${day}::date, ${at}::timestamptz FROM pay
+        INSERT INTO bill_payments (customer_no, bill_id, ledger_transaction_id, amount_fen, accounting_unit_id,
+                                   business_date, created_at)
+        SELECT customer_no, id, txn_id, amount, accounting_unit_id, ${day}::date, ${at}::timestamptz FROM pay
       ),
       audit AS (
         INSERT INTO audit_events (id, occurred_at, actor_type, actor_id, action, object_type, object_id, request_id, after)

@@ -15,6 +15,7 @@ export const RECHARGE_FAILURES = [
   "card_frozen",
   "card_locked",
   "customer_not_found",
+  "account_closed",
   "idempotency_key_reused",
   "idempotency_in_progress",
   "rate_limited",

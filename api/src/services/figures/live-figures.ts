@@ -13,7 +13,10 @@ export const ALL_ITEMS: readonly FigureItem[] = FIGURE_ITEMS;
  *   them (their ledger transaction's day);
  * - recharge: card recharges per customer's unit × channel × the unit that sold the card;
  * - topup: partner top-ups per customer's unit;
- * - bill_payment: bills paid from prepaid balances per bill's unit.
+ * - bill_payment: bills paid from prepaid balances per customer's unit.
+ *
+ * "The customer's unit" is the one each row recorded when it happened, never the customer's unit
+ * now: a customer who moves later leaves closed days, live days and settlement runs as they were.
  *
  * One definition serves both the rollup (which stores a closed day's rows) and the live part of
  * every reader (days not rolled up yet), so the two can never disagree. Each branch filters on
@@ -40,25 +43,24 @@ export function liveFigures(from: SQL, to: SQL, items: readonly FigureItem[] = A
          AND r.decided_at < ((${to}) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
        GROUP BY x.business_date, ou.unit_id`,
     recharge: sql`
-      SELECT r.business_date, 'recharge', c.accounting_unit_id, r.channel, COALESCE(ou.unit_id, ''),
+      SELECT r.business_date, 'recharge', r.accounting_unit_id, r.channel, COALESCE(ou.unit_id, ''),
              count(*), sum(r.amount_fen)::bigint
         FROM recharges r
-        JOIN customers c ON c.customer_no = r.customer_no
         LEFT JOIN cards k ON k.card_no = r.card_no
         LEFT JOIN card_sales s ON s.id = k.sale_id
         LEFT JOIN outlet_unit ou ON ou.outlet_id = s.outlet_unit_id
        WHERE ${days("r.business_date")}
-       GROUP BY r.business_date, c.accounting_unit_id, r.channel, COALESCE(ou.unit_id, '')`,
+       GROUP BY r.business_date, r.accounting_unit_id, r.channel, COALESCE(ou.unit_id, '')`,
     topup: sql`
-      SELECT t.business_date, 'topup', c.accounting_unit_id, '', '', count(*), sum(t.amount_fen)::bigint
-        FROM topups t JOIN customers c ON c.customer_no = t.customer_no
+      SELECT t.business_date, 'topup', t.accounting_unit_id, '', '', count(*), sum(t.amount_fen)::bigint
+        FROM topups t
        WHERE ${days("t.business_date")}
-       GROUP BY t.business_date, c.accounting_unit_id`,
+       GROUP BY t.business_date, t.accounting_unit_id`,
     bill_payment: sql`
-      SELECT p.business_date, 'bill_payment', b.accounting_unit_id, '', '', count(*), sum(p.amount_fen)::bigint
-        FROM bill_payments p JOIN bills b ON b.customer_no = p.customer_no AND b.id = p.bill_id
+      SELECT p.business_date, 'bill_payment', p.accounting_unit_id, '', '', count(*), sum(p.amount_fen)::bigint
+        FROM bill_payments p
        WHERE ${days("p.business_date")}
-       GROUP BY p.business_date, b.accounting_unit_id`,
+       GROUP BY p.business_date, p.accounting_unit_id`,
   };
   const chosen = ALL_ITEMS.filter((item) => items.includes(item)).map((item) => branches[item]);
   if (chosen.length === 0) throw new Error("liveFigures needs at least one item");

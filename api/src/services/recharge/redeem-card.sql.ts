@@ -1,6 +1,7 @@
 import { statementParams } from "../../shared/statement-params.ts";
 import { closedToClassSql, pinMatchesSql, wrongPinSql } from "../cards/wrong-pin.sql.ts";
 import { cardRedeemed, movementCtes } from "../ledger/index.ts";
+import { accountTakesCreditSql } from "./account-takes-credit.sql.ts";
 import { CREDIT_TAIL_PARAMS, creditTailSql, responseBodySql } from "./credit-tail.sql.ts";
 import { RechargeSchema } from "./recharge-schema.ts";
 
@@ -37,9 +38,12 @@ const IN_WINDOW = `failure_window_start = ${p.failureWindowStart}`;
  *
  *  account   the customer's prepaid account must exist (else nothing else happens); its row is
  *            locked first, so concurrent attempts naming one customer queue up and each reads
- *            the failures counted before it (the customer's failure limit, per channel class);
- *  allowed   the customer is under that limit (no failure class at the counter: no limit) — else the
- *            attempt ends as rate_limited, nothing evaluated, nothing stored;
+ *            the failures counted before it (the customer's failure limit, per channel class).
+ *            The customer row comes with it (a primary-key lookup): its status and the
+ *            accounting unit in force now, which the recharge records;
+ *  allowed   the account is open (accountTakesCreditSql: a closed one ends as account_closed)
+ *            and the customer is under that limit (no failure class at the counter: no limit) —
+ *            else the attempt ends as rate_limited, nothing evaluated, nothing stored;
  *  card      the card row, locked (FOR UPDATE) so concurrent attempts on one card queue up and
  *            each sees the latest committed state; the PIN's HMAC is compared only for a sold
  *            card that this channel class has not closed (5 wrong PINs), using the HMAC made
@@ -54,7 +58,7 @@ const IN_WINDOW = `failure_window_start = ${p.failureWindowStart}`;
  *  posted/legs  the ledger movement `cardRedeemed` (db/src/ledger/movements.ts), both legs in
  *            the customer's book;
  *  recharge  the business record (with clerk and outlet for counter recharges);
- *  outcome   the first rule that holds, in this order: no account, over the limit, no card,
+ *  outcome   the first rule that holds, in this order: no account, closed, over the limit, no card,
  *            credited, then the card's state, then a wrong PIN — with the 201 body (its fields
  *            from RechargeSchema) and the recharge as the resource the key names;
  *  …and the tail every one-statement credit shares (credit-tail.sql.ts): webhook event, audit
@@ -66,15 +70,16 @@ const IN_WINDOW = `failure_window_start = ${p.failureWindowStart}`;
 export const REDEEM_CARD_SQL = /* sql */ `
 WITH
 account AS MATERIALIZED (
-  SELECT customer_no,
-         CASE WHEN ${IN_WINDOW} THEN
-           CASE ${p.failureClass} WHEN 'self_service' THEN self_service_failures WHEN 'partner' THEN partner_failures ELSE 0 END
+  SELECT a.customer_no, c.accounting_unit_id, ${accountTakesCreditSql("c")} AS takes_credit,
+         CASE WHEN a.${IN_WINDOW} THEN
+           CASE ${p.failureClass} WHEN 'self_service' THEN a.self_service_failures WHEN 'partner' THEN a.partner_failures ELSE 0 END
          ELSE 0 END AS failures
-    FROM accounts WHERE customer_no = ${p.customerNo}
-   FOR UPDATE
+    FROM accounts a JOIN customers c ON c.customer_no = a.customer_no
+   WHERE a.customer_no = ${p.customerNo}
+   FOR UPDATE OF a
 ),
 allowed AS (
-  SELECT 1 FROM account WHERE ${p.failureClass} = '' OR failures < ${p.customerFailureLimit}
+  SELECT 1 FROM account WHERE takes_credit AND (${p.failureClass} = '' OR failures < ${p.customerFailureLimit})
 ),
 card AS (
   SELECT c.card_no, c.state, c.face_value_fen,
@@ -115,14 +120,17 @@ ${movementCtes(cardRedeemed({ customerNo: p.customerNo, amountFen: "credited.amo
 })},
 recharge AS (
   INSERT INTO recharges (customer_no, id, card_no, amount_fen, balance_after_fen, channel, client_id,
-                         clerk_id, outlet_unit_id, idempotency_key, ledger_transaction_id, business_date, created_at)
+                         clerk_id, outlet_unit_id, accounting_unit_id, idempotency_key, ledger_transaction_id,
+                         business_date, created_at)
   SELECT ${p.customerNo}, ${p.rechargeId}, ${p.cardNo}, amount_fen, balance_fen, ${p.channel}, ${p.clientId},
-         ${p.clerkId}, ${p.outletUnitId}, ${p.idempotencyKey}, ${p.transactionId}, ${p.businessDate}, ${p.now}
-    FROM credited
+         ${p.clerkId}, ${p.outletUnitId}, account.accounting_unit_id, ${p.idempotencyKey}, ${p.transactionId},
+         ${p.businessDate}, ${p.now}
+    FROM credited, account
 ),
 outcome AS (
   SELECT CASE
     WHEN NOT EXISTS (SELECT 1 FROM account) THEN 'customer_not_found'
+    WHEN NOT (SELECT takes_credit FROM account) THEN 'account_closed'
     WHEN NOT EXISTS (SELECT 1 FROM allowed) THEN 'rate_limited'
     WHEN NOT EXISTS (SELECT 1 FROM card) THEN 'card_not_found'
     WHEN EXISTS (SELECT 1 FROM credited) THEN 'succeeded'

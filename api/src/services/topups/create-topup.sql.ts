@@ -1,5 +1,6 @@
 import { statementParams } from "../../shared/statement-params.ts";
 import { movementCtes, partnerTopup } from "../ledger/index.ts";
+import { accountTakesCreditSql } from "../recharge/account-takes-credit.sql.ts";
 import { CREDIT_TAIL_PARAMS, creditTailSql, responseBodySql } from "../recharge/credit-tail.sql.ts";
 import { TopupSchema } from "./topup-schema.ts";
 
@@ -19,7 +20,10 @@ const p = CREATE_TOPUP_PARAMS;
  * A partner's direct top-up as ONE statement, like the recharge (redeem-card.sql.ts): one round
  * trip, atomic without an explicit transaction. Read it top to bottom:
  *
- *  reference the partner's payment reference, claimed for this top-up if the customer exists. A
+ *  account   the customer row beside its prepaid account (primary-key lookups): whether the
+ *            account takes credit (accountTakesCreditSql: not when closed) and the accounting
+ *            unit in force now, which the top-up records;
+ *  reference the partner's payment reference, claimed for this top-up if the account takes credit. A
  *            reference the partner already used keeps its first top-up: the no-op DO UPDATE locks
  *            that row and returns its top-up id even when it was committed after this statement
  *            began (a DO NOTHING would return nothing, and a read here would not yet see it), so
@@ -29,7 +33,7 @@ const p = CREATE_TOPUP_PARAMS;
  *  posted/legs  the ledger movement `partnerTopup` (db/src/ledger/movements.ts) in the
  *            customer's book: the partner took the money and owes it to us;
  *  topup     the business record;
- *  outcome   succeeded, partner_reference_reused (naming the first top-up) or customer_not_found,
+ *  outcome   succeeded, partner_reference_reused (naming the first top-up), account_closed or customer_not_found,
  *            and the 201 body (its fields from TopupSchema);
  *  …and the tail every one-statement credit shares (credit-tail.sql.ts): webhook event, audit
  *            row, the stored first result under the Idempotency-Key — with the top-up it names
@@ -38,10 +42,15 @@ const p = CREATE_TOPUP_PARAMS;
  */
 export const CREATE_TOPUP_SQL = /* sql */ `
 WITH
+account AS MATERIALIZED (
+  SELECT c.accounting_unit_id, ${accountTakesCreditSql("c")} AS takes_credit
+    FROM accounts a JOIN customers c ON c.customer_no = a.customer_no
+   WHERE a.customer_no = ${p.customerNo}
+),
 reference AS (
   INSERT INTO partner_references (client_id, partner_reference, topup_id, customer_no, created_at)
   SELECT ${p.clientId}, ${p.partnerReference}, ${p.topupId}, ${p.customerNo}, ${p.now}
-    FROM accounts WHERE accounts.customer_no = ${p.customerNo}
+    FROM account WHERE account.takes_credit
   ON CONFLICT (client_id, partner_reference) DO UPDATE SET topup_id = partner_references.topup_id
   RETURNING partner_references.topup_id
 ),
@@ -64,14 +73,15 @@ ${movementCtes(
 )},
 topup AS (
   INSERT INTO topups (customer_no, id, client_id, amount_fen, balance_after_fen, partner_reference,
-                      idempotency_key, ledger_transaction_id, business_date, created_at)
+                      accounting_unit_id, idempotency_key, ledger_transaction_id, business_date, created_at)
   SELECT ${p.customerNo}, ${p.topupId}, ${p.clientId}, ${p.amountFen}, balance_fen, ${p.partnerReference},
-         ${p.idempotencyKey}, ${p.transactionId}, ${p.businessDate}, ${p.now}
-    FROM credited
+         account.accounting_unit_id, ${p.idempotencyKey}, ${p.transactionId}, ${p.businessDate}, ${p.now}
+    FROM credited, account
 ),
 outcome AS (
   SELECT CASE WHEN EXISTS (SELECT 1 FROM credited) THEN 'succeeded'
               WHEN EXISTS (SELECT 1 FROM reference) THEN 'partner_reference_reused'
+              WHEN EXISTS (SELECT 1 FROM account) THEN 'account_closed'
               ELSE 'customer_not_found' END AS code,
   ${responseBodySql(
     TopupSchema,

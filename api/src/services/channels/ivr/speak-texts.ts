@@ -25,6 +25,7 @@ const FAILURES: Record<Exclude<IvrFailure, "rate_limited">, string> = {
   card_no_invalid: "卡号有误，卡号为卡面上的16位数字，请核对后重新输入。",
   pin_invalid: "密码应为16位数字，请刮开卡背涂层核对后重新输入。",
   customer_not_found: "您输入的户号不存在，请核对后重新输入。",
+  account_closed: "该户号已销户，不能充值，本次未扣卡。如需办理余额退费，请咨询95598或到供电营业厅办理。",
   pin_incorrect: "卡号或密码错误，请核对后重新输入。密码连续输错5次，该卡将被锁定。",
   card_already_used: "该充值卡已经使用过，不能重复充值。",
   card_not_sold: "该充值卡尚未售出，暂不能充值，请联系售卡网点。",

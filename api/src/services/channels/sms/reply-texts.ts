@@ -50,6 +50,7 @@ const RECHARGE_FAILED: Record<Exclude<RechargeFailure, "rate_limited">, string> 
   card_frozen: "充值失败：该卡已挂失冻结，不能充值。如有疑问请拨打95598。",
   card_locked: "充值失败：该卡因密码错误次数过多已锁定，请持卡到供电营业厅解锁。",
   customer_not_found: "充值失败：户号不存在，请核对户号后重发。",
+  account_closed: "充值失败：该户号已销户，不能充值，卡未使用。余额退费请拨打95598或到供电营业厅办理。",
   idempotency_key_reused: "该短信编号已用于另一条短信，本条未处理，请重新发送。",
   idempotency_in_progress: "您的充值正在处理中，请稍后发送“YE 户号”查询余额。",
 };

@@ -33,6 +33,7 @@ const OPERATIONS: Operation[] = [
   "recharges:read",
   "accounts:read",
   "topups:write",
+  "customers:import",
   "reconciliation:read",
   "webhooks:manage",
   "movements:read",
