@@ -1942,6 +1942,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reversal-previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up a credit to reverse (冲正): both customers' masked names, before a case is opened
+         * @description Finds a recharge or top-up of a customer on your line by its 流水号 or the used card's number, and shows the wrongly credited customer's masked name and balance, the right customer's masked name, and whether a case may be opened now (window, unspent value, no other case). Nothing changes.
+         *
+         *     Who may call: staff with role clerk.
+         */
+        get: operations["previewReversal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reversal-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reversal cases of customers on your line, newest first
+         * @description Who may call: staff with role clerk or fund_admin or auditor.
+         */
+        get: operations["listReversalCases"];
+        put?: never;
+        /**
+         * Open a reversal case for a credit to the wrong 户号 (冲正 / 退回)
+         * @description A counter clerk opens a case with the reason and the evidence checked. Nothing moves until a fund administrator (another person) approves the case's request in the approvals inbox; the approval then moves the value in two balanced ledger transactions, one in each customer's book, or back to its source. Refused when the credit is older than the window (REVERSAL_WINDOW_DAYS, default 30), its value is no longer in the balance, it already has a case, or the right customer is unknown, the same or closed. Idempotency-Key required.
+         *
+         *     Who may call: staff with role clerk.
+         */
+        post: operations["openReversalCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reversal-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One reversal case
+         * @description Who may call: staff with role clerk or fund_admin or auditor.
+         */
+        get: operations["getReversalCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/refund-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Refund cases of customers on your line, newest first
+         * @description Who may call: staff with role clerk or fund_admin or auditor.
+         */
+        get: operations["listRefundCases"];
+        put?: never;
+        /**
+         * Open a refund case for a closed account's balance (销户退费)
+         * @description A counter clerk opens a case for the whole balance of a closed account of a customer on their line, with the payout method and its reference. A fund administrator (another person) approves it in the approvals inbox; the approval books one balanced transaction in the customer's book (debit `customer_prepaid`, credit `refunds_payable`) and the balance ends 0. Idempotency-Key required.
+         *
+         *     Who may call: staff with role clerk.
+         */
+        post: operations["openRefundCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/refund-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One refund case
+         * @description Who may call: staff with role clerk or fund_admin or auditor.
+         */
+        get: operations["getRefundCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit": {
         parameters: {
             query?: never;
@@ -2037,7 +2151,7 @@ export interface components {
              * @description Stable machine-readable error code; branch on this, not on the title.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "credit_not_found" | "reversal_case_not_found" | "reversal_window_passed" | "reversal_case_exists" | "reversal_value_spent" | "reversal_target_invalid" | "refund_case_not_found" | "refund_account_not_closed" | "refund_nothing_to_refund" | "refund_case_exists" | "refund_balance_changed" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
             /** @example req_3h2Jx0c7aQy8bR1m */
             requestId: string;
             /** @description For validation_failed: each invalid field. */
@@ -2244,7 +2358,7 @@ export interface components {
             recharge: components["schemas"]["Recharge"] & (Record<string, never> | null);
             error: {
                 /** @enum {string} */
-                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
+                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "credit_not_found" | "reversal_case_not_found" | "reversal_window_passed" | "reversal_case_exists" | "reversal_value_spent" | "reversal_target_invalid" | "refund_case_not_found" | "refund_account_not_closed" | "refund_nothing_to_refund" | "refund_case_exists" | "refund_balance_changed" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
                 title: string;
             } | null;
         };
@@ -3550,6 +3664,178 @@ export interface components {
             unitId: string;
             password: string;
             roles: ("issuer" | "card_admin" | "clerk" | "fund_admin" | "settlement_officer" | "auditor" | "sysadmin")[];
+        };
+        ReversalPreview: {
+            /** @enum {string} */
+            source: "recharge" | "topup";
+            creditId: string;
+            cardNo: string | null;
+            amountFen: number;
+            /** Format: date-time */
+            creditedAt: string;
+            from: {
+                customerNo: string;
+                /**
+                 * @description Masked.
+                 * @example 欧**月
+                 */
+                customerName: string;
+                balanceFen: number;
+            };
+            /** @description The right customer asked about; null when none was given or it does not exist. */
+            to: {
+                customerNo: string;
+                /**
+                 * @description Masked.
+                 * @example 张*明
+                 */
+                customerName: string;
+                closed: boolean;
+            } | null;
+            /** @description Whether a case may still be opened (REVERSAL_WINDOW_DAYS). */
+            withinWindow: boolean;
+            /** @description Whether the balance still holds the amount (checked again at execution). */
+            unspent: boolean;
+            /** @description A case of this credit pending or executed, if any. */
+            openCaseId: string | null;
+        };
+        ReversalCase: {
+            /** @example rvc_01jq3v6k9xf0b8e4mz7t2c5n1r */
+            id: string;
+            /**
+             * @description A card `recharge` or a partner `topup`.
+             * @enum {string}
+             */
+            source: "recharge" | "topup";
+            /** @description The recharge or top-up undone (its 流水号). */
+            creditId: string;
+            /** @description The card of a recharge; null for a top-up. */
+            cardNo: string | null;
+            /** @description The customer wrongly credited. */
+            fromCustomerNo: string;
+            /**
+             * @description Their name, masked.
+             * @example 欧**月
+             */
+            fromCustomerName: string;
+            /**
+             * @description `customer`: to the right 户号; `source`: back to the card (sold, unused again) or partner.
+             * @enum {string}
+             */
+            destination: "customer" | "source";
+            toCustomerNo: string | null;
+            /** @description The right customer's name, masked. */
+            toCustomerName: string | null;
+            /** @example 5000 */
+            amountFen: number;
+            /** @enum {string} */
+            currency: "CNY";
+            reason: string;
+            evidence: string;
+            /** @description The wrongly credited customer's accounting unit. */
+            unitId: string;
+            /** @description The maker-checker request that decides the case. */
+            approvalId: string;
+            /**
+             * @description `pending` until a second person decides; `executed` (the money moved) or `rejected`.
+             * @enum {string}
+             */
+            state: "pending" | "executed" | "rejected";
+            openedBy: string;
+            /** Format: date-time */
+            openedAt: string;
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @description Set when executed: the ledger transaction in the wrongly credited customer's book. */
+            outTransactionId: string | null;
+            /** @description Set when executed to a customer: the ledger transaction in the right customer's book. */
+            inTransactionId: string | null;
+        };
+        OpenReversalCase: {
+            /**
+             * @description The credit's 流水号 (a recharge `rch_…` or top-up `tup_…` id) or the used card's 16-digit number.
+             * @example rch_01jq3v6k9xf0b8e4mz7t2c5n1r
+             */
+            ref: string;
+            /**
+             * @description `customer`: move the value to `toCustomerNo` (改户); `source`: back where it came from (退回) — a card becomes sold and unused again, a top-up goes back to the partner.
+             * @enum {string}
+             */
+            destination: "customer" | "source";
+            /**
+             * @description The right 户号; required for `customer`.
+             * @example 3301000001
+             */
+            toCustomerNo?: string;
+            /**
+             * @description Why the credit is wrong, as the customer told it.
+             * @example 客户输错户号，应为 3301000002
+             */
+            reason: string;
+            /**
+             * @description What staff checked: the receipt, the card, the right customer's bill or ID.
+             * @example 核对充值小票及正确户号电费单
+             */
+            evidence: string;
+        };
+        RefundCase: {
+            /** @example rfc_01jq3v6k9xf0b8e4mz7t2c5n1r */
+            id: string;
+            customerNo: string;
+            /**
+             * @description Masked.
+             * @example 张*明
+             */
+            customerName: string;
+            /**
+             * @description The closed account's balance refunded.
+             * @example 3250
+             */
+            amountFen: number;
+            /** @enum {string} */
+            currency: "CNY";
+            /** @enum {string} */
+            payoutMethod: "bank_transfer" | "cash";
+            /** @example ************1234 */
+            bankAccountMasked: string | null;
+            payoutReference: string;
+            reason: string;
+            unitId: string;
+            approvalId: string;
+            /** @enum {string} */
+            state: "pending" | "executed" | "rejected";
+            openedBy: string;
+            /** Format: date-time */
+            openedAt: string;
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            ledgerTransactionId: string | null;
+        };
+        OpenRefundCase: {
+            /**
+             * @description The electricity customer number (户号).
+             * @example 3301000001
+             */
+            customerNo: string;
+            /**
+             * @description `bank_transfer` to the payee's account, or `cash` at the counter.
+             * @enum {string}
+             */
+            payoutMethod: "bank_transfer" | "cash";
+            /**
+             * @description The payee's bank account, for a transfer; only its last four digits are kept.
+             * @example 6222021234567890123
+             */
+            bankAccount?: string;
+            /**
+             * @description The transfer order or the counter's cash receipt number.
+             * @example TF20261203-000045
+             */
+            payoutReference: string;
+            /** @example 客户销户，退还预存余额 */
+            reason: string;
         };
         AuditEvent: {
             entryNo: number;
@@ -12849,7 +13135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `approval_not_pending`: The request has already been decided; `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
+            /** @description `approval_not_pending`: The request has already been decided; `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `reversal_value_spent`: The credited value is no longer unspent in the account (its balance is below the amount); nothing moved; `refund_balance_changed`: The account's balance is no longer the amount of the case; reject it and open a new one */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12869,6 +13155,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reversal_target_invalid`: The right customer must be another existing account that is not closed */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12961,7 +13256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `approval_not_pending`: The request has already been decided; `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
+            /** @description `approval_not_pending`: The request has already been decided; `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `reversal_value_spent`: The credited value is no longer unspent in the account (its balance is below the amount); nothing moved; `refund_balance_changed`: The account's balance is no longer the amount of the case; reject it and open a new one */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12981,6 +13276,642 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reversal_target_invalid`: The right customer must be another existing account that is not closed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewReversal: {
+        parameters: {
+            query: {
+                /** @description The credit's 流水号 (a recharge `rch_…` or top-up `tup_…` id) or the used card's 16-digit number. */
+                ref: string;
+                /** @description The electricity customer number (户号). */
+                toCustomerNo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credit and both customers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReversalPreview"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `credit_not_found`: No such recharge or top-up of a customer in your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReversalCases: {
+        parameters: {
+            query?: {
+                state?: "pending" | "executed" | "rejected";
+                limit?: number;
+                /** @description nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ReversalCase"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openReversalCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. 1–255 printable ASCII characters, unique per request you mean to make once (a UUID is ideal). Resending the same key with the same body returns the first response; with another body, 422. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The credit, where its value goes, the reason and the evidence. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenReversalCase"];
+            };
+        };
+        responses: {
+            /** @description The case, pending approval (or the replay of that answer). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReversalCase"];
+                };
+            };
+            /** @description `idempotency_key_missing`: Idempotency-Key header is required; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `credit_not_found`: No such recharge or top-up of a customer in your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reversal_window_passed`: The credit is older than the reversal window the utility allows; nothing was opened; `reversal_case_exists`: This credit already has a reversal case awaiting a decision or executed; `reversal_value_spent`: The credited value is no longer unspent in the account (its balance is below the amount); nothing moved; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reversal_target_invalid`: The right customer must be another existing account that is not closed; `idempotency_key_reused`: This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReversalCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReversalCase"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reversal_case_not_found`: No such reversal case in your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRefundCases: {
+        parameters: {
+            query?: {
+                state?: "pending" | "executed" | "rejected";
+                limit?: number;
+                /** @description nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RefundCase"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openRefundCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. 1–255 printable ASCII characters, unique per request you mean to make once (a UUID is ideal). Resending the same key with the same body returns the first response; with another body, 422. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The closed account, the payout method and its reference. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenRefundCase"];
+            };
+        };
+        responses: {
+            /** @description The case, pending approval (or the replay of that answer). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundCase"];
+                };
+            };
+            /** @description `idempotency_key_missing`: Idempotency-Key header is required; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `customer_not_found`: No such customer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `refund_account_not_closed`: Only a closed account's balance is refunded; `refund_nothing_to_refund`: The closed account has no balance to refund; `refund_case_exists`: This account already has a refund case awaiting a decision or executed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRefundCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundCase"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `refund_case_not_found`: No such refund case in your units */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

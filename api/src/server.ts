@@ -68,6 +68,7 @@ const app = createApp({
   metricsToken: env.METRICS_TOKEN,
   webhookPolicy: webhooksPolicy,
   requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+  reversalWindowDays: env.REVERSAL_WINDOW_DAYS,
 });
 
 // Purges, audit sealing, webhook delivery, daily figures, bill sweep: the list is in jobs/.

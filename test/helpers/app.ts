@@ -17,6 +17,8 @@ export function buildApp(
     publicBaseUrl?: string | (() => string);
     /** Default: development's (loopback receivers allowed), as the tests' receivers are. */
     webhookPolicy?: WebhookPolicy;
+    /** REVERSAL_WINDOW_DAYS (default 30). */
+    reversalWindowDays?: number;
   } = {},
 ) {
   return createApp({
@@ -30,6 +32,7 @@ export function buildApp(
     cardsPerFile: options.cardsPerFile,
     publicBaseUrl: options.publicBaseUrl ?? "http://localhost",
     webhookPolicy: options.webhookPolicy ?? DEVELOPMENT_WEBHOOK_POLICY,
+    reversalWindowDays: options.reversalWindowDays,
   });
 }
 

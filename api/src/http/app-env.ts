@@ -31,6 +31,8 @@ export interface AppDeps {
   webhookPolicy?: WebhookPolicy;
   /** REQUEST_TIMEOUT_MS: a /v1 request still running then is answered 503 (default 30 s). */
   requestTimeoutMs?: number;
+  /** REVERSAL_WINDOW_DAYS: how long after a credit a reversal case may be opened (default 30). */
+  reversalWindowDays?: number;
   /** Whether the database is reachable; createApp makes one when absent. */
   database?: DatabaseWatch;
 }

@@ -23,4 +23,6 @@ export const newId = {
   remittance: () => typeid("rem").toString(),
   bill: () => typeid("bil").toString(),
   settlementRun: () => typeid("stl").toString(),
+  reversalCase: () => typeid("rvc").toString(),
+  refundCase: () => typeid("rfc").toString(),
 };
