@@ -69,14 +69,14 @@ export async function openRefundCase({
       .where(eq(customers.customerNo, input.customerNo));
     if (!customer || !onCustomerLine(actor, customer.unitPath)) throw new DomainError("customer_not_found");
     if (customer.status !== "closed") throw new DomainError("refund_account_not_closed");
-    if (customer.balanceFen <= 0) throw new DomainError("refund_nothing_to_refund");
+    // Already refunded (or awaiting a decision) is the reason that matters, before the balance.
     const [existing] = await tx
       .select({ id: refundCases.id })
       .from(refundCases)
       .where(and(eq(refundCases.customerNo, input.customerNo), ne(refundCases.state, "rejected")));
     if (existing)
       throw new DomainError("refund_case_exists", { detail: `Case ${existing.id} names this account.` });
-
+    if (customer.balanceFen <= 0) throw new DomainError("refund_nothing_to_refund");
     const id = newId.refundCase();
     const approvalId = newId.approval();
     await requestApproval(
