@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { DomainError } from "../../shared/errors.ts";
 import { newId } from "../../shared/ids.ts";
 import type { ApprovalRow } from "../approvals/approval-view.ts";
+import { payOpenBills } from "../bills/pay-open-bills.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import {
   type Posting,
@@ -80,9 +81,12 @@ export async function executeReversal(tc: TxContext, approval: ApprovalRow): Pro
     });
   }
   await postMovements(tx, postings);
+  const actor = { type: "user" as const, id: approval.checkerId ?? approval.makerId };
+  // The right customer's open bills are paid from what arrived, as after any credit.
+  if (row.toCustomerNo) await payOpenBills({ ...tc, actor }, [row.toCustomerNo]);
   await notifyCreditClient(tx, row, now);
   await recordAuditEvent(
-    { ...tc, actor: { type: "user", id: approval.checkerId ?? approval.makerId } },
+    { ...tc, actor },
     {
       action: "reversal_case.executed",
       objectType: "reversal_case",
