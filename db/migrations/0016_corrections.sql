@@ -2,8 +2,8 @@
 -- refund cases (销户退费) for closed accounts. A partial unique index lets one credit (one customer)
 -- have at most one case that is not rejected, so two cases opened at once cannot both stand.
 CREATE TABLE "refund_cases" (
-	"id" text PRIMARY KEY NOT NULL,
 	"customer_no" text NOT NULL,
+	"id" text NOT NULL,
 	"amount_fen" bigint NOT NULL,
 	"payout_method" text NOT NULL,
 	"bank_account_masked" text,
@@ -17,6 +17,7 @@ CREATE TABLE "refund_cases" (
 	"decided_at" timestamp with time zone,
 	"ledger_transaction_id" text,
 	"created_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "refund_cases_customer_no_id_pk" PRIMARY KEY("customer_no","id"),
 	CONSTRAINT "refund_cases_amount_positive" CHECK ("refund_cases"."amount_fen" > 0),
 	CONSTRAINT "refund_cases_state_valid" CHECK ("refund_cases"."state" IN ('pending', 'executed', 'rejected')),
 	CONSTRAINT "refund_cases_payout_method_valid" CHECK ("refund_cases"."payout_method" IN ('bank_transfer', 'cash')),
@@ -61,6 +62,7 @@ ALTER TABLE "refund_cases" ADD CONSTRAINT "refund_cases_decided_by_staff_users_i
 ALTER TABLE "reversal_cases" ADD CONSTRAINT "reversal_cases_unit_id_org_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."org_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reversal_cases" ADD CONSTRAINT "reversal_cases_opened_by_staff_users_id_fk" FOREIGN KEY ("opened_by") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reversal_cases" ADD CONSTRAINT "reversal_cases_decided_by_staff_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "refund_cases_id_idx" ON "refund_cases" USING btree ("id");--> statement-breakpoint
 CREATE UNIQUE INDEX "refund_cases_one_per_customer" ON "refund_cases" USING btree ("customer_no") WHERE "refund_cases"."state" <> 'rejected';--> statement-breakpoint
 CREATE INDEX "refund_cases_unit_idx" ON "refund_cases" USING btree ("unit_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "reversal_cases_one_per_credit" ON "reversal_cases" USING btree ("credit_id") WHERE "reversal_cases"."state" <> 'rejected';--> statement-breakpoint

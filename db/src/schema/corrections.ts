@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { check, index, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { at, createdAt, fen } from "./columns.ts";
 import { orgUnits } from "./org.ts";
 import { staffUsers } from "./staff.ts";
@@ -87,8 +87,9 @@ export type PayoutMethod = (typeof PAYOUT_METHODS)[number];
 export const refundCases = pgTable(
   "refund_cases",
   {
-    id: text("id").primaryKey(),
+    // Keyed by customer like every customer-side table (scale-out: co-located with the account).
     customerNo: text("customer_no").notNull(),
+    id: text("id").notNull(),
     /** The balance when the case was opened; executing it refunds exactly this, or refuses. */
     amountFen: fen("amount_fen").notNull(),
     payoutMethod: text("payout_method").$type<PayoutMethod>().notNull(),
@@ -111,6 +112,8 @@ export const refundCases = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    primaryKey({ columns: [t.customerNo, t.id] }),
+    index("refund_cases_id_idx").on(t.id),
     uniqueIndex("refund_cases_one_per_customer").on(t.customerNo).where(sql`${t.state} <> 'rejected'`),
     index("refund_cases_unit_idx").on(t.unitId, t.createdAt),
     check("refund_cases_amount_positive", sql`${t.amountFen} > 0`),
