@@ -3,8 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { DomainError } from "../../shared/errors.ts";
 import { newId } from "../../shared/ids.ts";
 import type { ApprovalRow } from "../approvals/approval-view.ts";
-import { payOpenBills } from "../bills/pay-open-bills.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { payOpenBills } from "../bills/pay-open-bills.ts";
 import {
   type Posting,
   postMovements,
