@@ -42,8 +42,10 @@ import { publicRechargesRouter } from "./routes/public-recharges/index.ts";
 import { rechargePreviewsRouter } from "./routes/recharge-previews/index.ts";
 import { rechargesRouter } from "./routes/recharges/index.ts";
 import { reconciliationRouter } from "./routes/reconciliation/index.ts";
+import { refundCasesRouter } from "./routes/refund-cases/index.ts";
 import { remittancesRouter } from "./routes/remittances/index.ts";
 import { reportsRouter } from "./routes/reports/index.ts";
+import { reversalCasesRouter } from "./routes/reversal-cases/index.ts";
 import { settlementRunsRouter } from "./routes/settlement-runs/index.ts";
 import { shipmentsRouter } from "./routes/shipments/index.ts";
 import { topupsRouter } from "./routes/topups/index.ts";
@@ -164,6 +166,8 @@ export function createApp(deps: AppDeps) {
   app.route("/", unitStaffRouter(deps));
   app.route("/", usersRouter(deps));
   app.route("/", approvalsRouter(deps));
+  app.route("/", reversalCasesRouter(deps));
+  app.route("/", refundCasesRouter(deps));
   app.route("/", auditRouter(deps));
 
   app.openAPIRegistry.registerComponent("securitySchemes", CHANNEL_API_KEY, {

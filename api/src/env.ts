@@ -6,6 +6,7 @@ import {
   defaultAdmissionLimits,
 } from "./http/admission-control.ts";
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "./http/request-deadline.ts";
+import { DEFAULT_REVERSAL_WINDOW_DAYS } from "./services/corrections/reversal-window.ts";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -79,6 +80,8 @@ const EnvSchema = z.object({
     .transform((v) => (v === "true" ? 1 : v === "false" || v === "" ? 0 : Number(v))),
   // When set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`; else only loopback callers.
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  // How many days after a recharge or top-up a reversal case (冲正) may be opened.
+  REVERSAL_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_REVERSAL_WINDOW_DAYS),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

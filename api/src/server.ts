@@ -69,6 +69,7 @@ const app = createApp({
   webhookPolicy: webhooksPolicy,
   requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
   admission: admissionLimits(env),
+  reversalWindowDays: env.REVERSAL_WINDOW_DAYS,
 });
 
 // Purges, audit sealing, webhook delivery, daily figures, bill sweep: the list is in jobs/.

@@ -14,6 +14,8 @@
  * | `card_float`               | liability | ''              | − card sale; + recharge                        |
  * | `customer_prepaid`         | liability | customer number | − recharge, − top-up; + bill paid from balance |
  * | `unit_electricity_revenue` | revenue   | accounting unit | − bill imported (electricity billed, 售电收入) |
+ * | `reversal_transit`         | liability | ''              | − reversal out; + reversal in (nets to zero)   |
+ * | `refunds_payable`          | liability | ''              | − closed-account refund (owed to the payee)    |
  *
  * (*) booked by a later slice of the funds work (partner settlement). A card-fund return is
  * booked in the receiving unit's book by the approval of a settlement run. Each
@@ -41,6 +43,17 @@ export const LEDGER_ACCOUNTS = {
    * of a bill's recognition. Billing makes the customer owe (receivable) what the unit earned.
    */
   unitElectricityRevenue: "unit_electricity_revenue",
+  /**
+   * Liability, system-wide: value taken back from a wrongly credited account on its way to the
+   * right one (冲正过渡). A reversal's two transactions, one in each customer's book, meet here,
+   * so no transaction ever spans two books; after a reversal its sum is back where it was.
+   */
+  reversalTransit: "reversal_transit",
+  /**
+   * Liability, system-wide: the balances of closed accounts refunded (销户退费), owed to the
+   * payee until the bank transfer or the counter's cash pays them out.
+   */
+  refundsPayable: "refunds_payable",
 } as const;
 
 export type LedgerAccount = (typeof LEDGER_ACCOUNTS)[keyof typeof LEDGER_ACCOUNTS];

@@ -320,6 +320,29 @@ async function remittanceIn(unit: "own" | "other") {
   return { id: ((await res.json()) as Schemas["Remittance"]).id };
 }
 
+/** A reversal or refund case of a customer of the first city or of the other, written directly. */
+async function correctionCaseIn(unit: "own" | "other", table: "reversal_cases" | "refund_cases") {
+  const unitId = unit === "own" ? f.cityId : f.otherCityId;
+  const { customerNo } = await f.customer({ accountingUnitId: unitId });
+  const id = `${table === "reversal_cases" ? "rvc" : "rfc"}_matrix_${Math.random().toString(36).slice(2)}`;
+  const maker = staff.get("clerk")?.id;
+  if (table === "reversal_cases")
+    await t.db.query(
+      `INSERT INTO reversal_cases (id, source, credit_id, credit_client_id, from_customer_no, destination, amount_fen,
+         reason, evidence, unit_id, approval_id, opened_by, created_at)
+       VALUES ($1, 'topup', $1, 'cli_none', $2, 'source', 100, 'matrix', 'matrix', $3, 'apr_matrix', $4, now())`,
+      [id, customerNo, unitId, maker],
+    );
+  else
+    await t.db.query(
+      `INSERT INTO refund_cases (id, customer_no, amount_fen, payout_method, payout_reference, reason, unit_id,
+         approval_id, opened_by, created_at)
+       VALUES ($1, $2, 100, 'cash', 'matrix', 'matrix', $3, 'apr_matrix', $4, now())`,
+      [id, customerNo, unitId, maker],
+    );
+  return { id };
+}
+
 /** A production plan of the first city, or of the other city, written directly. */
 async function planIn(unit: "own" | "other") {
   const id = `ppl_matrix_${Math.random().toString(36).slice(2)}`;
@@ -658,6 +681,16 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
   "POST /v1/approvals/{approvalId}/reject": {
     own: (who) => approvalFor((who as { role: StaffRole }).role, f.outletId),
     other: (who) => approvalFor((who as { role: StaffRole }).role, f.otherOutletId),
+    ownStatus: 200,
+  },
+  "GET /v1/reversal-cases/{id}": {
+    own: () => correctionCaseIn("own", "reversal_cases"),
+    other: () => correctionCaseIn("other", "reversal_cases"),
+    ownStatus: 200,
+  },
+  "GET /v1/refund-cases/{id}": {
+    own: () => correctionCaseIn("own", "refund_cases"),
+    other: () => correctionCaseIn("other", "refund_cases"),
     ownStatus: 200,
   },
   "GET /v1/shipments/{id}": {

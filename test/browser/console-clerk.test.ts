@@ -110,6 +110,8 @@ describe.skipIf(chromium.skip)("staff console: the counter clerk's day", () => {
       "当日售卡",
       "当日充值",
       "分发领用",
+      "冲正申请",
+      "退费申请",
       "修改密码",
     ]);
 

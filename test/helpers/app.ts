@@ -24,6 +24,8 @@ export function buildApp(
     webhookPolicy?: WebhookPolicy;
     /** Admission limits (http/admission-control.ts); absent, every request is admitted. */
     admission?: AdmissionLimits;
+    /** REVERSAL_WINDOW_DAYS (default 30). */
+    reversalWindowDays?: number;
   } = {},
 ) {
   return createApp({
@@ -38,6 +40,7 @@ export function buildApp(
     publicBaseUrl: options.publicBaseUrl ?? "http://localhost",
     webhookPolicy: options.webhookPolicy ?? DEVELOPMENT_WEBHOOK_POLICY,
     admission: options.admission,
+    reversalWindowDays: options.reversalWindowDays,
   });
 }
 

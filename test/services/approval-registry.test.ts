@@ -17,7 +17,7 @@ describe("the approval handler registry", () => {
 
   it("says for each kind what a rejection undoes (a handler, or explicitly nothing)", () => {
     const undone = APPROVAL_KINDS.filter((kind) => APPROVAL_HANDLERS[kind].rejected !== null);
-    expect(undone.sort()).toEqual(["production_plan", "settlement_run"]);
+    expect(undone.sort()).toEqual(["account_refund", "credit_reversal", "production_plan", "settlement_run"]);
     expect(decisionHandler("card_unlock", "rejected")).toBeNull();
     expect(decisionHandler("settlement_run", "rejected")).toBe(APPROVAL_HANDLERS.settlement_run.rejected);
   });

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, postRecharge } from "../helpers/api-client.ts";
-import { buildApp } from "../helpers/app.ts";
+import { apiClient, newIdempotencyKey, postRecharge } from "../helpers/api-client.ts";
+import { buildApp, requestInit } from "../helpers/app.ts";
+import { decide, importBill, openCase } from "../helpers/corrections.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 
@@ -77,6 +78,11 @@ async function checkBooks() {
               WHERE state = 'sold' OR (state = 'locked' AND state_before_lock = 'sold')) AS cards`,
   );
   expect(Number(float?.ledger)).toBe(Number(float?.cards));
+  // A reversal's two halves meet in transit and leave nothing there.
+  const [transit] = await t.db.query<{ s: string | number }>(
+    "SELECT COALESCE(sum(amount_fen), 0) AS s FROM ledger_entries WHERE account = 'reversal_transit'",
+  );
+  expect(Number(transit?.s)).toBe(0);
 }
 
 describe("recharge sequences against a model", () => {
@@ -147,6 +153,167 @@ describe("recharge sequences against a model", () => {
         },
       ),
       { numRuns: 25 },
+    );
+  });
+});
+
+/**
+ * The corrections grown into the model: recharges, bills, reversal cases (to another customer or
+ * back to the card) and, at the end, a closed account's refund, against a model of balances,
+ * open bills and which credits are reversed. A reversal is allowed while its value is unspent
+ * (balance ≥ amount) and only once; after each run the books hold as above, the refunded
+ * account is 0 and the refunds payable equal what was refunded.
+ */
+describe("corrections against the model", () => {
+  const corrStepArb = fc.oneof(
+    fc.record({ kind: fc.constant("recharge" as const), card: fc.nat(3), customer: fc.nat(2) }),
+    fc.record({
+      kind: fc.constant("bill" as const),
+      customer: fc.nat(2),
+      amount: fc.integer({ min: 1, max: 6_000 }),
+    }),
+    fc.record({
+      kind: fc.constant("reverse" as const),
+      credit: fc.nat(10),
+      to: fc.option(fc.nat(2), { freq: 2 }),
+    }),
+  );
+
+  it("reversals and refunds keep the ledger zero-sum, balances = entries, and reverse a credit once", async () => {
+    const clerk = await f.staff(["clerk"], { unitId: f.outletId });
+    const checker = await f.staff(["fund_admin"]);
+    let period = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(corrStepArb, { minLength: 1, maxLength: 14 }),
+        fc.nat(2),
+        async (steps, refundOf) => {
+          const customers = (await Promise.all([0, 1, 2].map(() => f.customer()))).map((c) => c.customerNo);
+          const cards = await Promise.all([1, 2, 3, 4].map((i) => f.card({ faceValueFen: 1_000 * i })));
+          const cardSold = cards.map(() => true);
+          const balance = [0, 0, 0];
+          const owed = [0, 0, 0];
+          const credits: { id: string; card: number; customer: number; amount: number; reversed: boolean }[] =
+            [];
+          const pay = (c: number) => {
+            const paid = Math.min(balance[c] as number, owed[c] as number);
+            balance[c] = (balance[c] as number) - paid;
+            owed[c] = (owed[c] as number) - paid;
+          };
+
+          for (const step of steps) {
+            if (step.kind === "recharge") {
+              const card = cards[step.card] as (typeof cards)[number];
+              const res = await postRecharge(apiClient(app, { apiKey: client.apiKey }), {
+                cardNo: card.cardNo,
+                pin: card.pin,
+                customerNo: customers[step.customer] as string,
+              });
+              expect(res.status).toBe(cardSold[step.card] ? 201 : 409);
+              if (res.status !== 201 || !res.data) continue;
+              cardSold[step.card] = false;
+              credits.push({
+                id: res.data.id,
+                card: step.card,
+                customer: step.customer,
+                amount: card.faceValueFen,
+                reversed: false,
+              });
+              balance[step.customer] = (balance[step.customer] as number) + card.faceValueFen;
+              pay(step.customer);
+            } else if (step.kind === "bill") {
+              const p = `20${String(10 + Math.floor(period / 12)).padStart(2, "0")}-${String((period++ % 12) + 1).padStart(2, "0")}`;
+              expect(
+                (await importBill(app, checker.token, customers[step.customer] as string, step.amount, p))
+                  .status,
+              ).toBe(200);
+              owed[step.customer] = (owed[step.customer] as number) + step.amount;
+              pay(step.customer);
+            } else {
+              const credit = credits[step.credit % Math.max(credits.length, 1)];
+              if (!credit) continue;
+              const to = step.to === null || step.to === credit.customer ? null : step.to;
+              const res = await openCase(app, clerk.token, {
+                ref: credit.id,
+                destination: to === null ? "source" : "customer",
+                ...(to === null ? {} : { toCustomerNo: customers[to] }),
+                reason: "模型",
+                evidence: "模型",
+              });
+              const body = (await res.json()) as { code?: string; approvalId?: string };
+              if (credit.reversed) {
+                expect([res.status, body.code]).toEqual([409, "reversal_case_exists"]);
+                continue;
+              }
+              if ((balance[credit.customer] as number) < credit.amount) {
+                expect([res.status, body.code]).toEqual([409, "reversal_value_spent"]);
+                continue;
+              }
+              expect(res.status).toBe(201);
+              expect((await decide(app, checker.token, body.approvalId as string, "approve")).status).toBe(
+                200,
+              );
+              credit.reversed = true;
+              balance[credit.customer] = (balance[credit.customer] as number) - credit.amount;
+              if (to === null) cardSold[credit.card] = true;
+              else {
+                balance[to] = (balance[to] as number) + credit.amount;
+                pay(to);
+              }
+            }
+          }
+          for (const [j, customerNo] of customers.entries()) {
+            const [row] = await t.db.query<{ balance_fen: string | number }>(
+              "SELECT balance_fen FROM accounts WHERE customer_no = $1",
+              [customerNo],
+            );
+            expect(Number(row?.balance_fen)).toBe(balance[j]);
+          }
+
+          // The account closes; its balance (if any) is refunded through a case and ends at 0.
+          const refunded = customers[refundOf] as string;
+          await t.db.query(
+            "UPDATE customers SET status = 'closed', closed_at = now() WHERE customer_no = $1",
+            [refunded],
+          );
+          const [payableBefore] = await t.db.query<{ s: string | number }>(
+            "SELECT COALESCE(sum(amount_fen), 0) AS s FROM ledger_entries WHERE account = 'refunds_payable'",
+          );
+          const res = await app.request(
+            "/v1/refund-cases",
+            requestInit("POST", {
+              token: clerk.token,
+              idempotencyKey: newIdempotencyKey("model-refund"),
+              body: {
+                customerNo: refunded,
+                payoutMethod: "cash",
+                payoutReference: "CASH-MODEL",
+                reason: "销户",
+              },
+            }),
+          );
+          const refundBody = (await res.json()) as { code?: string; approvalId?: string; amountFen?: number };
+          const had = balance[refundOf] as number;
+          if (had === 0) expect(refundBody.code).toBe("refund_nothing_to_refund");
+          else {
+            expect(refundBody.amountFen).toBe(had);
+            expect(
+              (await decide(app, checker.token, refundBody.approvalId as string, "approve")).status,
+            ).toBe(200);
+          }
+          const [after] = await t.db.query<{ s: string | number }>(
+            "SELECT COALESCE(sum(amount_fen), 0) AS s FROM ledger_entries WHERE account = 'refunds_payable'",
+          );
+          expect(Number(payableBefore?.s) - Number(after?.s)).toBe(had);
+          const [row] = await t.db.query<{ balance_fen: string | number }>(
+            "SELECT balance_fen FROM accounts WHERE customer_no = $1",
+            [refunded],
+          );
+          expect(Number(row?.balance_fen)).toBe(0);
+          await checkBooks();
+        },
+      ),
+      { numRuns: 15 },
     );
   });
 });

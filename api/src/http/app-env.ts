@@ -38,6 +38,8 @@ export interface AppDeps {
    * (tests that do not test it), every request is admitted.
    */
   admission?: AdmissionLimits;
+  /** REVERSAL_WINDOW_DAYS: how long after a credit a reversal case may be opened (default 30). */
+  reversalWindowDays?: number;
   /** Whether the database is reachable; createApp makes one when absent. */
   database?: DatabaseWatch;
 }

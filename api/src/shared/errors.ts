@@ -159,6 +159,37 @@ export const ERROR_CATALOG = {
     status: 400,
     title: "The customer file cannot be read: its header or CSV structure is not valid",
   },
+  // Corrections: reversal cases (冲正/退回) and closed-account refunds (销户退费).
+  credit_not_found: { status: 404, title: "No such recharge or top-up of a customer in your units" },
+  reversal_case_not_found: { status: 404, title: "No such reversal case in your units" },
+  reversal_window_passed: {
+    status: 409,
+    title: "The credit is older than the reversal window the utility allows; nothing was opened",
+  },
+  reversal_case_exists: {
+    status: 409,
+    title: "This credit already has a reversal case awaiting a decision or executed",
+  },
+  reversal_value_spent: {
+    status: 409,
+    title:
+      "The credited value is no longer unspent in the account (its balance is below the amount); nothing moved",
+  },
+  reversal_target_invalid: {
+    status: 422,
+    title: "The right customer must be another existing account that is not closed",
+  },
+  refund_case_not_found: { status: 404, title: "No such refund case in your units" },
+  refund_account_not_closed: { status: 409, title: "Only a closed account's balance is refunded" },
+  refund_nothing_to_refund: { status: 409, title: "The closed account has no balance to refund" },
+  refund_case_exists: {
+    status: 409,
+    title: "This account already has a refund case awaiting a decision or executed",
+  },
+  refund_balance_changed: {
+    status: 409,
+    title: "The account's balance is no longer the amount of the case; reject it and open a new one",
+  },
   report_range_invalid: { status: 400, title: "The report's date range is not valid" },
   movement_position_ahead: {
     status: 400,

@@ -24,4 +24,6 @@ export const newId = {
   bill: () => typeid("bil").toString(),
   settlementRun: () => typeid("stl").toString(),
   customerImport: () => typeid("cim").toString(),
+  reversalCase: () => typeid("rvc").toString(),
+  refundCase: () => typeid("rfc").toString(),
 };

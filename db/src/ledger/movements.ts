@@ -86,6 +86,64 @@ export const billPaidFromBalance = <A, O>(m: { customerNo: O; amountFen: A }): M
   ],
 });
 
+/**
+ * A reversal (冲正), first half, in the wrongly credited customer's book: the value leaves the
+ * prepaid account for the transit account. The second half (`reversalIn`) is in the right
+ * customer's book; both are posted in one database transaction, never as one cross-book entry.
+ */
+export const reversalOut = <A, O>(m: { customerNo: O; amountFen: A }): Movement<A, O> => ({
+  kind: "reversal_out",
+  book: m.customerNo,
+  legs: [
+    debit(ACCOUNT.customerPrepaid, m.customerNo, m.amountFen),
+    credit(ACCOUNT.reversalTransit, SYSTEM, m.amountFen),
+  ],
+});
+
+/** A reversal, second half, in the right customer's book: the value arrives from transit. */
+export const reversalIn = <A, O>(m: { customerNo: O; amountFen: A }): Movement<A, O> => ({
+  kind: "reversal_in",
+  book: m.customerNo,
+  legs: [
+    debit(ACCOUNT.reversalTransit, SYSTEM, m.amountFen),
+    credit(ACCOUNT.customerPrepaid, m.customerNo, m.amountFen),
+  ],
+});
+
+/** A card recharge undone back to its card (退回): the card is sold-unused again, its value float. */
+export const rechargeReturned = <A, O>(m: { customerNo: O; amountFen: A }): Movement<A, O> => ({
+  kind: "reversal_return",
+  book: m.customerNo,
+  legs: [
+    debit(ACCOUNT.customerPrepaid, m.customerNo, m.amountFen),
+    credit(ACCOUNT.cardFloat, SYSTEM, m.amountFen),
+  ],
+});
+
+/** A partner top-up undone back to the partner (退回): the partner owes us that much less. */
+export const topupReturned = <A, O>(m: {
+  customerNo: O;
+  partnerClientId: O;
+  amountFen: A;
+}): Movement<A, O> => ({
+  kind: "reversal_return",
+  book: m.customerNo,
+  legs: [
+    debit(ACCOUNT.customerPrepaid, m.customerNo, m.amountFen),
+    credit(ACCOUNT.partnerReceivable, m.partnerClientId, m.amountFen),
+  ],
+});
+
+/** A closed account's balance is refunded (销户退费): owed to the payee until paid out. */
+export const closedAccountRefunded = <A, O>(m: { customerNo: O; amountFen: A }): Movement<A, O> => ({
+  kind: "refund",
+  book: m.customerNo,
+  legs: [
+    debit(ACCOUNT.customerPrepaid, m.customerNo, m.amountFen),
+    credit(ACCOUNT.refundsPayable, SYSTEM, m.amountFen),
+  ],
+});
+
 /** Every movement by name, for the property test that each one balances. */
 export const MOVEMENTS = {
   cardRedeemed,
@@ -95,4 +153,9 @@ export const MOVEMENTS = {
   cardFundReturned,
   billIssued,
   billPaidFromBalance,
+  reversalOut,
+  reversalIn,
+  rechargeReturned,
+  topupReturned,
+  closedAccountRefunded,
 } as const;

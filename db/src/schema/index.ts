@@ -2,6 +2,7 @@ export * from "./approvals.ts";
 export * from "./audit.ts";
 export * from "./cards.ts";
 export * from "./channels.ts";
+export * from "./corrections.ts";
 export * from "./custody.ts";
 export * from "./customers.ts";
 export * from "./figures.ts";

@@ -17,6 +17,10 @@ const decisionErrors = problemResponses(
   "forbidden",
   // An approved card destruction whose cards are no longer all scrapped: nothing changes.
   "card_range_not_eligible",
+  // An approved correction whose money is no longer there, or whose right customer closed meanwhile.
+  "reversal_value_spent",
+  "reversal_target_invalid",
+  "refund_balance_changed",
 );
 
 export const listApprovals = defineRoute({

@@ -41,7 +41,8 @@ export const setWebhook = defineRoute({
   access: { clients: ["partner"], operation: "webhooks:manage" },
   summary: "Register your webhook endpoint",
   description:
-    "Recharge and top-up events (`recharge.succeeded`, `topup.succeeded`) are POSTed to this URL as a compact " +
+    "Recharge and top-up events (`recharge.succeeded`, `topup.succeeded`), and `reversal.executed` when staff " +
+    "reversed one of your credits made to the wrong customer, are POSTed to this URL as a compact " +
     "JWS (`Content-Type: application/jose`, header `typ: powercard-event+jws`) signed by Powercard: verify it " +
     "against `/.well-known/jwks.json` by `kid` before trusting it. The payload is " +
     "`{id, type, clientId, createdAt, data}`, `data` being the recharge or top-up as the API returned it. " +

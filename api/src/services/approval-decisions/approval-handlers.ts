@@ -2,6 +2,8 @@ import { type ApprovalKind, isApprovalKind } from "../approvals/approval-kinds.t
 import type { ApprovalRow } from "../approvals/approval-view.ts";
 import { destroyApprovedCards } from "../cards/destroy-approved-cards.ts";
 import { unlockApprovedCard } from "../cards/unlock-approved-card.ts";
+import { executeRefund, rejectRefund } from "../corrections/execute-refund.ts";
+import { executeReversal, rejectReversal } from "../corrections/execute-reversal.ts";
 import { approveProductionPlan, rejectProductionPlan } from "../production/production-plans.ts";
 import { approveSettlementRun } from "../settlement/approve-settlement-run.ts";
 import { rejectSettlementRun } from "../settlement/reject-settlement-run.ts";
@@ -29,6 +31,10 @@ export const APPROVAL_HANDLERS: Record<ApprovalKind, DecisionHandlers> = {
   card_destruction: { approved: destroyApprovedCards, rejected: null },
   /** A card-fund return: the units' fee accounts are credited from the unified account. */
   settlement_run: { approved: approveSettlementRun, rejected: rejectSettlementRun },
+  /** A credit to the wrong 户号 moves to the right one or back to its source, if still unspent. */
+  credit_reversal: { approved: executeReversal, rejected: rejectReversal },
+  /** A closed account's balance is refunded to its payee (销户退费). */
+  account_refund: { approved: executeRefund, rejected: rejectRefund },
 };
 
 /** The handler of a decision on a stored request; a kind not in the list is a bug, not a no-op. */

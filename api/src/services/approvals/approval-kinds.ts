@@ -9,6 +9,8 @@ export const APPROVAL_KINDS = [
   "card_unlock",
   "card_destruction",
   "settlement_run",
+  "credit_reversal",
+  "account_refund",
 ] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
 

@@ -20,6 +20,42 @@ const WORDS: Record<string, Record<Lang, string>> = {
     en: "Too many attempts. Please wait a moment and try again.",
   },
   forbidden: { "zh-CN": "您的角色无权执行此操作。", en: "Your role may not do this." },
+  credit_not_found: {
+    "zh-CN": "找不到这笔充值：请核对流水号或卡号（只能查本单位客户的充值）。",
+    en: "No such recharge: check the serial or card number (only your units' customers' recharges are found).",
+  },
+  reversal_window_passed: {
+    "zh-CN": "这笔充值已超过可冲正的期限，未提交。",
+    en: "This recharge is past the reversal window; nothing was submitted.",
+  },
+  reversal_case_exists: {
+    "zh-CN": "这笔充值已有待审批或已执行的冲正单。",
+    en: "This recharge already has a reversal case pending or executed.",
+  },
+  reversal_value_spent: {
+    "zh-CN": "被充错账户的余额已不足该金额（已被抵缴电费），不能冲正。",
+    en: "The wrongly credited account no longer holds the amount (bills took it); it cannot be reversed.",
+  },
+  reversal_target_invalid: {
+    "zh-CN": "正确户号不存在、与原户号相同或已销户。",
+    en: "The right customer number does not exist, is the same, or is closed.",
+  },
+  refund_account_not_closed: {
+    "zh-CN": "该户未销户，不能退费。",
+    en: "The account is not closed; no refund.",
+  },
+  refund_nothing_to_refund: {
+    "zh-CN": "该户余额为零，无需退费。",
+    en: "The account has no balance to refund.",
+  },
+  refund_case_exists: {
+    "zh-CN": "该户已有待审批或已执行的退费单。",
+    en: "This account already has a refund case pending or executed.",
+  },
+  refund_balance_changed: {
+    "zh-CN": "余额已变化，与退费单金额不符：请驳回后重新申请。",
+    en: "The balance changed since the case was opened: reject it and open a new one.",
+  },
   card_range_invalid: {
     "zh-CN": "卡号区间不对：两端卡号须为有效卡号、前两位相同，且终止卡号不小于起始卡号。",
     en: "The range is not valid: both ends must be valid card numbers with the same first two digits, and the last not below the first.",

@@ -132,6 +132,19 @@ export const SCREENS: Screen[] = [
     component: lazy(() => import("../screens/funds/MonthlyClearing.tsx")),
   },
   {
+    // Opened at the counter; the fund administrator decides them in the approvals inbox.
+    id: "reversal-cases",
+    roles: ["clerk"],
+    label: (m) => m.corrections.nav.reversal,
+    component: lazy(() => import("../screens/corrections/ReversalRequest.tsx")),
+  },
+  {
+    id: "refund-cases",
+    roles: ["clerk"],
+    label: (m) => m.corrections.nav.refund,
+    component: lazy(() => import("../screens/corrections/RefundRequest.tsx")),
+  },
+  {
     // Every role that may decide a maker-checker request (the API's DECIDERS).
     id: "approvals",
     roles: ["issuer", "card_admin", "fund_admin", "settlement_officer"],

@@ -4,6 +4,7 @@ import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
 import { shanghaiTime, useLoad } from "../cards/use-load.ts";
+import { CorrectionFacts } from "../corrections/CorrectionFacts.tsx";
 
 type Approval = Schemas["Approval"];
 
@@ -119,6 +120,7 @@ export default function ApprovalInbox() {
         }
       >
         <Typography.Paragraph data-testid="deciding-summary">{deciding?.summary}</Typography.Paragraph>
+        {deciding ? <CorrectionFacts approval={deciding} /> : null}
         <label htmlFor="decisionNote">{m.approvals.note}</label>
         <Input.TextArea
           id="decisionNote"
