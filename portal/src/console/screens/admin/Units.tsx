@@ -14,10 +14,11 @@ import {
 } from "antd";
 import { useEffect, useState } from "react";
 import { api, unwrap } from "../../api/client.ts";
+import { type Unit, useUnits } from "../../lib/use-units.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
 import { pickedRule } from "./form-rules.ts";
-import { type Unit, unitTree, useUnits } from "./unit-tree.ts";
+import { unitTree } from "./unit-tree.ts";
 
 const KIND_RANK: Record<Unit["kind"], number> = { province: 0, city: 1, county: 2, station: 3, outlet: 3 };
 const KINDS: Unit["kind"][] = ["city", "county", "station", "outlet"];

@@ -1,9 +1,10 @@
 import { Alert, Button, Input, Modal, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
+import { shanghaiTime } from "../../lib/shanghai-time.ts";
+import { useLoad } from "../../lib/use-load.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { shanghaiTime, useLoad } from "../cards/use-load.ts";
 
 type Approval = Schemas["Approval"];
 
