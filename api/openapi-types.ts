@@ -1710,6 +1710,28 @@ export interface paths {
         patch: operations["renameUnit"];
         trace?: never;
     };
+    "/v1/units/{unitId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Disable (停用) or enable a unit of your subtree
+         * @description A disabled unit receives no card transfers or shipments and sells no cards. A unit with active staff, or with cards in its custody or on their way to it, cannot be disabled (409, saying which); nor can your own unit. Audited.
+         *
+         *     Who may call: staff with role sysadmin.
+         */
+        put: operations["setUnitStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/units/{unitId}/staff": {
         parameters: {
             query?: never;
@@ -2037,7 +2059,7 @@ export interface components {
              * @description Stable machine-readable error code; branch on this, not on the title.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
+            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "unit_disabled" | "unit_has_active_staff" | "unit_holds_cards" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
             /** @example req_3h2Jx0c7aQy8bR1m */
             requestId: string;
             /** @description For validation_failed: each invalid field. */
@@ -2244,7 +2266,7 @@ export interface components {
             recharge: components["schemas"]["Recharge"] & (Record<string, never> | null);
             error: {
                 /** @enum {string} */
-                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
+                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "unit_disabled" | "unit_has_active_staff" | "unit_holds_cards" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "card_locked" | "internal_error" | "service_unavailable";
                 title: string;
             } | null;
         };
@@ -2553,17 +2575,61 @@ export interface components {
             objectType: string;
             objectId: string;
             unitId: string;
+            /** @description In English; the console words it from `details`. */
             summary: string;
+            details: components["schemas"]["ApprovalDetails"];
             makerId: string;
+            maker: {
+                /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                id: string;
+                /** @example hz01.clerk */
+                username: string;
+                /** @example 城区营业员 */
+                displayName: string;
+            };
             /** @enum {string} */
             checkerRole: "issuer" | "card_admin" | "clerk" | "fund_admin" | "settlement_officer" | "auditor" | "sysadmin";
             /** @enum {string} */
             state: "pending" | "approved" | "rejected";
             checkerId: string | null;
+            checker: {
+                /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                id: string;
+                /** @example hz01.clerk */
+                username: string;
+                /** @example 城区营业员 */
+                displayName: string;
+            } | null;
             decisionNote: string | null;
             decidedAt: string | null;
             createdAt: string;
         };
+        ApprovalDetails: {
+            /** @enum {string} */
+            kind: "production_plan";
+            planId: string;
+            requestCount: number;
+            sellBy: string;
+        } | {
+            /** @enum {string} */
+            kind: "card_unlock";
+            cardNo: string;
+            reason: string;
+        } | {
+            /** @enum {string} */
+            kind: "card_destruction";
+            firstCardNo: string;
+            lastCardNo: string;
+            cardCount: number;
+            valueFen: number;
+            reason: string;
+        } | {
+            /** @enum {string} */
+            kind: "settlement_run";
+            period: string;
+            dueFen: number;
+            unitCount: number;
+        } | null;
         CardDetail: {
             /**
              * @description The 16-digit card number as printed (without spaces); the last digit is a Damm check digit.
@@ -2602,6 +2668,14 @@ export interface components {
                     name: string;
                 };
                 clerkId: string;
+                clerk: {
+                    /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                    id: string;
+                    /** @example hz01.clerk */
+                    username: string;
+                    /** @example 城区营业员 */
+                    displayName: string;
+                } | null;
                 /** Format: date */
                 businessDate: string;
                 /** Format: date-time */
@@ -2649,6 +2723,15 @@ export interface components {
             } | null;
             /** @description The staff member who did it. */
             byUserId: string | null;
+            /** @description `byUserId` by name (null for a manufacturer). */
+            by: {
+                /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                id: string;
+                /** @example hz01.clerk */
+                username: string;
+                /** @example 城区营业员 */
+                displayName: string;
+            } | null;
             reason: string | null;
             /** @description The business record: shipment, transfer, sale, approval or recharge id. */
             reference: string | null;
@@ -2909,9 +2992,27 @@ export interface components {
              */
             state: "declared" | "confirmed" | "rejected";
             declaredBy: string;
+            /** @description Who declared it (`declaredBy`), by name. */
+            declarer: {
+                /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                id: string;
+                /** @example hz01.clerk */
+                username: string;
+                /** @example 城区营业员 */
+                displayName: string;
+            } | null;
             /** Format: date-time */
             declaredAt: string;
             decidedBy: string | null;
+            /** @description Who confirmed or rejected it, by name. */
+            decider: {
+                /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                id: string;
+                /** @example hz01.clerk */
+                username: string;
+                /** @example 城区营业员 */
+                displayName: string;
+            } | null;
             /** Format: date-time */
             decidedAt: string | null;
             rejectReason: string | null;
@@ -2962,6 +3063,15 @@ export interface components {
             /** @description The maker-checker request deciding the run. */
             approvalId: string;
             createdBy: string;
+            /** @description Who made the run (`createdBy`), by name. */
+            creator: {
+                /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                id: string;
+                /** @example hz01.clerk */
+                username: string;
+                /** @example 城区营业员 */
+                displayName: string;
+            } | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3511,6 +3621,13 @@ export interface components {
             parentId: string | null;
             /** @description 核算单位: owns customers and an electricity-fee account. */
             isAccountingUnit: boolean;
+            /**
+             * @description `disabled` (停用): the unit receives no cards and sells none.
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /** Format: date-time */
+            disabledAt: string | null;
         };
         CreateUnit: {
             code: string;
@@ -3520,6 +3637,10 @@ export interface components {
             parentId: string;
             /** @default false */
             isAccountingUnit: boolean;
+        };
+        UnitStatus: {
+            /** @enum {string} */
+            status: "active" | "disabled";
         };
         UnitStaffMember: {
             /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
@@ -11837,6 +11958,116 @@ export interface operations {
             };
             /** @description `unit_not_found`: No such unit */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setUnitStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The new status. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitStatus"];
+            };
+        };
+        responses: {
+            /** @description The unit with its new status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit_not_found`: No such unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit_has_active_staff`: The unit still has active staff: disable them or move them to another unit first; `unit_holds_cards`: The unit still holds cards (in stock, on their way to it, frozen or scrapped): move them first */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -27,7 +27,6 @@ type VarianceRow = Schemas["RemittanceVarianceRow"];
 export default function DeclareRemittance() {
   const { lang, m } = useLang();
   const session = useSession();
-  const me = session.status === "signed-in" ? session.me : null;
   const { units, nameOf } = useUnits();
   const outlets = (units ?? []).filter((u) => u.kind === "outlet" || u.kind === "station");
   const today = shanghaiToday();
@@ -326,7 +325,9 @@ export default function DeclareRemittance() {
           remittance={slip}
           outletName={nameOf(slip.outletUnitId)}
           superiorName={superiorName}
-          declarerName={slip.declaredBy === me?.id ? me.username : slip.declaredBy}
+          declarerName={
+            slip.declarer ? `${slip.declarer.displayName}（${slip.declarer.username}）` : slip.declaredBy
+          }
         />
       ) : null}
 

@@ -8,6 +8,7 @@ import { useLoad } from "../../lib/use-load.ts";
 import { useUnits } from "../../lib/use-units.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
+import { StaffName } from "../../shell/StaffName.tsx";
 import { Empty } from "./Empty.tsx";
 import { previousMonth } from "./funds-shared.ts";
 import "./funds.css";
@@ -105,8 +106,12 @@ export default function SettlementRuns() {
             {
               title: m.settlement.createdBy,
               dataIndex: "createdBy",
-              render: (v: string, r) =>
-                `${v === meId ? m.settlement.you : v} · ${shanghaiTime(r.createdAt, lang)}`,
+              render: (v: string, r) => (
+                <>
+                  {v === meId ? m.settlement.you : <StaffName who={r.creator} id={v} />} ·{" "}
+                  <span className="pc-nowrap">{shanghaiTime(r.createdAt, lang)}</span>
+                </>
+              ),
             },
             { title: m.settlement.due, dataIndex: "dueFen", align: "right", render: formatFen },
             {
