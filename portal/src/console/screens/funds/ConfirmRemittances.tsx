@@ -8,6 +8,7 @@ import { useLoad } from "../../lib/use-load.ts";
 import { useUnits } from "../../lib/use-units.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
+import { StaffName } from "../../shell/StaffName.tsx";
 import { Empty } from "./Empty.tsx";
 import { json } from "./funds-shared.ts";
 import "./funds.css";
@@ -94,7 +95,7 @@ export default function ConfirmRemittances() {
         locale={{ emptyText: <Empty text={state === "declared" ? m.confirm.empty : m.confirm.emptyOther} /> }}
         columns={[
           { title: m.confirm.outlet, dataIndex: "outletUnitId", render: nameOf },
-          { title: m.confirm.date, dataIndex: "businessDate" },
+          { title: m.confirm.date, dataIndex: "businessDate", className: "pc-nowrap" },
           { title: m.confirm.amount, dataIndex: "amountFen", align: "right", render: formatFen },
           { title: m.confirm.sold, key: "sold", align: "right", render: (_, r) => money(dayOf(r)?.soldFen) },
           {
@@ -117,12 +118,25 @@ export default function ConfirmRemittances() {
             ? {
                 title: m.confirm.declaredAt,
                 dataIndex: "declaredAt",
+                className: "pc-nowrap",
                 render: (v: string) => shanghaiTime(v, lang),
               }
             : {
                 title: m.confirm.decidedAt,
                 dataIndex: "decidedAt",
+                className: "pc-nowrap",
                 render: (v: string | null) => (v ? shanghaiTime(v, lang) : ""),
+              },
+          state === "declared"
+            ? {
+                title: m.confirm.declarer,
+                key: "declarer",
+                render: (_, r) => <StaffName who={r.declarer} id={r.declaredBy} />,
+              }
+            : {
+                title: m.confirm.decider,
+                key: "decider",
+                render: (_, r) => <StaffName who={r.decider} id={r.decidedBy} />,
               },
           state === "rejected"
             ? { title: m.confirm.rejectReason, dataIndex: "rejectReason" }
