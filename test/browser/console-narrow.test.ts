@@ -21,14 +21,26 @@ let watch: WatchedBrowser;
 let context: BrowserContext;
 let page: Page;
 
-/** What sticks out to the right of the viewport: the page's width, and controls cut at its edge. */
+/**
+ * What does not fit: the page's width, controls cut at the viewport's edge, and header items that
+ * spill out of the header over the screen below it.
+ */
 const overflow = (p: Page) =>
-  p.evaluate<{ scrollWidth: number; cut: string[] }>(`(() => {
+  p.evaluate<{ scrollWidth: number; cut: string[]; spilled: string[] }>(`(() => {
+    const name = (el) => (el.getAttribute("aria-label") || el.textContent || el.id || el.tagName).trim().slice(0, 40);
+    const shown = (el) => el.getClientRects().length > 0;
     const cut = [...document.querySelectorAll("main button, main input, main label, main .ant-select")]
-      .filter((el) => el.getClientRects().length > 0)
+      .filter(shown)
       .filter((el) => { const r = el.getBoundingClientRect(); return r.left < 0 || r.right > window.innerWidth + 0.5; })
-      .map((el) => (el.getAttribute("aria-label") || el.textContent || el.id || el.tagName).trim().slice(0, 40));
-    return { scrollWidth: document.documentElement.scrollWidth, cut };
+      .map(name);
+    const header = document.querySelector(".pc-header")?.getBoundingClientRect();
+    const spilled = header
+      ? [...document.querySelectorAll(".pc-header > *, .pc-who > .ant-space-item > *")]
+          .filter(shown)
+          .filter((el) => { const r = el.getBoundingClientRect(); return r.bottom > header.bottom + 0.5 || r.right > window.innerWidth + 0.5; })
+          .map(name)
+      : [];
+    return { scrollWidth: document.documentElement.scrollWidth, cut, spilled };
   })()`);
 
 describe.skipIf(chromium.skip)("staff console at 360 px: sign-in, sell, recharge", () => {
@@ -50,7 +62,7 @@ describe.skipIf(chromium.skip)("staff console at 360 px: sign-in, sell, recharge
     page = await watch.open(context, "/console/");
     await expect.poll(() => page.textContent("h2")).toBe("员工登录");
     await shot(page, "console-narrow-signin-zh");
-    expect(await overflow(page)).toEqual({ scrollWidth: PHONE.width, cut: [] });
+    expect(await overflow(page)).toEqual({ scrollWidth: PHONE.width, cut: [], spilled: [] });
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
@@ -63,7 +75,7 @@ describe.skipIf(chromium.skip)("staff console at 360 px: sign-in, sell, recharge
       await page.goto(`${server.url}/console/#/${screen}`);
       await expect.poll(() => page.textContent("main h1")).toBe(heading);
       await shot(page, `console-narrow-${screen}-zh`);
-      expect(await overflow(page)).toEqual({ scrollWidth: PHONE.width, cut: [] });
+      expect(await overflow(page)).toEqual({ scrollWidth: PHONE.width, cut: [], spilled: [] });
       expect(await seriousA11yViolations(page)).toEqual([]);
     });
   }
