@@ -379,7 +379,9 @@ describe.skipIf(chromium.skip)("staff console: the system administrator and the 
     await openSelect(audit, "audit_unitId");
     await pickTreeNode(audit, "新设县供电局");
     await btn(audit, "查询").click();
-    await expect.poll(() => tableActions(audit)).toEqual(["unit.renamed", "unit.created"]);
+    await expect
+      .poll(() => tableActions(audit))
+      .toEqual(["unit.enabled", "unit.disabled", "unit.renamed", "unit.created"]);
     await noSerious(audit);
     await shot(audit, "console-audit-trail-filtered-zh");
 
