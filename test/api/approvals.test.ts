@@ -146,11 +146,19 @@ describe("card unlock: the request", () => {
       objectId: card.cardNo,
       unitId: f.outletId,
       makerId: makerA.id,
+      maker: { id: makerA.id, username: makerA.username, displayName: "测试 card_admin" },
       checkerRole: "card_admin",
       state: "pending",
       checkerId: null,
+      checker: null,
       decidedAt: null,
       decisionNote: null,
+    });
+    // The figures the console words the summary from, in the reader's language.
+    expect(approval.details).toEqual({
+      kind: "card_unlock",
+      cardNo: card.cardNo,
+      reason: expect.stringContaining("customer typed a wrong PIN"),
     });
     expect(approval.id).toMatch(/^apr_/);
     expect(approval.summary).toContain("customer typed a wrong PIN");
@@ -238,7 +246,9 @@ describe("card unlock: the decision", () => {
       id: approval.id,
       state: "approved",
       makerId: makerA.id,
+      maker: { id: makerA.id, username: makerA.username, displayName: "测试 card_admin" },
       checkerId: checkerB.id,
+      checker: { id: checkerB.id, username: checkerB.username, displayName: "测试 card_admin" },
       decisionNote: "checked the customer's id",
     });
     expect(new Date(String(decided.decidedAt)).toISOString()).toBe(decided.decidedAt);

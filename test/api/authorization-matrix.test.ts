@@ -663,6 +663,13 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
     ownStatus: 200,
     body: { name: "测试营业厅" },
   },
+  "PUT /v1/units/{unitId}/status": {
+    own: async () => ({ unitId: f.outletId }),
+    other: async () => ({ unitId: f.otherCityId }),
+    ownStatus: 200,
+    // Enabling an active unit changes nothing, so the other cases keep a working outlet.
+    body: { status: "active" },
+  },
   "POST /v1/channel-clients/{clientId}/api-key": {
     own: () => clientIn(f.outletId),
     other: () => clientIn(f.otherOutletId),

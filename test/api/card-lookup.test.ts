@@ -134,7 +134,13 @@ describe("GET /v1/cards/{cardNo}", () => {
 
     const card = (await (await get(`/v1/cards/${range.cardNos[2]}`, cityAdmin.token)).json()) as {
       state: string;
-      history: { event: string; reason: string | null; reference: string | null; byUserId: string | null }[];
+      history: {
+        event: string;
+        reason: string | null;
+        reference: string | null;
+        byUserId: string | null;
+        by: { id: string; username: string; displayName: string } | null;
+      }[];
     };
     expect(card.state).toBe("destroyed");
     expect(card.history.map((h) => h.event)).toEqual([
@@ -145,8 +151,34 @@ describe("GET /v1/cards/{cardNo}", () => {
       "destroyed",
     ]);
     expect(card.history[0]?.reason).toBe("报失");
-    expect(card.history[3]).toMatchObject({ reference: approval.id, byUserId: cityAdmin.id });
-    expect(card.history[4]).toMatchObject({ reference: approval.id, byUserId: cityAdmin2.id });
+    // Ids for programs, names for people: the console shows the display name with the username.
+    const named = (s: typeof cityAdmin) => ({
+      id: s.id,
+      username: s.username,
+      displayName: "测试 card_admin",
+    });
+    expect(card.history[3]).toMatchObject({
+      reference: approval.id,
+      byUserId: cityAdmin.id,
+      by: named(cityAdmin),
+    });
+    expect(card.history[4]).toMatchObject({
+      reference: approval.id,
+      byUserId: cityAdmin2.id,
+      by: named(cityAdmin2),
+    });
+    const destruction = (await (await get(`/v1/approvals/${approval.id}`, cityAdmin.token)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(destruction.details).toEqual({
+      kind: "card_destruction",
+      firstCardNo: range.cardNos[0],
+      lastCardNo: range.cardNos[3],
+      cardCount: 4,
+      valueFen: expect.any(Number),
+      reason: "销毁",
+    });
   });
 
   it("auditors read it; another branch of the tree and unknown cards are 404 alike; other roles 403", async () => {

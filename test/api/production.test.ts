@@ -164,7 +164,24 @@ describe("production requests and plans", () => {
       403,
       "approval_self_decision",
     );
-    await post(app, `/v1/approvals/${plan.approvalId}/approve`, issuerB.token, {}, 200);
+    const decided = await post<Schemas["Approval"]>(
+      app,
+      `/v1/approvals/${plan.approvalId}/approve`,
+      issuerB.token,
+      {},
+      200,
+    );
+    expect(decided.details).toEqual({
+      kind: "production_plan",
+      planId: plan.id,
+      requestCount: 1,
+      sellBy: expect.any(String),
+    });
+    expect(decided.checker).toEqual({
+      id: issuerB.id,
+      username: issuerB.username,
+      displayName: "测试 issuer",
+    });
     const after = (await (
       await get(`/v1/production-plans/${plan.id}`, issuerA.token)
     ).json()) as Schemas["ProductionPlan"];

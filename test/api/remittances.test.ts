@@ -95,7 +95,13 @@ describe("POST /v1/remittances — declare", () => {
       bankReference: "ICBC-001",
       state: "declared",
       declaredBy: fundAdmin.id,
+      declarer: {
+        id: fundAdmin.id,
+        username: fundAdmin.username,
+        displayName: expect.stringMatching(/^测试 /),
+      },
       decidedBy: null,
+      decider: null,
       ledgerTransactionId: null,
     });
     expect(rem.id).toMatch(/^rem_/);
@@ -241,7 +247,12 @@ describe("POST /v1/remittances/{id}/confirm", () => {
     const res = await confirm(rem.id);
     expect(res.status).toBe(200);
     const done = (await res.json()) as Remittance;
-    expect(done).toMatchObject({ id: rem.id, state: "confirmed", decidedBy: officer.id });
+    expect(done).toMatchObject({
+      id: rem.id,
+      state: "confirmed",
+      decidedBy: officer.id,
+      decider: { id: officer.id, username: officer.username, displayName: expect.stringMatching(/^测试 /) },
+    });
     expect(done.ledgerTransactionId).toMatch(/^txn_/);
     expect(await legsOf(done.ledgerTransactionId as string)).toEqual([
       [outlet, "settlement_unified", "", 25_000],

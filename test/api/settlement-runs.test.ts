@@ -166,6 +166,8 @@ describe("a month's run, its approval and the books", () => {
     expect(run).toMatchObject({
       period: P,
       state: "pending_approval",
+      createdBy: maker.id,
+      creator: { id: maker.id, username: maker.username, displayName: expect.stringMatching(/^测试 /) },
       dueFen: 25_000,
       unifiedBalanceFen: 30_000,
       shortfallFen: 0,
@@ -186,14 +188,18 @@ describe("a month's run, its approval and the books", () => {
     });
     // Nothing is booked before the approval.
     expect(await unified()).toBe(30_000);
-    const [approval] = await t.db.query<{ kind: string; checker_role: string; object_id: string }>(
-      "SELECT kind, checker_role, object_id FROM approvals WHERE id = $1",
-      [run.approvalId],
-    );
+    const [approval] = await t.db.query<{
+      kind: string;
+      checker_role: string;
+      object_id: string;
+      payload: unknown;
+    }>("SELECT kind, checker_role, object_id, payload FROM approvals WHERE id = $1", [run.approvalId]);
     expect(approval).toEqual({
       kind: "settlement_run",
       checker_role: "settlement_officer",
       object_id: run.id,
+      // The figures the console words the request from (ApprovalDetails), not only English text.
+      payload: { period: run.period, dueFen: 25_000, unitCount: 2 },
     });
   });
 

@@ -162,6 +162,30 @@ describe.skipIf(chromium.skip)("staff console: the system administrator and the 
     await shot(admin, "console-admin-units-zh");
   });
 
+  it("disables the empty county and enables it again; a unit with staff is refused in words", async () => {
+    const [county] = await t.db.query<{ id: string }>("SELECT id FROM org_units WHERE code = $1", [unitCode]);
+    const unitStatus = () =>
+      t.db.query<{ status: string }>("SELECT status FROM org_units WHERE code = $1", [unitCode]);
+    await btn(admin, "停用").click();
+    await admin.locator(".ant-popconfirm:not(.ant-popover-hidden) button.ant-btn-primary").click();
+    await expect.poll(() => admin.textContent("[data-testid=unit-status]")).toBe("已停用");
+    expect(await admin.getAttribute(`[data-unit-code="${unitCode}"]`, "data-unit-status")).toBe("disabled");
+    expect(await unitStatus()).toEqual([{ status: "disabled" }]);
+    await noSerious(admin);
+    await shot(admin, "console-admin-unit-disabled-zh");
+    await btn(admin, "启用").click();
+    await expect.poll(() => admin.textContent("[data-testid=unit-status]")).toBe("在用");
+    expect(await unitStatus()).toEqual([{ status: "active" }]);
+
+    // Someone works there now: the API refuses, and the screen says why.
+    await f.staff(["clerk"], { unitId: county?.id });
+    await btn(admin, "停用").click();
+    await admin.locator(".ant-popconfirm:not(.ant-popover-hidden) button.ant-btn-primary").click();
+    await expect.poll(() => admin.getAttribute("[role=alert]", "data-code")).toBe("unit_has_active_staff");
+    expect(await admin.textContent("[role=alert]")).toContain("该单位仍有在岗员工，不能停用");
+    expect(await unitStatus()).toEqual([{ status: "active" }]);
+  });
+
   it("creates a user with a role; the password is typed once and shown nowhere", async () => {
     await admin.click("nav.pc-nav >> text=员工与角色");
     await admin.fill("#user_username", username);
@@ -327,6 +351,16 @@ describe.skipIf(chromium.skip)("staff console: the system administrator and the 
     await audit.click("nav.pc-nav >> text=审计记录");
     await expect.poll(async () => (await tableActions(audit)).length).toBe(20);
 
+    // The date picker speaks Chinese on the Chinese page: dayjs's locale is set with antd's, once.
+    await audit.locator(".pc-filters .ant-picker-range input").nth(0).click();
+    const calendar = audit.locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)").first();
+    await expect
+      .poll(() => calendar.locator(".ant-picker-month-btn").first().textContent())
+      .toMatch(/^\d{1,2}月$/);
+    expect(await calendar.locator(".ant-picker-date-panel thead th").first().textContent()).toBe("一");
+    await shot(audit, "console-audit-picker-zh");
+    await audit.keyboard.press("Escape");
+
     // A range in the future: nothing.
     const now = Date.now();
     await typeRange(audit, new Date(now + 86_400_000), new Date(now + 2 * 86_400_000));
@@ -345,7 +379,9 @@ describe.skipIf(chromium.skip)("staff console: the system administrator and the 
     await openSelect(audit, "audit_unitId");
     await pickTreeNode(audit, "新设县供电局");
     await btn(audit, "查询").click();
-    await expect.poll(() => tableActions(audit)).toEqual(["unit.renamed", "unit.created"]);
+    await expect
+      .poll(() => tableActions(audit))
+      .toEqual(["unit.enabled", "unit.disabled", "unit.renamed", "unit.created"]);
     await noSerious(audit);
     await shot(audit, "console-audit-trail-filtered-zh");
 

@@ -169,7 +169,13 @@ describe.skipIf(chromium.skip)("staff console: the card production chain, reques
     const page = await signedIn(issuerB);
     await openScreen(page, "审批待办");
     await page.getByRole("button", { name: /^办理审批 apr_/ }).click();
-    await expect.poll(() => page.textContent("[data-testid=deciding-summary]")).toContain("Production plan");
+    // Worded in Chinese from the request's figures (not the API's English summary) …
+    await expect
+      .poll(() => page.textContent("[data-testid=deciding-summary]"))
+      .toMatch(/^制作计划 \S+：1 个申请，售卡截止 \d{4}-\d{2}-\d{2}$/);
+    // … and the maker by name, the username beside it, not by id.
+    const makerCell = page.locator(`.ant-table [data-staff-id="${issuerA.id}"]`);
+    expect(await makerCell.textContent()).toBe(`测试 issuer ${issuerA.username}`);
     await page.fill("#decisionNote", "数量合理，同意");
     expect(await seriousA11yViolations(page)).toEqual([]);
     await shot(page, "console-cards-inbox-decide-zh");

@@ -211,6 +211,14 @@ describe.skipIf(chromium.skip)("staff console: the card administrator", () => {
         .locator("[data-testid=card-history] [data-event]")
         .evaluateAll((els) => els.map((e) => e.getAttribute("data-event"))),
     ).toEqual(["scrapped", "destruction_requested", "destroyed"]);
+    // Who did each step, by name with the username: the maker asked, the second admin decided.
+    const by = await page
+      .locator("[data-testid=card-history] [data-staff-id]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-staff-id")));
+    expect(by).toEqual([admin.id, admin.id, checker.id]);
+    expect(await page.textContent("[data-testid=card-history]")).toContain(
+      `测试 card_admin ${admin.username}`,
+    );
     await shot(page, "console-custody-lookup-destroyed-zh");
 
     // A card of another city is not found, as an unknown one.

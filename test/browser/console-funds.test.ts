@@ -221,7 +221,7 @@ describe.skipIf(chromium.skip)(
         "测试市公司",
         today,
         "ICBC-20261202-0001",
-        fundAdmin.username,
+        `测试 fund_admin（${fundAdmin.username}）`, // the declarer by name, not by id
         "解款人（签字）",
         "复核人（签字）",
         "结算中心确认（签章）",
@@ -305,6 +305,17 @@ describe.skipIf(chromium.skip)(
       await expect
         .poll(async () => (await good.locator("td").allTextContents()).slice(0, 6))
         .toEqual(["测试营业厅", today, "1000.00", "1100.00", "1100.00", "0.00"]);
+      // Who declared it, by name; the dates stay on one line at 1280 px (one rule: .pc-nowrap).
+      expect(await good.textContent()).toContain(`测试 fund_admin ${fundAdmin.username}`);
+      expect(await good.locator("td.pc-nowrap").count()).toBe(2);
+      expect(
+        await page.evaluate<
+          string[]
+        >(`[...document.querySelectorAll("[data-testid=confirm-table] tbody td.pc-nowrap")]
+          .map((td) => getComputedStyle(td).whiteSpace)`),
+      ).toEqual(
+        Array(await page.locator("[data-testid=confirm-table] tbody td.pc-nowrap").count()).fill("nowrap"),
+      );
       expect(await seriousA11yViolations(page)).toEqual([]);
       await shot(page, "console-funds-confirm-zh");
 
@@ -342,6 +353,10 @@ describe.skipIf(chromium.skip)(
       await expect
         .poll(() => page.locator("tr", { hasText: "NOT-ON-STATEMENT" }).textContent())
         .toContain("未见于今日银行对账单");
+      // Who rejected it, by name, with the username beside it.
+      expect(await page.locator("tr", { hasText: "NOT-ON-STATEMENT" }).textContent()).toContain(
+        `测试 settlement_officer ${maker.username}`,
+      );
       await page.context().close();
     });
 

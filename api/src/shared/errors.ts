@@ -108,6 +108,15 @@ export const ERROR_CATALOG = {
     status: 409,
     title: "A carton of this receipt has already been received; nothing was changed",
   },
+  unit_disabled: { status: 409, title: "The unit is disabled: it receives no cards and sells none" },
+  unit_has_active_staff: {
+    status: 409,
+    title: "The unit still has active staff: disable them or move them to another unit first",
+  },
+  unit_holds_cards: {
+    status: 409,
+    title: "The unit still holds cards (in stock, on their way to it, frozen or scrapped): move them first",
+  },
   transfer_not_found: { status: 404, title: "No such card transfer in your units" },
   transfer_target_invalid: {
     status: 422,

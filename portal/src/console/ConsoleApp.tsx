@@ -1,8 +1,7 @@
 import { App as AntApp, ConfigProvider, Spin } from "antd";
-import enUS from "antd/locale/en_US";
-import zhCN from "antd/locale/zh_CN";
 import { useEffect } from "react";
 import type { Lang } from "./i18n/lang.ts";
+import { consoleLocale } from "./i18n/locale.ts";
 import { MESSAGES } from "./i18n/messages.ts";
 import { SignIn } from "./screens/SignIn.tsx";
 import { resumeSession } from "./session/session-store.ts";
@@ -37,13 +36,14 @@ const THEME = {
 
 export default function ConsoleApp({ lang }: { lang: Lang }) {
   const session = useSession();
+  const locale = consoleLocale(lang);
   useEffect(() => {
     void resumeSession();
   }, []);
   return (
     <LangContext.Provider value={lang}>
       {/* No space put between two Chinese characters of a button: the visible text stays its accessible name. */}
-      <ConfigProvider locale={lang === "en" ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
+      <ConfigProvider locale={locale} theme={THEME} button={{ autoInsertSpace: false }}>
         <AntApp>
           {session.status === "resuming" ? (
             <main className="pc-centered">

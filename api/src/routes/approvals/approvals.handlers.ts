@@ -2,7 +2,6 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../http/app-env.ts";
 import { staffContext } from "../../http/service-context.ts";
 import { decideApproval } from "../../services/approval-decisions/decide-approval.ts";
-import { toApprovalView } from "../../services/approvals/approval-view.ts";
 import { getApproval, listApprovals } from "../../services/approvals/list-approvals.ts";
 import type * as routes from "./approvals.routes.ts";
 
@@ -15,9 +14,8 @@ export const getApprovalHandler =
   (deps: AppDeps): RouteHandler<typeof routes.getApproval, AppEnv> =>
   async (c) =>
     c.json(
-      toApprovalView(
-        await getApproval({ ctx: staffContext(c, deps), input: { id: c.req.valid("param").approvalId } }),
-      ),
+      (await getApproval({ ctx: staffContext(c, deps), input: { id: c.req.valid("param").approvalId } }))
+        .view,
       200,
     );
 

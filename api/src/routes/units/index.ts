@@ -8,5 +8,6 @@ export function unitsRouter(deps: AppDeps) {
     .openapi(routes.listUnits, handlers.listUnitsHandler(deps))
     .openapi(routes.getUnit, handlers.getUnitHandler(deps))
     .openapi(routes.createUnit, handlers.createUnitHandler(deps))
-    .openapi(routes.renameUnit, handlers.renameUnitHandler(deps));
+    .openapi(routes.renameUnit, handlers.renameUnitHandler(deps))
+    .openapi(routes.setUnitStatus, handlers.setUnitStatusHandler(deps));
 }

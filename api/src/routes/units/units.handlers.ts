@@ -5,6 +5,7 @@ import { createUnit } from "../../services/units/create-unit.ts";
 import { listUnits } from "../../services/units/list-units.ts";
 import { renameUnit } from "../../services/units/rename-unit.ts";
 import { unitInScope } from "../../services/units/scope.ts";
+import { setUnitStatus } from "../../services/units/set-unit-status.ts";
 import { toUnitView } from "../../services/units/unit-view.ts";
 import type * as routes from "./units.routes.ts";
 
@@ -33,6 +34,19 @@ export const renameUnitHandler =
         await renameUnit({
           ctx: staffContext(c, deps),
           input: { ...c.req.valid("param"), ...c.req.valid("json") },
+        }),
+      ),
+      200,
+    );
+
+export const setUnitStatusHandler =
+  (deps: AppDeps): RouteHandler<typeof routes.setUnitStatus, AppEnv> =>
+  async (c) =>
+    c.json(
+      toUnitView(
+        await setUnitStatus({
+          ctx: staffContext(c, deps),
+          input: { unitId: c.req.valid("param").unitId, status: c.req.valid("json").status },
         }),
       ),
       200,

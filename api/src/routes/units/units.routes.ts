@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { ORG_UNIT_KINDS, STAFF_ROLES } from "@powercard/db";
+import { ORG_UNIT_KINDS, ORG_UNIT_STATUSES, STAFF_ROLES } from "@powercard/db";
 import { defineRoute } from "../../http/define-route.ts";
 import { jsonBody, jsonResponse, problemResponses } from "../../http/openapi.ts";
 import { UnitSchema } from "../../services/units/unit-view.ts";
@@ -75,5 +75,27 @@ export const renameUnit = defineRoute({
   responses: {
     200: jsonResponse(UnitSchema, "The renamed unit."),
     ...problemResponses("unit_not_found", "forbidden"),
+  },
+});
+
+export const setUnitStatus = defineRoute({
+  access: { roles: ["sysadmin"] },
+  method: "put",
+  path: "/v1/units/{unitId}/status",
+  operationId: "setUnitStatus",
+  tags,
+  summary: "Disable (停用) or enable a unit of your subtree",
+  description:
+    "A disabled unit receives no card transfers or shipments and sells no cards. A unit with active staff, or with cards in its custody or on their way to it, cannot be disabled (409, saying which); nor can your own unit. Audited.",
+  request: {
+    params: z.object({ unitId: z.string().max(64) }),
+    body: jsonBody(
+      z.strictObject({ status: z.enum(ORG_UNIT_STATUSES) }).openapi("UnitStatus"),
+      "The new status.",
+    ),
+  },
+  responses: {
+    200: jsonResponse(UnitSchema, "The unit with its new status."),
+    ...problemResponses("unit_not_found", "forbidden", "unit_has_active_staff", "unit_holds_cards"),
   },
 });

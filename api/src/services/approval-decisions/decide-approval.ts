@@ -2,8 +2,8 @@ import { approvals } from "@powercard/db";
 import { and, eq } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
-import { type ApprovalView, toApprovalView } from "../approvals/approval-view.ts";
-import { getApproval } from "../approvals/list-approvals.ts";
+import type { ApprovalView } from "../approvals/approval-view.ts";
+import { approvalView, getApproval } from "../approvals/list-approvals.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { decisionHandler } from "./approval-handlers.ts";
@@ -26,7 +26,7 @@ export async function decideApproval({
   ctx: Ctx;
   input: { id: string; decision: "approved" | "rejected"; note?: string };
 }): Promise<ApprovalView> {
-  const request = await getApproval({ ctx, input });
+  const request = (await getApproval({ ctx, input })).row;
   if (request.makerId === ctx.actor.id) throw new DomainError("approval_self_decision");
   if (!ctx.actor.roles.includes(request.checkerRole)) {
     throw new DomainError("forbidden", {
@@ -60,5 +60,5 @@ export async function decideApproval({
     return row;
   });
   if (!decided) throw new DomainError("approval_not_pending");
-  return toApprovalView(decided);
+  return approvalView(ctx.db.orm, decided.id);
 }

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { CARD_STATES } from "@powercard/db";
 import { CardNoSchema } from "../../shared/business-keys.ts";
+import { StaffRefSchema } from "../staff/staff-ref.ts";
 
 const UnitRef = z.object({ id: z.string(), name: z.string() });
 const at = z.string().openapi({ format: "date-time" });
@@ -32,6 +33,7 @@ export const CardHistoryEntrySchema = z
     toUnit: UnitRef.nullable(),
     toUser: z.object({ id: z.string(), displayName: z.string() }).nullable(),
     byUserId: z.string().nullable().openapi({ description: "The staff member who did it." }),
+    by: StaffRefSchema.nullable().openapi({ description: "`byUserId` by name (null for a manufacturer)." }),
     reason: z.string().nullable(),
     reference: z
       .string()
@@ -62,6 +64,7 @@ export const CardDetailSchema = z
         id: z.string(),
         outletUnit: UnitRef,
         clerkId: z.string(),
+        clerk: StaffRefSchema.nullable(),
         businessDate: z.string().openapi({ format: "date" }),
         soldAt: at,
       })

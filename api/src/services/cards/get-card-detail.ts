@@ -4,6 +4,7 @@ import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { maskCustomerNo } from "../../shared/mask.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { staffRefs } from "../staff/staff-ref.ts";
 import { withinUnit } from "../units/unit-scope.ts";
 import type { CardDetailView, CardHistoryEntry } from "./card-detail-view.ts";
 import { CARD_DESTRUCTION } from "./request-card-destruction.ts";
@@ -67,7 +68,10 @@ export async function getCardDetail({
       )[0]
     : undefined;
 
-  const history = [...(await custodyHistory(ctx, cardNo)), ...(await recordedHistory(ctx, cardNo))];
+  const history: HistoryFact[] = [
+    ...(await custodyHistory(ctx, cardNo)),
+    ...(await recordedHistory(ctx, cardNo)),
+  ];
   if (recharge) {
     history.push({
       ...NO_PARTIES,
@@ -77,6 +81,7 @@ export async function getCardDetail({
     });
   }
   history.sort((a, b) => a.at.localeCompare(b.at));
+  const person = await staffRefs(ctx.db.orm, [...history.map((h) => h.byUserId), str(card.clerk_id)]);
 
   return {
     cardNo: String(card.card_no),
@@ -95,6 +100,7 @@ export async function getCardDetail({
             id: String(card.sale_id),
             outletUnit: { id: String(card.outlet_unit_id), name: String(card.outlet_name) },
             clerkId: String(card.clerk_id),
+            clerk: person(str(card.clerk_id)),
             businessDate: String(card.business_date),
             soldAt: iso(card.sold_at),
           }
@@ -111,14 +117,17 @@ export async function getCardDetail({
     failedPinAttempts: Number(card.failed_pin_attempts),
     lockedAt: isoOrNull(card.locked_at),
     updatedAt: iso(card.updated_at),
-    history,
+    history: history.map((h) => ({ ...h, by: person(h.byUserId) })),
   };
 }
+
+/** A history entry before its people are named (one staff lookup for them all). */
+type HistoryFact = Omit<CardHistoryEntry, "by">;
 
 const NO_PARTIES = { fromUnit: null, toUnit: null, toUser: null, byUserId: null, reason: null };
 
 /** Shipment cartons and transfers whose range holds the card: each is a send and a receipt. */
-async function custodyHistory(ctx: Pick<ServiceContext, "db">, cardNo: string): Promise<CardHistoryEntry[]> {
+async function custodyHistory(ctx: Pick<ServiceContext, "db">, cardNo: string): Promise<HistoryFact[]> {
   const rows = resultRows<Row>(
     await ctx.db.orm.execute(sql`
       SELECT 'shipment' AS kind, s.id, NULL AS from_id, NULL AS from_name, s.to_unit_id AS to_id,
@@ -135,7 +144,7 @@ async function custodyHistory(ctx: Pick<ServiceContext, "db">, cardNo: string): 
         LEFT JOIN staff_users su ON su.id = t.to_user_id
        WHERE ${cardNo} BETWEEN t.first_card_no AND t.last_card_no`),
   );
-  return rows.flatMap((r): CardHistoryEntry[] => {
+  return rows.flatMap((r): HistoryFact[] => {
     const shipment = r.kind === "shipment";
     const parties = {
       fromUnit: unitRef(r.from_id, r.from_name),
@@ -144,7 +153,7 @@ async function custodyHistory(ctx: Pick<ServiceContext, "db">, cardNo: string): 
       reason: null,
       reference: String(r.id),
     };
-    const sent: CardHistoryEntry = {
+    const sent: HistoryFact = {
       ...parties,
       at: iso(r.sent_at),
       event: shipment ? "shipped" : "transfer_sent",
@@ -164,7 +173,7 @@ async function custodyHistory(ctx: Pick<ServiceContext, "db">, cardNo: string): 
 }
 
 /** Range audit events covering the card, and the approvals asked for it (destruction, unlock). */
-async function recordedHistory(ctx: Pick<ServiceContext, "db">, cardNo: string): Promise<CardHistoryEntry[]> {
+async function recordedHistory(ctx: Pick<ServiceContext, "db">, cardNo: string): Promise<HistoryFact[]> {
   const actions = Object.keys(RANGE_EVENTS);
   const rows = resultRows<Row>(
     await ctx.db.orm.execute(sql`

@@ -2,7 +2,7 @@ import { type Orm, resultRows, toFen } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
-import { type ApprovalView, toApprovalView } from "../approvals/approval-view.ts";
+import { type ApprovalView, requestedApprovalView } from "../approvals/approval-view.ts";
 import { requestApproval } from "../approvals/request-approval.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { ownedInSubtree } from "./card-custody.ts";
@@ -61,7 +61,7 @@ export async function requestCardDestruction({
           payload: { ...payload },
         },
       );
-      return toApprovalView(approval);
+      return requestedApprovalView(approval, ctx.actor);
     },
     (view) => view.id,
   );

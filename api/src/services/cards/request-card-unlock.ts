@@ -2,7 +2,7 @@ import { cards, orgUnits } from "@powercard/db";
 import { eq } from "drizzle-orm";
 import { inScope, type UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
-import { toApprovalView } from "../approvals/approval-view.ts";
+import { requestedApprovalView } from "../approvals/approval-view.ts";
 import { requestApproval } from "../approvals/request-approval.ts";
 import type { ServiceContext } from "../service-context.ts";
 
@@ -34,8 +34,9 @@ export async function requestCardUnlock({
         unitId: card.ownerUnitId,
         summary: `Unlock card ${input.cardNo}: ${input.reason}`,
         checkerRole: "card_admin",
+        payload: { cardNo: input.cardNo, reason: input.reason },
       },
     ),
   );
-  return toApprovalView(approval);
+  return requestedApprovalView(approval, ctx.actor);
 }

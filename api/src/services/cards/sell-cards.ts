@@ -7,6 +7,7 @@ import { requestFingerprint } from "../idempotency/request-fingerprint.ts";
 import type { StoredResponse } from "../idempotency/stored-response.ts";
 import { cardsSold, postMovements } from "../ledger/index.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { assertUnitActive } from "../units/unit-status.ts";
 import { inClerkCustody } from "./card-custody.ts";
 import { moveCardRange } from "./card-lifecycle.ts";
 import { parseCardRange } from "./card-range.ts";
@@ -50,6 +51,7 @@ export async function sellCards({
   };
 
   return idempotentTransaction(ctx, request, async (tx) => {
+    await assertUnitActive(tx, outletId);
     const custody = inClerkCustody(clerk);
     await assertSellable(tx, range, custody, today);
     const saleId = newId.cardSale();

@@ -9,6 +9,7 @@ import { moveCardRange } from "../cards/card-lifecycle.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { withinUnit } from "../units/unit-scope.ts";
+import { assertUnitActive } from "../units/unit-status.ts";
 import { parseRanges } from "./custody-sql.ts";
 import { toShipmentDetail } from "./shipment-view.ts";
 
@@ -65,6 +66,7 @@ export async function createShipment({
     receivedAt: null,
   }));
   await ctx.db.orm.transaction(async (tx) => {
+    await assertUnitActive(tx, toUnit.id);
     await tx.insert(shipments).values(shipment);
     await tx.insert(shipmentCartons).values(cartons);
     let valueFen = 0;

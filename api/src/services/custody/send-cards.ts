@@ -8,6 +8,7 @@ import { moveCardRange } from "../cards/card-lifecycle.ts";
 import { parseCardRange } from "../cards/card-range.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
+import { assertUnitActive } from "../units/unit-status.ts";
 import { type TransferRow, toTransferView } from "./transfer-view.ts";
 
 export interface SendCardsInput {
@@ -32,6 +33,7 @@ export async function sendCards({ ctx, input }: { ctx: Ctx; input: SendCardsInpu
   const range = parseCardRange(input.firstCardNo, input.lastCardNo);
   const id = newId.cardTransfer();
   return ctx.db.orm.transaction(async (tx) => {
+    await assertUnitActive(tx, input.toUnitId);
     const moved = await moveCardRange(tx, {
       action: "send",
       range,

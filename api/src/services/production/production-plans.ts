@@ -70,6 +70,7 @@ export async function createProductionPlan({
         unitId: ctx.actor.unitId,
         summary: `Production plan ${planId}: ${ids.length} request(s), sell by ${sellBy}`,
         checkerRole: "issuer",
+        payload: { planId, requestCount: ids.length, sellBy },
       },
     );
     const row: PlanRow = {

@@ -58,6 +58,6 @@ export async function confirmRemittance({
         after: { state: "confirmed", amountFen: row.amountFen, ledgerTransactionId: transactionId },
       },
     );
-    return { status: 200, body: JSON.stringify(toRemittanceView(row)), resourceId: row.id };
+    return { status: 200, body: JSON.stringify(await toRemittanceView(tx, row)), resourceId: row.id };
   });
 }

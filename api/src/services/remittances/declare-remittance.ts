@@ -94,6 +94,6 @@ export async function declareRemittance({
         after: { businessDate: row.businessDate, amountFen: row.amountFen, bankReference: row.bankReference },
       },
     );
-    return { status: 201, body: JSON.stringify(toRemittanceView(row)), resourceId: row.id };
+    return { status: 201, body: JSON.stringify(await toRemittanceView(tx, row)), resourceId: row.id };
   });
 }

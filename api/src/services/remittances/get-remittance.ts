@@ -11,5 +11,5 @@ export async function getRemittance({
   ctx: Pick<ServiceContext, "db"> & { actor: UserPrincipal };
   input: { id: string };
 }): Promise<RemittanceView> {
-  return toRemittanceView(await findRemittanceInScope(ctx.db.orm, ctx.actor, input.id));
+  return toRemittanceView(ctx.db.orm, await findRemittanceInScope(ctx.db.orm, ctx.actor, input.id));
 }

@@ -5,7 +5,7 @@ import { keysetPage } from "../pagination/keyset-page.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { unitInScope } from "../units/scope.ts";
 import { withinUnit } from "../units/unit-scope.ts";
-import { type RemittanceView, toRemittanceView } from "./remittance-view.ts";
+import { type RemittanceView, toRemittanceViews } from "./remittance-view.ts";
 
 /**
  * Remittances of outlets in the caller's subtree, newest first, a page at a time (keyset on
@@ -46,5 +46,11 @@ export async function listRemittances({
         .limit(page.limit),
     ({ remittance }) => ({ at: remittance.createdAt, id: remittance.id }),
   );
-  return { data: rows.map((r) => toRemittanceView(r.remittance)), nextCursor };
+  return {
+    data: await toRemittanceViews(
+      ctx.db.orm,
+      rows.map((r) => r.remittance),
+    ),
+    nextCursor,
+  };
 }

@@ -32,6 +32,6 @@ export async function rejectRemittance({
         after: { state: "rejected", reason: input.reason },
       },
     );
-    return toRemittanceView(row);
+    return toRemittanceView(tx, row);
   });
 }

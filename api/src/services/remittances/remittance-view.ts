@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { REMITTANCE_STATES, type remittances } from "@powercard/db";
+import { type Orm, REMITTANCE_STATES, type remittances } from "@powercard/db";
+import { StaffRefSchema, staffRefs } from "../staff/staff-ref.ts";
 
 export type RemittanceRow = typeof remittances.$inferSelect;
 
@@ -16,8 +17,10 @@ export const RemittanceSchema = z
       description: "`declared` by the outlet; `confirmed` (booked) or `rejected` by the settlement center.",
     }),
     declaredBy: z.string(),
+    declarer: StaffRefSchema.nullable().openapi({ description: "Who declared it (`declaredBy`), by name." }),
     declaredAt: z.string().openapi({ format: "date-time" }),
     decidedBy: z.string().nullable(),
+    decider: StaffRefSchema.nullable().openapi({ description: "Who confirmed or rejected it, by name." }),
     decidedAt: z.string().nullable().openapi({ format: "date-time" }),
     rejectReason: z.string().nullable(),
     ledgerTransactionId: z.string().nullable().openapi({
@@ -27,8 +30,16 @@ export const RemittanceSchema = z
   .openapi("Remittance");
 export type RemittanceView = z.infer<typeof RemittanceSchema>;
 
-export function toRemittanceView(row: RemittanceRow): RemittanceView {
-  return {
+/** Remittances as the API shows them, the declarer's and decider's names read in one query. */
+export async function toRemittanceViews(
+  orm: Pick<Orm, "select">,
+  rows: RemittanceRow[],
+): Promise<RemittanceView[]> {
+  const person = await staffRefs(
+    orm,
+    rows.flatMap((r) => [r.declaredBy, r.decidedBy]),
+  );
+  return rows.map((row) => ({
     id: row.id,
     outletUnitId: row.outletUnitId,
     businessDate: row.businessDate,
@@ -37,10 +48,21 @@ export function toRemittanceView(row: RemittanceRow): RemittanceView {
     bankReference: row.bankReference,
     state: row.state,
     declaredBy: row.declaredBy,
+    declarer: person(row.declaredBy),
     declaredAt: row.declaredAt.toISOString(),
     decidedBy: row.decidedBy,
+    decider: person(row.decidedBy),
     decidedAt: row.decidedAt?.toISOString() ?? null,
     rejectReason: row.rejectReason,
     ledgerTransactionId: row.ledgerTransactionId,
-  };
+  }));
+}
+
+/** One remittance as the API shows it. */
+export async function toRemittanceView(
+  orm: Pick<Orm, "select">,
+  row: RemittanceRow,
+): Promise<RemittanceView> {
+  const [view] = await toRemittanceViews(orm, [row]);
+  return view as RemittanceView;
 }

@@ -63,6 +63,7 @@ export async function createSettlementRun({
       .set({ dueFen, unifiedBalanceFen: balance, shortfallFen: Math.max(dueFen - balance, 0) })
       .where(eq(settlementRuns.id, id))
       .returning();
+    const unitCount = dues.filter((d) => d.dueFen > 0).length;
     await requestApproval(
       { tx, requestId: ctx.requestId, now, actor },
       {
@@ -70,8 +71,9 @@ export async function createSettlementRun({
         objectType: "settlement_run",
         objectId: id,
         unitId: actor.unitId,
-        summary: `Card-fund return for ${input.period}: ${dueFen} fen due to ${dues.filter((d) => d.dueFen > 0).length} unit(s)`,
+        summary: `Card-fund return for ${input.period}: ${dueFen} fen due to ${unitCount} unit(s)`,
         checkerRole: "settlement_officer",
+        payload: { period: input.period, dueFen, unitCount },
         id: approvalId,
       },
     );

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { type Orm, SETTLEMENT_RUN_STATES, settlementLines, type settlementRuns } from "@powercard/db";
 import { asc, eq } from "drizzle-orm";
+import { StaffRefSchema, staffRefs } from "../staff/staff-ref.ts";
 
 export type SettlementRunRow = typeof settlementRuns.$inferSelect;
 
@@ -30,6 +31,7 @@ export const SettlementRunSchema = z
     unitId: z.string().openapi({ description: "The settlement center that made the run." }),
     approvalId: z.string().openapi({ description: "The maker-checker request deciding the run." }),
     createdBy: z.string(),
+    creator: StaffRefSchema.nullable().openapi({ description: "Who made the run (`createdBy`), by name." }),
     createdAt: z.string().openapi({ format: "date-time" }),
     decidedAt: z.string().nullable().openapi({ format: "date-time" }),
     currency: z.literal("CNY"),
@@ -51,6 +53,7 @@ export async function settlementRunView(orm: Orm, run: SettlementRunRow): Promis
     .from(settlementLines)
     .where(eq(settlementLines.runId, run.id))
     .orderBy(asc(settlementLines.unitId));
+  const person = await staffRefs(orm, [run.createdBy]);
   return {
     id: run.id,
     period: run.period,
@@ -58,6 +61,7 @@ export async function settlementRunView(orm: Orm, run: SettlementRunRow): Promis
     unitId: run.unitId,
     approvalId: run.approvalId,
     createdBy: run.createdBy,
+    creator: person(run.createdBy),
     createdAt: run.createdAt.toISOString(),
     decidedAt: run.decidedAt?.toISOString() ?? null,
     currency: "CNY",

@@ -25,7 +25,14 @@ export async function createUnit({
     });
   }
   const id = newId.unit();
-  const unit = { id, ...input, path: `${parent.path}${id}/`, createdAt: ctx.now };
+  const unit = {
+    id,
+    ...input,
+    path: `${parent.path}${id}/`,
+    status: "active" as const,
+    disabledAt: null,
+    createdAt: ctx.now,
+  };
   try {
     await ctx.db.orm.transaction(async (tx) => {
       await tx.insert(orgUnits).values(unit);

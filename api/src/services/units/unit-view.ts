@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { ORG_UNIT_KINDS, type orgUnits } from "@powercard/db";
+import { ORG_UNIT_KINDS, ORG_UNIT_STATUSES, type orgUnits } from "@powercard/db";
 
 export type UnitRow = typeof orgUnits.$inferSelect;
 
@@ -13,6 +13,10 @@ export const UnitSchema = z
     isAccountingUnit: z
       .boolean()
       .openapi({ description: "核算单位: owns customers and an electricity-fee account." }),
+    status: z
+      .enum(ORG_UNIT_STATUSES)
+      .openapi({ description: "`disabled` (停用): the unit receives no cards and sells none." }),
+    disabledAt: z.string().nullable().openapi({ format: "date-time" }),
   })
   .openapi("Unit");
 export type UnitView = z.infer<typeof UnitSchema>;
@@ -25,4 +29,6 @@ export const toUnitView = (u: UnitRow): UnitView => ({
   kind: u.kind,
   parentId: u.parentId,
   isAccountingUnit: u.isAccountingUnit,
+  status: u.status,
+  disabledAt: u.disabledAt?.toISOString() ?? null,
 });

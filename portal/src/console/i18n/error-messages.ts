@@ -178,6 +178,18 @@ const WORDS: Record<string, Record<Lang, string>> = {
     "zh-CN": "所列卡号段相互重叠，请检查。",
     en: "The listed ranges overlap; check them.",
   },
+  unit_disabled: {
+    "zh-CN": "该单位已停用：不能接收卡片，也不能售卡。如需恢复，请联系系统管理员启用。",
+    en: "This unit is disabled: it receives no cards and sells none. Ask a system administrator to enable it.",
+  },
+  unit_has_active_staff: {
+    "zh-CN": "该单位仍有在岗员工，不能停用：请先停用这些员工或将其调往其他单位。",
+    en: "The unit still has active staff and cannot be disabled: disable them or move them to another unit first.",
+  },
+  unit_holds_cards: {
+    "zh-CN": "该单位仍保管着卡片（库存、冻结、报废待销毁或调拨途中），不能停用：请先将卡调出。",
+    en: "The unit still holds cards (in stock, frozen, scrapped or on their way to it) and cannot be disabled: move them out first.",
+  },
   transfer_target_invalid: {
     "zh-CN": "接收方不对：只能分发给直属下级单位，或本单位/下级网点的在岗营业员。",
     en: "Not a valid receiver: only a unit directly below yours, or an active clerk of your unit or of that unit.",

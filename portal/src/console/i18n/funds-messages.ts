@@ -109,6 +109,8 @@ export const zh = {
     empty: "没有待确认的解款",
     emptyOther: "没有记录",
     decidedAt: "处理时间",
+    declarer: "申报人",
+    decider: "处理人",
     rejectReason: "退回原因",
   },
   settlement: {
@@ -287,6 +289,8 @@ export const en: typeof zh = {
     empty: "No remittances await confirmation",
     emptyOther: "None",
     decidedAt: "Decided at",
+    declarer: "Declared by",
+    decider: "Decided by",
     rejectReason: "Reason rejected",
   },
   settlement: {

@@ -1,5 +1,6 @@
 import type { StaffRole } from "../api/client.ts";
 import { en as adminEn, zh as adminZh } from "./admin-messages.ts";
+import { en as approvalSummaryEn, zh as approvalSummaryZh } from "./approval-summary-messages.ts";
 import { en as auditEn, zh as auditZh } from "./audit-messages.ts";
 import { en as cardsEn, zh as cardsZh } from "./cards-messages.ts";
 import { en as clerkEn, zh as clerkZh } from "./clerk-messages.ts";
@@ -50,6 +51,7 @@ const zh = {
   ...cardsZh,
   ...reportsZh,
   ...correctionsZh,
+  ...approvalSummaryZh,
   errors: {
     network: "连接不到服务器，请检查网络后重试（重试不会重复扣款）。",
     unknown: "操作未成功，请稍后重试。",
@@ -96,6 +98,7 @@ const en: Messages = {
   ...cardsEn,
   ...reportsEn,
   ...correctionsEn,
+  ...approvalSummaryEn,
   errors: {
     network: "Cannot reach the server. Check the network and try again (a retry never charges twice).",
     unknown: "That did not work. Please try again shortly.",

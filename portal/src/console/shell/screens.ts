@@ -2,8 +2,8 @@ import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 import type { StaffRole } from "../api/client.ts";
 import type { Messages } from "../i18n/messages.ts";
 
-/** Every role: what every staff user may do (change their own password). */
-const STAFF_ROLES: readonly StaffRole[] = [
+/** Every role, in the order the console lists them; every staff user may change their own password. */
+export const STAFF_ROLES: readonly StaffRole[] = [
   "issuer",
   "card_admin",
   "clerk",

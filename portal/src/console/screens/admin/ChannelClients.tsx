@@ -2,7 +2,6 @@ import {
   Alert,
   App,
   Button,
-  Card,
   Checkbox,
   Form,
   Input,
@@ -15,11 +14,16 @@ import {
   Tag,
   TreeSelect,
 } from "antd";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
+import { useAction } from "../../lib/use-action.ts";
+import { useLoad } from "../../lib/use-load.ts";
+import { useUnits } from "../../lib/use-units.ts";
 import { useLang } from "../../session/use-session.ts";
+import { AdminList } from "../../shell/AdminList.tsx";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { unitTree, useUnits } from "./unit-tree.ts";
+import { SaveDialog, saving } from "../../shell/SaveDialog.tsx";
+import { unitTree } from "./unit-tree.ts";
 
 type Client = Schemas["ChannelClient"];
 type Created = Schemas["ChannelClient"] & { apiKey: string | null };
@@ -49,28 +53,15 @@ export default function ChannelClients() {
   const t = m.admin.clients;
   const { message } = App.useApp();
   const { units, nameOf } = useUnits();
-  const [clients, setClients] = useState<Client[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const clients = useLoad(async () => (await unwrap(api.GET("/v1/channel-clients"))).data);
+  const { busy, error, notice, run } = useAction(clients.reload);
   const [createError, setCreateError] = useState<unknown>(null);
   const [shownKey, setShownKey] = useState<{ name: string; apiKey: string } | null>(null);
   const [quota, setQuota] = useState<Client | null>(null);
-  const [keys, setKeys] = useState<Client | null>(null);
+  const [keysOf, setKeysOf] = useState<string | null>(null);
+  const keys = clients.data?.find((c) => c.id === keysOf) ?? null;
   const [form] = Form.useForm<NewClient>();
   const channel = Form.useWatch("channel", form);
-
-  const reload = useCallback(async () => {
-    try {
-      const list = (await unwrap(api.GET("/v1/channel-clients"))).data;
-      setClients(list);
-      return list;
-    } catch (e) {
-      setError(e);
-      return [];
-    }
-  }, []);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   const operationOptions = OPERATIONS.map((o) => ({ value: o, label: t.operationNames[o] ?? o }));
   const path = (clientId: string) => ({ params: { path: { clientId } } });
@@ -82,133 +73,119 @@ export default function ChannelClients() {
       message.success(t.created(created.name));
       form.resetFields();
       if (created.apiKey) setShownKey({ name: created.name, apiKey: created.apiKey });
-      await reload();
+      clients.reload();
     } catch (e) {
       setCreateError(e);
     }
   }
 
-  async function act(call: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await call();
-      await reload();
-    } catch (e) {
-      setError(e);
-    }
-  }
-
-  async function rotate(client: Client) {
-    setError(null);
-    try {
-      const rotated = await unwrap(api.POST("/v1/channel-clients/{clientId}/api-key", path(client.id)));
-      if (rotated.apiKey) setShownKey({ name: rotated.name, apiKey: rotated.apiKey });
-      await reload();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const rotate = (client: Client) =>
+    run(
+      client.id,
+      async () => {
+        const rotated = await unwrap(api.POST("/v1/channel-clients/{clientId}/api-key", path(client.id)));
+        if (rotated.apiKey) setShownKey({ name: rotated.name, apiKey: rotated.apiKey });
+      },
+      m.admin.done,
+    );
+  const toggle = (c: Client) =>
+    run(
+      c.id,
+      () =>
+        unwrap(
+          api.PATCH("/v1/channel-clients/{clientId}", {
+            ...path(c.id),
+            body: { status: c.status === "active" ? "suspended" : "active" },
+          }),
+        ),
+      m.admin.done,
+    );
 
   return (
-    <Space direction="vertical" size="middle" className="pc-full">
-      <ProblemAlert error={error} />
-      <Table<Client>
-        rowKey="id"
-        size="small"
-        loading={!clients && !error}
-        dataSource={clients ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: t.empty }}
-        columns={[
-          { title: t.name, dataIndex: "name", render: (v: string) => <span data-client-name={v}>{v}</span> },
-          { title: t.channel, dataIndex: "channel", render: (c: string) => t.channels[c] ?? c },
-          {
-            title: m.admin.users.unit,
-            dataIndex: "unitId",
-            render: (id: string | null) => (id ? nameOf(id) : "—"),
-          },
-          {
-            title: t.status,
-            dataIndex: "status",
-            render: (s: string) => (
-              <Tag color={s === "active" ? "green" : "default"}>
-                {s === "active" ? t.active : t.suspended}
-              </Tag>
+    <AdminList<Client, NewClient>
+      rows={clients.data}
+      loadError={clients.error}
+      actionError={error}
+      notice={notice}
+      empty={t.empty}
+      columns={[
+        { title: t.name, dataIndex: "name", render: (v: string) => <span data-client-name={v}>{v}</span> },
+        { title: t.channel, dataIndex: "channel", render: (c: string) => t.channels[c] ?? c },
+        {
+          title: m.admin.users.unit,
+          dataIndex: "unitId",
+          render: (id: string | null) => (id ? nameOf(id) : "—"),
+        },
+        {
+          title: t.status,
+          dataIndex: "status",
+          render: (s: string) => (
+            <Tag color={s === "active" ? "green" : "default"}>{s === "active" ? t.active : t.suspended}</Tag>
+          ),
+        },
+        {
+          title: t.operations,
+          dataIndex: "allowedOperations",
+          render: (ops: Operation[]) =>
+            ops.length ? ops.map((o) => t.operationNames[o] ?? o).join("、") : "—",
+        },
+        { title: t.rate, dataIndex: "rateLimitPerMinute", align: "right" },
+        {
+          title: t.keyPrefix,
+          key: "key",
+          render: (_, c) =>
+            c.channel === "partner" ? (
+              `${c.keys.filter((k) => k.status === "active").length} ${t.keys}`
+            ) : (
+              <code>{c.apiKeyPrefix}…</code>
             ),
-          },
-          {
-            title: t.operations,
-            dataIndex: "allowedOperations",
-            render: (ops: Operation[]) =>
-              ops.length ? ops.map((o) => t.operationNames[o] ?? o).join("、") : "—",
-          },
-          { title: t.rate, dataIndex: "rateLimitPerMinute", align: "right" },
-          {
-            title: t.keyPrefix,
-            key: "key",
-            render: (_, c) =>
-              c.channel === "partner" ? (
-                `${c.keys.filter((k) => k.status === "active").length} ${t.keys}`
+        },
+        {
+          title: m.admin.actions,
+          key: "actions",
+          render: (_, c) => (
+            <Space size={4} wrap>
+              <Button
+                size="small"
+                autoInsertSpace={false}
+                loading={busy === c.id}
+                aria-label={`${c.status === "active" ? t.suspend : t.resume} ${c.name}`}
+                onClick={() => toggle(c)}
+              >
+                {c.status === "active" ? t.suspend : t.resume}
+              </Button>
+              <Button size="small" onClick={() => setQuota(c)} aria-label={`${t.quota} ${c.name}`}>
+                {t.quota}
+              </Button>
+              {c.channel === "partner" ? (
+                <Button size="small" onClick={() => setKeysOf(c.id)} aria-label={`${t.keys} ${c.name}`}>
+                  {t.keys}
+                </Button>
               ) : (
-                <code>{c.apiKeyPrefix}…</code>
-              ),
-          },
-          {
-            title: m.admin.actions,
-            key: "actions",
-            render: (_, c) => (
-              <Space size={4} wrap>
-                <Button
-                  size="small"
-                  autoInsertSpace={false}
-                  aria-label={`${c.status === "active" ? t.suspend : t.resume} ${c.name}`}
-                  onClick={() =>
-                    act(() =>
-                      unwrap(
-                        api.PATCH("/v1/channel-clients/{clientId}", {
-                          ...path(c.id),
-                          body: { status: c.status === "active" ? "suspended" : "active" },
-                        }),
-                      ),
-                    )
-                  }
+                <Popconfirm
+                  title={t.rotateConfirm}
+                  okText={t.rotate}
+                  cancelText={m.admin.cancel}
+                  onConfirm={() => rotate(c)}
                 >
-                  {c.status === "active" ? t.suspend : t.resume}
-                </Button>
-                <Button size="small" onClick={() => setQuota(c)} aria-label={`${t.quota} ${c.name}`}>
-                  {t.quota}
-                </Button>
-                {c.channel === "partner" ? (
-                  <Button size="small" onClick={() => setKeys(c)} aria-label={`${t.keys} ${c.name}`}>
-                    {t.keys}
+                  <Button size="small" aria-label={`${t.rotate} ${c.name}`}>
+                    {t.rotate}
                   </Button>
-                ) : (
-                  <Popconfirm
-                    title={t.rotateConfirm}
-                    okText={t.rotate}
-                    cancelText={m.admin.cancel}
-                    onConfirm={() => rotate(c)}
-                  >
-                    <Button size="small" aria-label={`${t.rotate} ${c.name}`}>
-                      {t.rotate}
-                    </Button>
-                  </Popconfirm>
-                )}
-              </Space>
-            ),
-          },
-        ]}
-      />
-
-      <Card title={t.newClient} size="small">
-        <Form<NewClient>
-          form={form}
-          name="client"
-          layout="vertical"
-          onFinish={create}
-          initialValues={{ channel: "counter", allowedOperations: [], rateLimitPerMinute: 600 }}
-        >
-          <div className="pc-filter-grid">
+                </Popconfirm>
+              )}
+            </Space>
+          ),
+        },
+      ]}
+      create={{
+        title: t.newClient,
+        name: "client",
+        form,
+        initialValues: { channel: "counter", allowedOperations: [], rateLimitPerMinute: 600 },
+        onFinish: create,
+        submit: m.admin.create,
+        fields: (
+          <>
             <Form.Item label={t.name} name="name" rules={[{ required: true, whitespace: true, max: 100 }]}>
               <Input autoComplete="off" />
             </Form.Item>
@@ -236,43 +213,37 @@ export default function ChannelClients() {
             <Form.Item label={t.rate} name="rateLimitPerMinute" rules={[{ required: true }]}>
               <InputNumber min={1} max={100_000} precision={0} className="pc-full" />
             </Form.Item>
-          </div>
-          <Form.Item label={t.operations} name="allowedOperations">
-            <Checkbox.Group options={operationOptions} className="pc-role-boxes" />
-          </Form.Item>
-          {channel === "partner" ? (
-            <Alert type="info" showIcon message={t.noApiKey} className="pc-gap" />
-          ) : null}
-          <ProblemAlert error={createError} />
-          <Button type="primary" htmlType="submit" className="pc-submit-gap">
-            {m.admin.create}
-          </Button>
-        </Form>
-      </Card>
-
+          </>
+        ),
+        below: (
+          <>
+            <Form.Item label={t.operations} name="allowedOperations">
+              <Checkbox.Group options={operationOptions} className="pc-role-boxes" />
+            </Form.Item>
+            {channel === "partner" ? (
+              <Alert type="info" showIcon message={t.noApiKey} className="pc-gap" />
+            ) : null}
+            <ProblemAlert error={createError} />
+          </>
+        ),
+      }}
+    >
       {shownKey ? <ApiKeyOnce shown={shownKey} onClose={() => setShownKey(null)} /> : null}
       {quota ? (
         <QuotaDialog
           client={quota}
           onClose={() => setQuota(null)}
-          onSaved={async () => {
+          onSaved={() => {
             message.success(m.admin.done);
             setQuota(null);
-            await reload();
+            clients.reload();
           }}
         />
       ) : null}
       {keys ? (
-        <PartnerKeysDialog
-          client={keys}
-          onClose={() => setKeys(null)}
-          onChanged={async () => {
-            const list = await reload();
-            setKeys(list.find((c) => c.id === keys.id) ?? null);
-          }}
-        />
+        <PartnerKeysDialog client={keys} onClose={() => setKeysOf(null)} onChanged={clients.reload} />
       ) : null}
-    </Space>
+    </AdminList>
   );
 }
 
@@ -321,29 +292,20 @@ function QuotaDialog({ client, onClose, onSaved }: { client: Client; onClose(): 
   const t = m.admin.clients;
   const [form] = Form.useForm<{ allowedOperations: Operation[]; rateLimitPerMinute: number }>();
   const [error, setError] = useState<unknown>(null);
-  async function save(values: { allowedOperations: Operation[]; rateLimitPerMinute: number }) {
-    setError(null);
-    try {
-      await unwrap(
-        api.PATCH("/v1/channel-clients/{clientId}", {
-          params: { path: { clientId: client.id } },
-          body: values,
-        }),
-      );
-      onSaved();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const save = (values: { allowedOperations: Operation[]; rateLimitPerMinute: number }) =>
+    saving(
+      () =>
+        unwrap(
+          api.PATCH("/v1/channel-clients/{clientId}", {
+            params: { path: { clientId: client.id } },
+            body: values,
+          }),
+        ),
+      onSaved,
+      setError,
+    );
   return (
-    <Modal
-      open
-      title={t.quotaOf(client.name)}
-      okText={m.admin.save}
-      cancelText={m.admin.cancel}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-    >
+    <SaveDialog title={t.quotaOf(client.name)} onOk={() => form.submit()} onCancel={onClose} error={error}>
       <Form
         form={form}
         name="quota"
@@ -364,8 +326,7 @@ function QuotaDialog({ client, onClose, onSaved }: { client: Client; onClose(): 
           />
         </Form.Item>
       </Form>
-      <ProblemAlert error={error} />
-    </Modal>
+    </SaveDialog>
   );
 }
 

@@ -7,6 +7,7 @@ import {
   Descriptions,
   Form,
   Input,
+  Popconfirm,
   Select,
   Space,
   Tag,
@@ -14,10 +15,12 @@ import {
 } from "antd";
 import { useEffect, useState } from "react";
 import { api, unwrap } from "../../api/client.ts";
+import { useAction } from "../../lib/use-action.ts";
+import { type Unit, useUnits } from "../../lib/use-units.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
 import { pickedRule } from "./form-rules.ts";
-import { type Unit, unitTree, useUnits } from "./unit-tree.ts";
+import { unitTree } from "./unit-tree.ts";
 
 const KIND_RANK: Record<Unit["kind"], number> = { province: 0, city: 1, county: 2, station: 3, outlet: 3 };
 const KINDS: Unit["kind"][] = ["city", "county", "station", "outlet"];
@@ -31,7 +34,7 @@ interface NewUnit {
 
 /**
  * The unit tree of the sysadmin's subtree: pick a unit to rename it or add a unit below it (only
- * kinds below the parent's are offered; the API checks it too). Units cannot be disabled yet.
+ * kinds below the parent's are offered; the API checks it too). A unit without staff or cards can be disabled.
  */
 export default function Units() {
   const { m } = useLang();
@@ -49,6 +52,20 @@ export default function Units() {
     if (selected) renameForm.setFieldsValue({ name: selected.name });
   }, [selected, renameForm]);
 
+  const statusAction = useAction(reload);
+  const busy = statusAction.busy;
+  const setStatus = (unit: Unit, status: Unit["status"]) => {
+    setError(null);
+    void statusAction.run(
+      unit.id,
+      () =>
+        unwrap(
+          api.PUT("/v1/units/{unitId}/status", { params: { path: { unitId: unit.id } }, body: { status } }),
+        ),
+      status === "disabled" ? t.disabledDone(unit.name) : t.enabledDone(unit.name),
+    );
+  };
+
   const label = (u: Unit) => `${u.name}（${u.code}）`;
 
   async function rename({ name }: { name: string }) {
@@ -59,7 +76,7 @@ export default function Units() {
         api.PATCH("/v1/units/{unitId}", { params: { path: { unitId: selected.id } }, body: { name } }),
       );
       message.success(t.renamed(unit.name));
-      await reload();
+      reload();
     } catch (e) {
       setError(e);
     }
@@ -76,7 +93,7 @@ export default function Units() {
       );
       message.success(t.created(unit.name));
       childForm.resetFields();
-      await reload();
+      reload();
       setSelectedId(unit.id);
     } catch (e) {
       setError(e);
@@ -94,8 +111,9 @@ export default function Units() {
             selectedKeys={selected ? [selected.id] : []}
             treeData={unitTree(units, label)}
             titleRender={(node) => (
-              <span data-unit-code={node.unit.code}>
+              <span data-unit-code={node.unit.code} data-unit-status={node.unit.status}>
                 {node.title} <Tag>{m.admin.kinds[node.unit.kind]}</Tag>
+                {node.unit.status === "disabled" ? <Tag className="pc-tag-warn">{t.disabled}</Tag> : null}
               </span>
             )}
             onSelect={(keys) => keys[0] && setSelectedId(String(keys[0]))}
@@ -103,7 +121,10 @@ export default function Units() {
         ) : null}
       </Card>
       <Space direction="vertical" size="middle" className="pc-pane-main">
-        <ProblemAlert error={error} />
+        <ProblemAlert error={error ?? statusAction.error} />
+        {statusAction.notice ? (
+          <Alert type="success" showIcon message={statusAction.notice} data-testid="unit-notice" />
+        ) : null}
         {selected ? (
           <>
             <Card title={t.selected} size="small">
@@ -116,7 +137,38 @@ export default function Units() {
                   {m.admin.kinds[selected.kind]}
                   {selected.isAccountingUnit ? <Tag className="pc-tag-gap">{t.accountingTag}</Tag> : null}
                 </Descriptions.Item>
+                <Descriptions.Item label={t.status}>
+                  <Space size={8} wrap>
+                    <Tag
+                      data-testid="unit-status"
+                      className={selected.status === "active" ? "pc-tag-ok" : "pc-tag-warn"}
+                    >
+                      {selected.status === "active" ? t.active : t.disabled}
+                    </Tag>
+                    {selected.status === "active" ? (
+                      <Popconfirm
+                        title={t.disableConfirm(selected.name)}
+                        okText={t.disable}
+                        cancelText={m.admin.cancel}
+                        onConfirm={() => setStatus(selected, "disabled")}
+                      >
+                        <Button size="small" danger loading={busy === selected.id}>
+                          {t.disable}
+                        </Button>
+                      </Popconfirm>
+                    ) : (
+                      <Button
+                        size="small"
+                        loading={busy === selected.id}
+                        onClick={() => setStatus(selected, "active")}
+                      >
+                        {t.enable}
+                      </Button>
+                    )}
+                  </Space>
+                </Descriptions.Item>
               </Descriptions>
+              <p className="pc-hint">{t.statusHint}</p>
               <Form
                 form={renameForm}
                 name="unitRename"

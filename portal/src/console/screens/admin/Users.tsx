@@ -1,25 +1,17 @@
-import {
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Form,
-  Input,
-  Modal,
-  Popconfirm,
-  Space,
-  Table,
-  Tag,
-  TreeSelect,
-} from "antd";
-import { useCallback, useEffect, useState } from "react";
+import { App, Button, Checkbox, Form, Input, Popconfirm, Space, Tag, TreeSelect } from "antd";
+import { useState } from "react";
 import { api, type Schemas, type StaffRole, unwrap } from "../../api/client.ts";
+import { useAction } from "../../lib/use-action.ts";
+import { useLoad } from "../../lib/use-load.ts";
+import { useUnits } from "../../lib/use-units.ts";
 import { useLang } from "../../session/use-session.ts";
-import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
+import { AdminList } from "../../shell/AdminList.tsx";
+import { SaveDialog, saving } from "../../shell/SaveDialog.tsx";
+import { STAFF_ROLES } from "../../shell/screens.ts";
 import { showTime } from "../audit/AuditTrail.tsx";
 import { pickedRule } from "./form-rules.ts";
 import { RolesProblem } from "./SodExplanation.tsx";
-import { unitTree, useUnits } from "./unit-tree.ts";
+import { unitTree } from "./unit-tree.ts";
 
 type User = Schemas["StaffUser"];
 interface NewUser {
@@ -30,15 +22,7 @@ interface NewUser {
   roles: StaffRole[];
 }
 
-const ROLES: StaffRole[] = [
-  "issuer",
-  "card_admin",
-  "clerk",
-  "fund_admin",
-  "settlement_officer",
-  "auditor",
-  "sysadmin",
-];
+const ROLES = STAFF_ROLES;
 
 /**
  * The staff of the sysadmin's subtree: create a user with roles (the initial password is typed
@@ -49,24 +33,13 @@ export default function Users() {
   const t = m.admin.users;
   const { message } = App.useApp();
   const { units, nameOf } = useUnits();
-  const [users, setUsers] = useState<User[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const users = useLoad(async () => (await unwrap(api.GET("/v1/users"))).data);
+  const { busy, error, notice, run } = useAction(users.reload);
   const [createError, setCreateError] = useState<unknown>(null);
   const [createdRoles, setCreatedRoles] = useState<StaffRole[]>([]);
   const [editing, setEditing] = useState<User | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
   const [form] = Form.useForm<NewUser>();
-
-  const reload = useCallback(async () => {
-    try {
-      setUsers((await unwrap(api.GET("/v1/users"))).data);
-    } catch (e) {
-      setError(e);
-    }
-  }, []);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   const roleOptions = ROLES.map((r) => ({ value: r, label: m.roles[r] }));
 
@@ -74,149 +47,134 @@ export default function Users() {
     setCreateError(null);
     setCreatedRoles(values.roles ?? []);
     try {
-      const user = await unwrap(api.POST("/v1/users", { body: { ...values, roles: values.roles ?? [] } }));
-      message.success(t.created(user.username));
+      await unwrap(api.POST("/v1/users", { body: { ...values, roles: values.roles ?? [] } }));
       // The password leaves the form (and the page's memory) as soon as the user exists.
       form.resetFields();
-      await reload();
+      message.success(t.created(values.username));
+      users.reload();
     } catch (e) {
       setCreateError(e);
     }
   }
 
-  async function act(call: () => Promise<unknown>, done?: string) {
-    setError(null);
-    try {
-      await call();
-      if (done) message.success(done);
-      await reload();
-    } catch (e) {
-      setError(e);
-    }
-  }
-
   const path = (userId: string) => ({ params: { path: { userId } } });
+  const setStatus = (u: User, status: "active" | "disabled") =>
+    run(
+      u.id,
+      () => unwrap(api.PUT("/v1/users/{userId}/status", { ...path(u.id), body: { status } })),
+      m.admin.done,
+    );
+  const closeThen = (done: string) => () => {
+    setEditing(null);
+    setResetting(null);
+    message.success(done);
+    users.reload();
+  };
 
   return (
-    <Space direction="vertical" size="middle" className="pc-full">
-      <ProblemAlert error={error} />
-      <Table<User>
-        rowKey="id"
-        size="small"
-        loading={!users && !error}
-        dataSource={users ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: t.empty }}
-        columns={[
-          {
-            title: t.username,
-            dataIndex: "username",
-            render: (v: string) => <span data-username={v}>{v}</span>,
-          },
-          { title: t.displayName, dataIndex: "displayName" },
-          { title: t.unit, dataIndex: "unitId", render: (id: string) => nameOf(id) },
-          {
-            title: t.roles,
-            dataIndex: "roles",
-            render: (roles: StaffRole[]) =>
-              roles.length ? roles.map((r) => <Tag key={r}>{m.roles[r]}</Tag>) : t.noRoles,
-          },
-          {
-            title: t.status,
-            key: "status",
-            render: (_, u) => (
-              <Space size={4} wrap>
-                <Tag className={u.status === "active" ? "pc-tag-ok" : undefined}>
-                  {u.status === "active" ? t.active : t.disabled}
+    <AdminList<User, NewUser>
+      rows={users.data}
+      loadError={users.error}
+      actionError={error}
+      notice={notice}
+      empty={t.empty}
+      columns={[
+        {
+          title: t.username,
+          dataIndex: "username",
+          render: (v: string) => <span data-username={v}>{v}</span>,
+        },
+        { title: t.displayName, dataIndex: "displayName" },
+        { title: t.unit, dataIndex: "unitId", render: (id: string) => nameOf(id) },
+        {
+          title: t.roles,
+          dataIndex: "roles",
+          render: (roles: StaffRole[]) =>
+            roles.length ? roles.map((r) => <Tag key={r}>{m.roles[r]}</Tag>) : t.noRoles,
+        },
+        {
+          title: t.status,
+          key: "status",
+          render: (_, u) => (
+            <Space size={4} wrap>
+              <Tag className={u.status === "active" ? "pc-tag-ok" : undefined}>
+                {u.status === "active" ? t.active : t.disabled}
+              </Tag>
+              {u.lockedUntil && new Date(u.lockedUntil) > new Date() ? (
+                <Tag className="pc-tag-warn" title={t.lockedUntil(showTime(u.lockedUntil, lang))}>
+                  {t.locked}
                 </Tag>
-                {u.lockedUntil && new Date(u.lockedUntil) > new Date() ? (
-                  <Tag className="pc-tag-warn" title={t.lockedUntil(showTime(u.lockedUntil, lang))}>
-                    {t.locked}
-                  </Tag>
-                ) : null}
-              </Space>
-            ),
-          },
-          {
-            title: m.admin.actions,
-            key: "actions",
-            render: (_, u) => (
-              <Space size={4} wrap>
-                <Button
-                  size="small"
-                  onClick={() => setEditing(u)}
-                  aria-label={`${t.editRoles} ${u.username}`}
+              ) : null}
+            </Space>
+          ),
+        },
+        {
+          title: m.admin.actions,
+          key: "actions",
+          render: (_, u) => (
+            <Space size={4} wrap>
+              <Button size="small" onClick={() => setEditing(u)} aria-label={`${t.editRoles} ${u.username}`}>
+                {t.editRoles}
+              </Button>
+              {u.status === "active" ? (
+                <Popconfirm
+                  title={t.disableConfirm(u.username)}
+                  okText={t.disable}
+                  cancelText={m.admin.cancel}
+                  onConfirm={() => setStatus(u, "disabled")}
                 >
-                  {t.editRoles}
-                </Button>
-                {u.status === "active" ? (
-                  <Popconfirm
-                    title={t.disableConfirm(u.username)}
-                    okText={t.disable}
-                    cancelText={m.admin.cancel}
-                    onConfirm={() =>
-                      act(() =>
-                        unwrap(
-                          api.PUT("/v1/users/{userId}/status", {
-                            ...path(u.id),
-                            body: { status: "disabled" },
-                          }),
-                        ),
-                      )
-                    }
-                  >
-                    <Button size="small" autoInsertSpace={false} aria-label={`${t.disable} ${u.username}`}>
-                      {t.disable}
-                    </Button>
-                  </Popconfirm>
-                ) : (
                   <Button
                     size="small"
                     autoInsertSpace={false}
-                    aria-label={`${t.enable} ${u.username}`}
-                    onClick={() =>
-                      act(() =>
-                        unwrap(
-                          api.PUT("/v1/users/{userId}/status", { ...path(u.id), body: { status: "active" } }),
-                        ),
-                      )
-                    }
+                    loading={busy === u.id}
+                    aria-label={`${t.disable} ${u.username}`}
                   >
-                    {t.enable}
+                    {t.disable}
                   </Button>
-                )}
-                {u.lockedUntil ? (
-                  <Button
-                    size="small"
-                    autoInsertSpace={false}
-                    aria-label={`${t.unlock} ${u.username}`}
-                    onClick={() => act(() => unwrap(api.POST("/v1/users/{userId}/unlock", path(u.id))))}
-                  >
-                    {t.unlock}
-                  </Button>
-                ) : null}
+                </Popconfirm>
+              ) : (
                 <Button
                   size="small"
-                  onClick={() => setResetting(u)}
-                  aria-label={`${t.resetPassword} ${u.username}`}
+                  autoInsertSpace={false}
+                  loading={busy === u.id}
+                  aria-label={`${t.enable} ${u.username}`}
+                  onClick={() => setStatus(u, "active")}
                 >
-                  {t.resetPassword}
+                  {t.enable}
                 </Button>
-              </Space>
-            ),
-          },
-        ]}
-      />
-
-      <Card title={t.newUser} size="small">
-        <Form<NewUser>
-          form={form}
-          name="user"
-          layout="vertical"
-          onFinish={create}
-          initialValues={{ roles: [] }}
-        >
-          <div className="pc-filter-grid">
+              )}
+              {u.lockedUntil ? (
+                <Button
+                  size="small"
+                  autoInsertSpace={false}
+                  aria-label={`${t.unlock} ${u.username}`}
+                  onClick={() =>
+                    run(u.id, () => unwrap(api.POST("/v1/users/{userId}/unlock", path(u.id))), m.admin.done)
+                  }
+                >
+                  {t.unlock}
+                </Button>
+              ) : null}
+              <Button
+                size="small"
+                onClick={() => setResetting(u)}
+                aria-label={`${t.resetPassword} ${u.username}`}
+              >
+                {t.resetPassword}
+              </Button>
+            </Space>
+          ),
+        },
+      ]}
+      create={{
+        title: t.newUser,
+        name: "user",
+        form,
+        initialValues: { roles: [] },
+        onFinish: create,
+        submit: m.admin.create,
+        fields: (
+          <>
             <Form.Item
               label={t.username}
               name="username"
@@ -243,40 +201,33 @@ export default function Users() {
             >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
-          </div>
-          <Form.Item label={t.roles} name="roles">
-            <Checkbox.Group options={roleOptions} className="pc-role-boxes" />
-          </Form.Item>
-          <RolesProblem error={createError} roles={createdRoles} />
-          <Button type="primary" htmlType="submit" className="pc-submit-gap">
-            {m.admin.create}
-          </Button>
-        </Form>
-      </Card>
-
+          </>
+        ),
+        below: (
+          <>
+            <Form.Item label={t.roles} name="roles">
+              <Checkbox.Group options={roleOptions} className="pc-role-boxes" />
+            </Form.Item>
+            <RolesProblem error={createError} roles={createdRoles} />
+          </>
+        ),
+      }}
+    >
       {editing ? (
         <RolesDialog
           user={editing}
           onClose={() => setEditing(null)}
-          onSaved={async () => {
-            message.success(t.rolesSaved(editing.username));
-            setEditing(null);
-            await reload();
-          }}
+          onSaved={closeThen(t.rolesSaved(editing.username))}
         />
       ) : null}
       {resetting ? (
         <ResetPasswordDialog
           user={resetting}
           onClose={() => setResetting(null)}
-          onSaved={async () => {
-            message.success(t.resetDone(resetting.username));
-            setResetting(null);
-            await reload();
-          }}
+          onSaved={closeThen(t.resetDone(resetting.username))}
         />
       ) : null}
-    </Space>
+    </AdminList>
   );
 }
 
@@ -285,27 +236,19 @@ function RolesDialog({ user, onClose, onSaved }: { user: User; onClose(): void; 
   const [roles, setRoles] = useState<StaffRole[]>(user.roles);
   const [error, setError] = useState<unknown>(null);
   const [asked, setAsked] = useState<StaffRole[]>([]);
-  async function save() {
-    setError(null);
+  const save = () => {
     setAsked(roles);
-    try {
-      await unwrap(
-        api.PUT("/v1/users/{userId}/roles", { params: { path: { userId: user.id } }, body: { roles } }),
-      );
-      onSaved();
-    } catch (e) {
-      setError(e);
-    }
-  }
+    void saving(
+      () =>
+        unwrap(
+          api.PUT("/v1/users/{userId}/roles", { params: { path: { userId: user.id } }, body: { roles } }),
+        ),
+      onSaved,
+      setError,
+    );
+  };
   return (
-    <Modal
-      open
-      title={m.admin.users.rolesOf(user.username)}
-      okText={m.admin.save}
-      cancelText={m.admin.cancel}
-      onOk={() => void save()}
-      onCancel={onClose}
-    >
+    <SaveDialog title={m.admin.users.rolesOf(user.username)} onOk={save} onCancel={onClose} error={null}>
       <Checkbox.Group
         value={roles}
         onChange={(v) => setRoles(v as StaffRole[])}
@@ -313,7 +256,7 @@ function RolesDialog({ user, onClose, onSaved }: { user: User; onClose(): void; 
         className="pc-role-boxes"
       />
       <RolesProblem error={error} roles={asked} />
-    </Modal>
+    </SaveDialog>
   );
 }
 
@@ -322,29 +265,26 @@ function ResetPasswordDialog({ user, onClose, onSaved }: { user: User; onClose()
   const t = m.admin.users;
   const [form] = Form.useForm<{ password: string }>();
   const [error, setError] = useState<unknown>(null);
-  async function save({ password }: { password: string }) {
-    setError(null);
-    try {
-      await unwrap(
-        api.POST("/v1/users/{userId}/password", {
-          params: { path: { userId: user.id } },
-          body: { password },
-        }),
-      );
-      form.resetFields();
-      onSaved();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const save = ({ password }: { password: string }) =>
+    saving(
+      async () => {
+        await unwrap(
+          api.POST("/v1/users/{userId}/password", {
+            params: { path: { userId: user.id } },
+            body: { password },
+          }),
+        );
+        form.resetFields();
+      },
+      onSaved,
+      setError,
+    );
   return (
-    <Modal
-      open
+    <SaveDialog
       title={`${t.resetPassword}：${user.username}`}
-      okText={m.admin.save}
-      cancelText={m.admin.cancel}
       onOk={() => form.submit()}
       onCancel={onClose}
+      error={error}
     >
       <p>{t.resetHint}</p>
       <Form form={form} name="reset" layout="vertical" onFinish={save}>
@@ -356,7 +296,6 @@ function ResetPasswordDialog({ user, onClose, onSaved }: { user: User; onClose()
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
-      <ProblemAlert error={error} />
-    </Modal>
+    </SaveDialog>
   );
 }

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from "react";
-import { api, type Schemas, unwrap } from "../../api/client.ts";
+import type { Unit } from "../../lib/use-units.ts";
 
-export type Unit = Schemas["Unit"];
+export type { Unit };
 export interface UnitNode {
   key: string;
   value: string;
@@ -22,22 +21,4 @@ export function unitTree(units: Unit[], label: (u: Unit) => string = (u) => u.na
     else roots.push(node);
   }
   return roots;
-}
-
-/** The units the user sees, loaded once, with a reload after a change. */
-export function useUnits() {
-  const [units, setUnits] = useState<Unit[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const reload = useCallback(async () => {
-    try {
-      setUnits((await unwrap(api.GET("/v1/units"))).data);
-    } catch (e) {
-      setError(e);
-    }
-  }, []);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  const nameOf = (id: string | null | undefined) => (id ? (units?.find((u) => u.id === id)?.name ?? id) : "");
-  return { units, error, reload, nameOf };
 }

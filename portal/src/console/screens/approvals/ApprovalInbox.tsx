@@ -1,9 +1,11 @@
 import { Alert, Button, Input, Modal, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
+import { shanghaiTime } from "../../lib/shanghai-time.ts";
+import { useLoad } from "../../lib/use-load.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { shanghaiTime, useLoad } from "../cards/use-load.ts";
+import { StaffName } from "../../shell/StaffName.tsx";
 import { CorrectionFacts } from "../corrections/CorrectionFacts.tsx";
 
 type Approval = Schemas["Approval"];
@@ -77,8 +79,8 @@ export default function ApprovalInbox() {
               </Tag>
             ),
           },
-          { title: m.approvals.summary, dataIndex: "summary" },
-          { title: m.approvals.maker, dataIndex: "makerId" },
+          { title: m.approvals.summary, key: "summary", render: (_, a) => m.approvalSummary(a) },
+          { title: m.approvals.maker, key: "maker", render: (_, a) => <StaffName who={a.maker} /> },
           { title: m.common.time, dataIndex: "createdAt", render: (v: string) => shanghaiTime(v, lang) },
           {
             title: m.common.actions,
@@ -119,7 +121,9 @@ export default function ApprovalInbox() {
           </Space>
         }
       >
-        <Typography.Paragraph data-testid="deciding-summary">{deciding?.summary}</Typography.Paragraph>
+        <Typography.Paragraph data-testid="deciding-summary">
+          {deciding ? m.approvalSummary(deciding) : null}
+        </Typography.Paragraph>
         {deciding ? <CorrectionFacts approval={deciding} /> : null}
         <label htmlFor="decisionNote">{m.approvals.note}</label>
         <Input.TextArea

@@ -14,9 +14,10 @@ import {
 } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
+import { useUnits } from "../../lib/use-units.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { unitTree, useUnits } from "../admin/unit-tree.ts";
+import { unitTree } from "../admin/unit-tree.ts";
 
 type AuditEvent = Schemas["AuditEvent"];
 type RangeValue = GetProps<typeof DatePicker.RangePicker>["value"];

@@ -1,12 +1,13 @@
 import { Alert, Button, Form, type InputRef, Select, Table, Tag, Typography } from "antd";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { checkCard, formatFen, showCardNo } from "../../lib/card-input.ts";
+import { shanghaiTime } from "../../lib/shanghai-time.ts";
 import { useAction } from "../../lib/use-action.ts";
+import { useLoad } from "../../lib/use-load.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { CardNoField } from "../../shell/CardNoField.tsx";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { shanghaiTime, useLoad } from "./use-load.ts";
 
 type Transfer = Schemas["CardTransfer"];
 type Unit = Schemas["Unit"];
@@ -26,11 +27,10 @@ export default function CardTransfers() {
   const transfers = useLoad(
     async () => (await unwrap(api.GET("/v1/card-transfers", { params: { query: { limit: 100 } } }))).data,
   );
-  const { busy, error, setError, notice, run } = useAction(() => {
+  const { busy, error, notice, run } = useAction(() => {
     transfers.reload();
   });
   const [toUnitId, setToUnitId] = useState<string | undefined>();
-  const [clerks, setClerks] = useState<Member[] | null>(null);
   const [toUserId, setToUserId] = useState<string | undefined>();
   const [first, setFirst] = useState("");
   const [last, setLast] = useState("");
@@ -40,18 +40,20 @@ export default function CardTransfers() {
   const unitName = (id: string) => units.data?.find((u) => u.id === id)?.name ?? id;
   const targets: Unit[] = (units.data ?? []).filter((u) => u.id === fromUnitId || u.parentId === fromUnitId);
 
-  useEffect(() => {
-    setToUserId(undefined);
-    setClerks(null);
-    if (!toUnitId || !isCardAdmin) return;
-    unwrap(
-      api.GET("/v1/units/{unitId}/staff", {
-        params: { path: { unitId: toUnitId }, query: { role: "clerk" } },
-      }),
-    )
-      .then((r) => setClerks(r.data))
-      .catch(setError);
-  }, [toUnitId, isCardAdmin, setError]);
+  const clerkLoad = useLoad(
+    async () =>
+      toUnitId && isCardAdmin
+        ? (
+            await unwrap(
+              api.GET("/v1/units/{unitId}/staff", {
+                params: { path: { unitId: toUnitId }, query: { role: "clerk" } },
+              }),
+            )
+          ).data
+        : null,
+    [toUnitId, isCardAdmin],
+  );
+  const clerks: Member[] | null = clerkLoad.loading ? null : clerkLoad.data;
 
   const ready =
     !!toUnitId &&
@@ -106,7 +108,10 @@ export default function CardTransfers() {
             <Select
               id="toUnit"
               value={toUnitId}
-              onChange={(v: string) => setToUnitId(v)}
+              onChange={(v: string) => {
+                setToUnitId(v);
+                setToUserId(undefined);
+              }}
               options={targets.map((u) => ({ value: u.id, label: `${u.name}（${u.code}）` }))}
             />
           </Form.Item>
@@ -144,7 +149,7 @@ export default function CardTransfers() {
         </Form>
       ) : null}
       <div aria-live="polite" className="pc-cards-status">
-        <ProblemAlert error={error ?? units.error ?? transfers.error} />
+        <ProblemAlert error={error ?? units.error ?? transfers.error ?? clerkLoad.error} />
         {notice ? <Alert type="success" showIcon data-testid="transfers-notice" message={notice} /> : null}
       </div>
       <h2 className="pc-cards-h2">{m.transfers.list}</h2>

@@ -2,9 +2,11 @@ import { Alert, Button, Card, Descriptions, Input, Space, Table, Tag, Typography
 import { useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen, showCardNo } from "../../lib/card-input.ts";
+import { shanghaiTime } from "../../lib/shanghai-time.ts";
+import { useLoad } from "../../lib/use-load.ts";
+import { useUnits } from "../../lib/use-units.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { shanghaiTime, useLoad, useUnitName } from "./use-load.ts";
 
 type Order = Schemas["ProductionOrder"];
 type Batch = Order["batches"][number];
@@ -27,7 +29,7 @@ function saveAs(name: string, text: string) {
  */
 export default function ProductionOrders() {
   const { lang, m } = useLang();
-  const unitName = useUnitName();
+  const { nameOf: unitName } = useUnits();
   const orders = useLoad(async () => (await unwrap(api.GET("/v1/production-orders", {}))).data);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);

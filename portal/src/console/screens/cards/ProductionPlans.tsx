@@ -2,10 +2,12 @@ import { Alert, Button, Form, Input, Select, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
+import { shanghaiTime } from "../../lib/shanghai-time.ts";
 import { useAction } from "../../lib/use-action.ts";
+import { useLoad } from "../../lib/use-load.ts";
+import { useUnits } from "../../lib/use-units.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { shanghaiTime, useLoad, useUnitName } from "./use-load.ts";
 
 type Request = Schemas["ProductionRequest"];
 type Plan = Schemas["ProductionPlan"];
@@ -23,7 +25,7 @@ const PLAN_COLORS: Record<string, string> = {
  */
 export default function ProductionPlans() {
   const { lang, m } = useLang();
-  const unitName = useUnitName();
+  const { nameOf: unitName } = useUnits();
   const [selected, setSelected] = useState<string[]>([]);
   const [sellBy, setSellBy] = useState("");
   const [maker, setMaker] = useState<Record<string, string>>({});

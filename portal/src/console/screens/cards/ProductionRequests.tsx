@@ -2,9 +2,10 @@ import { Alert, Button, Form, InputNumber, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
+import { shanghaiTime } from "../../lib/shanghai-time.ts";
+import { useLoad } from "../../lib/use-load.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { shanghaiTime, useLoad } from "./use-load.ts";
 
 type Request = Schemas["ProductionRequest"];
 

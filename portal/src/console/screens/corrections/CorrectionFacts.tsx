@@ -2,7 +2,7 @@ import { Descriptions } from "antd";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
 import { useLang } from "../../session/use-session.ts";
-import { useLoad } from "../cards/use-load.ts";
+import { useLoad } from "../../lib/use-load.ts";
 
 type Approval = Schemas["Approval"];
 

@@ -5,7 +5,7 @@ import { useAction } from "../../lib/use-action.ts";
 import { useIdempotencyKey } from "../../lib/use-idempotency-key.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { useLoad } from "../cards/use-load.ts";
+import { useLoad } from "../../lib/use-load.ts";
 import { RefundCaseTable } from "./CaseTables.tsx";
 
 /**

@@ -6,7 +6,8 @@ import { useAction } from "../../lib/use-action.ts";
 import { useIdempotencyKey } from "../../lib/use-idempotency-key.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { shanghaiTime, useLoad } from "../cards/use-load.ts";
+import { shanghaiTime } from "../../lib/shanghai-time.ts";
+import { useLoad } from "../../lib/use-load.ts";
 import { ReversalCaseTable } from "./CaseTables.tsx";
 
 type Preview = Schemas["ReversalPreview"];

@@ -5,6 +5,7 @@ import { checkCard, formatFen, showCardNo } from "../../lib/card-input.ts";
 import { useLang } from "../../session/use-session.ts";
 import { CardNoField } from "../../shell/CardNoField.tsx";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
+import { StaffName } from "../../shell/StaffName.tsx";
 
 type Card = Schemas["CardDetail"];
 type Entry = Schemas["CardHistoryEntry"];
@@ -111,7 +112,7 @@ export default function CardLookup() {
                 key: "sale",
                 label: t.sale,
                 children: card.sale
-                  ? `${when(card.sale.soldAt, lang)} · ${card.sale.outletUnit.name} · ${card.sale.id}`
+                  ? `${when(card.sale.soldAt, lang)} · ${card.sale.outletUnit.name} · ${card.sale.clerk?.displayName ?? card.sale.clerkId} · ${card.sale.id}`
                   : t.none,
               },
               {
@@ -145,7 +146,7 @@ export default function CardLookup() {
                 render: (v: Entry["event"]) => <span data-event={v}>{m.custody.events[v]}</span>,
               },
               { title: t.detail, key: "detail", render: (_, e) => describe(e) },
-              { title: t.by, dataIndex: "byUserId", render: (v: string | null) => v ?? "" },
+              { title: t.by, key: "by", render: (_, h) => <StaffName who={h.by} id={h.byUserId} /> },
             ]}
           />
         </section>

@@ -1,11 +1,12 @@
 import { Segmented, Table, Typography } from "antd";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
+import { useLoad } from "../../lib/use-load.ts";
+import { type Unit, useUnits } from "../../lib/use-units.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
 
-type Unit = Schemas["Unit"];
 type InventoryRow = Schemas["InventoryRow"];
 type State = InventoryRow["state"];
 
@@ -57,19 +58,11 @@ export function treeOrder(units: Unit[]): { unit: Unit; depth: number }[] {
 export default function Inventory() {
   const { m } = useLang();
   const t = m.custody.inventory;
-  const [units, setUnits] = useState<Unit[] | null>(null);
-  const [rows, setRows] = useState<InventoryRow[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { units, error: unitsError } = useUnits();
+  const inventory = useLoad(async () => (await unwrap(api.GET("/v1/inventory"))).rows);
+  const rows = inventory.data;
+  const error = inventory.error ?? unitsError;
   const [face, setFace] = useState<number | "all">("all");
-
-  useEffect(() => {
-    Promise.all([unwrap(api.GET("/v1/units")), unwrap(api.GET("/v1/inventory"))])
-      .then(([u, inv]) => {
-        setUnits(u.data);
-        setRows(inv.rows);
-      })
-      .catch(setError);
-  }, []);
 
   const faces = useMemo(
     () => [...new Set((rows ?? []).map((r) => r.faceValueFen))].sort((a, b) => a - b),
@@ -111,7 +104,7 @@ export default function Inventory() {
       </div>
       <Table<Line>
         rowKey={(l) => l.unit.id}
-        loading={!rows && !error}
+        loading={inventory.loading}
         dataSource={totalCount === 0 ? [] : lines}
         pagination={false}
         size="small"

@@ -1,13 +1,13 @@
 import { Button, Card, Col, Row, Space, Statistic, Table, Typography } from "antd";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { api, type Schemas, unwrap } from "../../api/client.ts";
+import { useMemo, useState } from "react";
+import { api, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
+import { useLoad } from "../../lib/use-load.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
 import { UnitSelect } from "../reports/UnitSelect.tsx";
 import { type ChartOption, EChart } from "./EChart.tsx";
 
-type Dashboard = Schemas["UnitDashboard"];
 const BUCKETS = ["0_30", "31_90", "91_365", "over_365"] as const;
 const yuan = (fen: number) => fen / 100;
 
@@ -16,16 +16,12 @@ export default function DashboardScreen() {
   const { lang, m } = useLang();
   const d = m.dashboard;
   const [unitId, setUnitId] = useState<string | undefined>(undefined);
-  const [data, setData] = useState<Dashboard | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(() => {
-    setError(null);
-    unwrap(api.GET("/v1/reports/dashboard", { params: { query: { unitId } } }))
-      .then(setData)
-      .catch(setError);
-  }, [unitId]);
-  useEffect(load, [load]);
+  const dashboard = useLoad(
+    async () => unwrap(api.GET("/v1/reports/dashboard", { params: { query: { unitId } } })),
+    [unitId],
+  );
+  const { data, error } = dashboard;
+  const load = dashboard.reload;
 
   const channelName = (c: string) => m.channels[c] ?? c;
   const options = useMemo(() => {

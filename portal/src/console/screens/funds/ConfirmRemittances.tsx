@@ -2,11 +2,15 @@ import { Alert, Button, Form, Input, Modal, Segmented, Space, Table } from "antd
 import { useEffect, useRef, useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
+import { shanghaiTime } from "../../lib/shanghai-time.ts";
 import { useIdempotencyKey } from "../../lib/use-idempotency-key.ts";
+import { useLoad } from "../../lib/use-load.ts";
+import { useUnits } from "../../lib/use-units.ts";
 import { useLang } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
+import { StaffName } from "../../shell/StaffName.tsx";
 import { Empty } from "./Empty.tsx";
-import { json, shanghaiTime, useUnits } from "./funds-shared.ts";
+import { json } from "./funds-shared.ts";
 import "./funds.css";
 
 type Remittance = Schemas["Remittance"];
@@ -23,37 +27,36 @@ export default function ConfirmRemittances() {
   const { lang, m } = useLang();
   const { nameOf } = useUnits();
   const [state, setState] = useState<State>("declared");
-  const [rows, setRows] = useState<Remittance[] | null>(null);
-  const [days, setDays] = useState<Map<string, VarianceRow>>(new Map());
-  const [reload, setReload] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<Remittance | null>(null);
 
-  useEffect(() => {
-    void reload;
-    setRows(null);
-    (async () => {
-      const page = await unwrap(api.GET("/v1/remittances", { params: { query: { state, limit: 100 } } }));
-      setRows(page.data);
-      // What each outlet sold on the remitted days: the variance beside the declaration.
-      const days = page.data.map((r) => r.businessDate).sort();
-      const from = days[0];
-      const to = days[days.length - 1];
-      if (!from || !to) return;
-      const variance = json(
-        await unwrap(
-          api.GET("/v1/reports/remittance-variance", { params: { query: { from, to, format: "json" } } }),
-        ),
-      );
-      setDays(new Map(variance.data.map((v) => [`${v.outletUnitId}/${v.businessDate}`, v])));
-    })().catch(setError);
-  }, [state, reload]);
+  const list = useLoad(async () => {
+    const page = await unwrap(api.GET("/v1/remittances", { params: { query: { state, limit: 100 } } }));
+    // What each outlet sold on the remitted days: the variance beside the declaration.
+    const dates = page.data.map((r) => r.businessDate).sort();
+    const from = dates[0];
+    const to = dates[dates.length - 1];
+    const variance =
+      from && to
+        ? json(
+            await unwrap(
+              api.GET("/v1/reports/remittance-variance", { params: { query: { from, to, format: "json" } } }),
+            ),
+          ).data
+        : [];
+    return {
+      rows: page.data,
+      days: new Map(variance.map((v) => [`${v.outletUnitId}/${v.businessDate}`, v])),
+    };
+  }, [state]);
+  const rows = list.data?.rows ?? null;
+  const days = list.data?.days ?? new Map<string, VarianceRow>();
 
   const decided = (words: string) => {
     setError(null);
     setNotice(words);
-    setReload((n) => n + 1);
+    list.reload();
   };
   const dayOf = (r: Remittance) => days.get(`${r.outletUnitId}/${r.businessDate}`);
   const money = (fen: number | undefined) => (fen === undefined ? "" : formatFen(fen));
@@ -80,19 +83,19 @@ export default function ConfirmRemittances() {
         {notice ? <Alert type="success" showIcon message={notice} data-testid="confirm-notice" /> : null}
       </div>
       <div aria-live="assertive">
-        <ProblemAlert error={error} />
+        <ProblemAlert error={error ?? list.error} />
       </div>
       <Table<Remittance>
         data-testid="confirm-table"
         size="small"
         rowKey="id"
-        loading={!rows && !error}
+        loading={list.loading}
         dataSource={rows ?? []}
         pagination={false}
         locale={{ emptyText: <Empty text={state === "declared" ? m.confirm.empty : m.confirm.emptyOther} /> }}
         columns={[
           { title: m.confirm.outlet, dataIndex: "outletUnitId", render: nameOf },
-          { title: m.confirm.date, dataIndex: "businessDate" },
+          { title: m.confirm.date, dataIndex: "businessDate", className: "pc-nowrap" },
           { title: m.confirm.amount, dataIndex: "amountFen", align: "right", render: formatFen },
           { title: m.confirm.sold, key: "sold", align: "right", render: (_, r) => money(dayOf(r)?.soldFen) },
           {
@@ -115,12 +118,25 @@ export default function ConfirmRemittances() {
             ? {
                 title: m.confirm.declaredAt,
                 dataIndex: "declaredAt",
+                className: "pc-nowrap",
                 render: (v: string) => shanghaiTime(v, lang),
               }
             : {
                 title: m.confirm.decidedAt,
                 dataIndex: "decidedAt",
+                className: "pc-nowrap",
                 render: (v: string | null) => (v ? shanghaiTime(v, lang) : ""),
+              },
+          state === "declared"
+            ? {
+                title: m.confirm.declarer,
+                key: "declarer",
+                render: (_, r) => <StaffName who={r.declarer} id={r.declaredBy} />,
+              }
+            : {
+                title: m.confirm.decider,
+                key: "decider",
+                render: (_, r) => <StaffName who={r.decider} id={r.decidedBy} />,
               },
           state === "rejected"
             ? { title: m.confirm.rejectReason, dataIndex: "rejectReason" }

@@ -1,14 +1,17 @@
 import { Button, Form, Input, Result, Select, Space, Table, Tag } from "antd";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
 import { rmbCapital } from "../../lib/rmb-capital.ts";
+import { shanghaiTime } from "../../lib/shanghai-time.ts";
 import { useIdempotencyKey } from "../../lib/use-idempotency-key.ts";
+import { useLoad } from "../../lib/use-load.ts";
+import { useUnits } from "../../lib/use-units.ts";
 import { parseYuan } from "../../lib/yuan-input.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
 import { Empty } from "./Empty.tsx";
-import { addDays, json, shanghaiTime, shanghaiToday, useUnits } from "./funds-shared.ts";
+import { addDays, json, shanghaiToday } from "./funds-shared.ts";
 import { RemittanceSlip } from "./RemittanceSlip.tsx";
 import "./funds.css";
 
@@ -24,21 +27,14 @@ type VarianceRow = Schemas["RemittanceVarianceRow"];
 export default function DeclareRemittance() {
   const { lang, m } = useLang();
   const session = useSession();
-  const me = session.status === "signed-in" ? session.me : null;
   const { units, nameOf } = useUnits();
-  const outlets = units.filter((u) => u.kind === "outlet" || u.kind === "station");
+  const outlets = (units ?? []).filter((u) => u.kind === "outlet" || u.kind === "station");
   const today = shanghaiToday();
-
-  const [reload, setReload] = useState(0);
-  const [variance, setVariance] = useState<VarianceRow[] | null>(null);
-  const [remittances, setRemittances] = useState<Remittance[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
 
   const [outletUnitId, setOutlet] = useState<string | undefined>();
   const [businessDate, setDate] = useState(today);
   const [amount, setAmount] = useState("");
   const [bankReference, setBankReference] = useState("");
-  const [dayRow, setDayRow] = useState<VarianceRow | null>(null);
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -51,43 +47,40 @@ export default function DeclareRemittance() {
   const input = { outletUnitId, businessDate, amountFen, bankReference: bankReference.trim() };
   const idempotency = useIdempotencyKey(input);
 
-  useEffect(() => {
-    void reload;
-    setLoadError(null);
-    unwrap(
-      api.GET("/v1/reports/remittance-variance", {
-        params: { query: { from: addDays(today, -6), to: today, format: "json" } },
-      }),
-    )
-      .then(json)
-      .then((r) => setVariance([...r.data].sort((a, b) => b.businessDate.localeCompare(a.businessDate))))
-      .catch(setLoadError);
-    unwrap(api.GET("/v1/remittances", { params: { query: { limit: 50 } } }))
-      .then((r) => setRemittances(r.data))
-      .catch(setLoadError);
-  }, [reload, today]);
-
+  const varianceLoad = useLoad(async () => {
+    const r = json(
+      await unwrap(
+        api.GET("/v1/reports/remittance-variance", {
+          params: { query: { from: addDays(today, -6), to: today, format: "json" } },
+        }),
+      ),
+    );
+    return [...r.data].sort((a, b) => b.businessDate.localeCompare(a.businessDate));
+  }, [today]);
+  const remittanceLoad = useLoad(
+    async () => (await unwrap(api.GET("/v1/remittances", { params: { query: { limit: 50 } } }))).data,
+  );
   // The chosen outlet's figures for the chosen day, whatever the day (not only the last week's).
-  const loadDay = useCallback(async (outlet: string | undefined, date: string) => {
-    setDayRow(null);
-    if (!outlet || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-    try {
-      const r = json(
-        await unwrap(
-          api.GET("/v1/reports/remittance-variance", {
-            params: { query: { from: date, to: date, unitId: outlet, format: "json" } },
-          }),
-        ),
-      );
-      setDayRow(r.data.find((row) => row.outletUnitId === outlet) ?? null);
-    } catch {
-      setDayRow(null);
-    }
-  }, []);
-  useEffect(() => {
-    void reload;
-    void loadDay(outletUnitId, businessDate);
-  }, [outletUnitId, businessDate, loadDay, reload]);
+  const dayLoad = useLoad(async () => {
+    if (!outletUnitId || !/^\d{4}-\d{2}-\d{2}$/.test(businessDate)) return null;
+    const r = json(
+      await unwrap(
+        api.GET("/v1/reports/remittance-variance", {
+          params: { query: { from: businessDate, to: businessDate, unitId: outletUnitId, format: "json" } },
+        }),
+      ),
+    );
+    return r.data.find((row) => row.outletUnitId === outletUnitId) ?? null;
+  }, [outletUnitId, businessDate]);
+  const variance = varianceLoad.data;
+  const remittances = remittanceLoad.data;
+  const loadError = varianceLoad.error ?? remittanceLoad.error;
+  const dayRow = dayLoad.loading || dayLoad.error ? null : dayLoad.data;
+  const reload = () => {
+    varianceLoad.reload();
+    remittanceLoad.reload();
+    dayLoad.reload();
+  };
 
   const soldFen = dayRow?.soldFen ?? 0;
   const declaredBeforeFen = dayRow?.declaredFen ?? 0;
@@ -114,7 +107,7 @@ export default function DeclareRemittance() {
       );
       setDeclared(result);
       setSlip(result);
-      setReload((n) => n + 1);
+      reload();
     } catch (e) {
       setError(e);
     } finally {
@@ -165,7 +158,7 @@ export default function DeclareRemittance() {
           data-testid="variance-table"
           size="small"
           rowKey={(r) => `${r.outletUnitId}/${r.businessDate}`}
-          loading={!variance && !loadError}
+          loading={varianceLoad.loading}
           dataSource={variance ?? []}
           pagination={false}
           locale={{ emptyText: <Empty text={m.remit.noActivity} /> }}
@@ -332,7 +325,9 @@ export default function DeclareRemittance() {
           remittance={slip}
           outletName={nameOf(slip.outletUnitId)}
           superiorName={superiorName}
-          declarerName={slip.declaredBy === me?.id ? me.username : slip.declaredBy}
+          declarerName={
+            slip.declarer ? `${slip.declarer.displayName}（${slip.declarer.username}）` : slip.declaredBy
+          }
         />
       ) : null}
 
@@ -344,7 +339,7 @@ export default function DeclareRemittance() {
           data-testid="remittance-list"
           size="small"
           rowKey="id"
-          loading={!remittances && !loadError}
+          loading={remittanceLoad.loading}
           dataSource={remittances ?? []}
           pagination={false}
           locale={{ emptyText: <Empty text={m.remit.noRemittances} /> }}

@@ -1,10 +1,13 @@
 import { Button, Input, Spin } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
+import { shanghaiTime } from "../../lib/shanghai-time.ts";
+import { useLoad } from "../../lib/use-load.ts";
+import { useUnits } from "../../lib/use-units.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { json, previousMonth, shanghaiTime, shanghaiToday, useUnits } from "./funds-shared.ts";
+import { json, previousMonth, shanghaiToday } from "./funds-shared.ts";
 import "./funds.css";
 
 type Clearing = Schemas["MonthlyClearing"];
@@ -23,16 +26,17 @@ export default function MonthlyClearing() {
   const { nameOf } = useUnits();
   const [period, setPeriod] = useState(previousMonth());
   const [shown, setShown] = useState(period);
-  const [statement, setStatement] = useState<Clearing | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    setStatement(null);
-    setError(null);
-    unwrap(api.GET("/v1/reports/monthly-clearing", { params: { query: { period: shown, format: "json" } } }))
-      .then((r) => setStatement(json(r)))
-      .catch(setError);
-  }, [shown]);
+  const clearing = useLoad(
+    async () =>
+      json(
+        await unwrap(
+          api.GET("/v1/reports/monthly-clearing", { params: { query: { period: shown, format: "json" } } }),
+        ),
+      ),
+    [shown],
+  );
+  const statement = clearing.loading ? null : clearing.data;
+  const error = clearing.error;
 
   const c = m.clearing;
   return (

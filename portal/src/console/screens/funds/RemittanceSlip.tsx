@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import type { Schemas } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
 import { rmbCapital } from "../../lib/rmb-capital.ts";
+import { shanghaiTime } from "../../lib/shanghai-time.ts";
 import { useLang } from "../../session/use-session.ts";
-import { shanghaiTime } from "./funds-shared.ts";
 import "./funds.css";
 
 type Remittance = Schemas["Remittance"];

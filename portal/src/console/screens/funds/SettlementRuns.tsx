@@ -1,12 +1,16 @@
 import { Alert, Button, Input, Space, Table, Tag } from "antd";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { ApiError, api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
+import { shanghaiTime } from "../../lib/shanghai-time.ts";
 import { useIdempotencyKey } from "../../lib/use-idempotency-key.ts";
+import { useLoad } from "../../lib/use-load.ts";
+import { useUnits } from "../../lib/use-units.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
+import { StaffName } from "../../shell/StaffName.tsx";
 import { Empty } from "./Empty.tsx";
-import { previousMonth, shanghaiTime, useUnits } from "./funds-shared.ts";
+import { previousMonth } from "./funds-shared.ts";
 import "./funds.css";
 
 type Run = Schemas["SettlementRun"];
@@ -25,22 +29,15 @@ export default function SettlementRuns() {
   const { nameOf } = useUnits();
   const latest = previousMonth();
   const [period, setPeriod] = useState(latest);
-  const [runs, setRuns] = useState<Run[] | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [reload, setReload] = useState(0);
+  const [picked, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    void reload;
-    unwrap(api.GET("/v1/settlement-runs"))
-      .then((r) => {
-        setRuns(r.data);
-        setSelected((s) => s ?? r.data[0]?.id ?? null);
-      })
-      .catch(setError);
-  }, [reload]);
+  const runsLoad = useLoad(async () => (await unwrap(api.GET("/v1/settlement-runs"))).data);
+  const runs = runsLoad.data;
+  const selected = picked ?? runs?.[0]?.id ?? null;
+  const reload = runsLoad.reload;
 
   async function create() {
     if (busy) return;
@@ -51,7 +48,7 @@ export default function SettlementRuns() {
       const run = await unwrap(api.POST("/v1/settlement-runs", { body: { period } }));
       setSelected(run.id);
       setNotice(m.settlement.created(run.period));
-      setReload((n) => n + 1);
+      reload();
     } catch (e) {
       setError(e);
     } finally {
@@ -84,7 +81,7 @@ export default function SettlementRuns() {
         {notice ? <Alert type="success" showIcon message={notice} data-testid="settlement-notice" /> : null}
       </div>
       <div aria-live="assertive">
-        <ProblemAlert error={error} />
+        <ProblemAlert error={error ?? runsLoad.error} />
       </div>
 
       <section className="pc-funds-section" aria-labelledby="runs-title">
@@ -95,7 +92,7 @@ export default function SettlementRuns() {
           data-testid="runs-table"
           size="small"
           rowKey="id"
-          loading={!runs && !error}
+          loading={runsLoad.loading}
           dataSource={runs ?? []}
           pagination={false}
           locale={{ emptyText: <Empty text={m.settlement.noRuns} /> }}
@@ -109,8 +106,12 @@ export default function SettlementRuns() {
             {
               title: m.settlement.createdBy,
               dataIndex: "createdBy",
-              render: (v: string, r) =>
-                `${v === meId ? m.settlement.you : v} · ${shanghaiTime(r.createdAt, lang)}`,
+              render: (v: string, r) => (
+                <>
+                  {v === meId ? m.settlement.you : <StaffName who={r.creator} id={v} />} ·{" "}
+                  <span className="pc-nowrap">{shanghaiTime(r.createdAt, lang)}</span>
+                </>
+              ),
             },
             { title: m.settlement.due, dataIndex: "dueFen", align: "right", render: formatFen },
             {
@@ -149,7 +150,7 @@ export default function SettlementRuns() {
           onDecided={(words) => {
             setError(null);
             setNotice(words);
-            setReload((n) => n + 1);
+            reload();
           }}
         />
       ) : null}

@@ -1,6 +1,5 @@
 import { Button, DatePicker, Select, Space, Table } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import "dayjs/locale/zh-cn";
 import { useMemo, useState } from "react";
 import { api, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
@@ -24,7 +23,6 @@ const shanghaiToday = () =>
 export default function Reports() {
   const { lang, m } = useLang();
   const session = useSession();
-  dayjs.locale(lang === "en" ? "en" : "zh-cn");
   const roles = session.status === "signed-in" ? session.me.roles : [];
   const reports = REPORTS.filter((r) => r.roles.some((role) => roles.includes(role)));
   const today = shanghaiToday();

@@ -1,8 +1,5 @@
 import { Select } from "antd";
-import { useEffect, useState } from "react";
-import { api, type Schemas, unwrap } from "../../api/client.ts";
-
-type Unit = Schemas["Unit"];
+import { useUnits } from "../../lib/use-units.ts";
 
 /** The units of the user's subtree (theirs first), by name; `value` undefined means their own. */
 export function UnitSelect({
@@ -16,12 +13,7 @@ export function UnitSelect({
   onChange(unitId: string): void;
   label: string;
 }) {
-  const [units, setUnits] = useState<Unit[]>([]);
-  useEffect(() => {
-    unwrap(api.GET("/v1/units"))
-      .then((r) => setUnits(r.data))
-      .catch(() => setUnits([]));
-  }, []);
+  const units = useUnits().units ?? [];
   return (
     <Select
       id={id}
