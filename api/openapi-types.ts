@@ -646,7 +646,7 @@ export interface paths {
         get?: never;
         /**
          * Register your webhook endpoint
-         * @description Recharge and top-up events (`recharge.succeeded`, `topup.succeeded`) are POSTed to this URL as a compact JWS (`Content-Type: application/jose`, header `typ: powercard-event+jws`) signed by Powercard: verify it against `/.well-known/jwks.json` by `kid` before trusting it. The payload is `{id, type, clientId, createdAt, data}`, `data` being the recharge or top-up as the API returned it. Answer 2xx within 5 seconds; redirects are not followed. Anything else is retried with backoff (10 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 3 h, 4 h, 6 h, 6 h: 12 attempts over about a day), then the event is given up. Delivery is at least once: deduplicate by the event `id`. Events are sent to the URL registered at the time of each attempt.
+         * @description Recharge and top-up events (`recharge.succeeded`, `topup.succeeded`), and `reversal.executed` when staff reversed one of your credits made to the wrong customer, are POSTed to this URL as a compact JWS (`Content-Type: application/jose`, header `typ: powercard-event+jws`) signed by Powercard: verify it against `/.well-known/jwks.json` by `kid` before trusting it. The payload is `{id, type, clientId, createdAt, data}`, `data` being the recharge or top-up as the API returned it. Answer 2xx within 5 seconds; redirects are not followed. Anything else is retried with backoff (10 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 3 h, 4 h, 6 h, 6 h: 12 attempts over about a day), then the event is given up. Delivery is at least once: deduplicate by the event `id`. Events are sent to the URL registered at the time of each attempt.
          *
          *     Who may call: channel clients (partner).
          */
@@ -1572,6 +1572,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/customer-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import customers (JSON batch)
+         * @description Brings customers (户号) in from the marketing system (营销系统): new customers are created with their prepaid account; a known customer is changed only by a newer `sourceVersion` — a file sent twice, or an older one, changes nothing (`unchanged`). A change of accounting unit moves the customer from `effectiveFrom` on; recharges, top-ups and bill payments keep the unit they were made under. `closed` (销户) closes the account: it takes no more recharges. Each row is applied whole or refused whole; refused rows are listed by line, field and reason (the first 100) and the others are applied. No Idempotency-Key: the versions make it idempotent.
+         *
+         *     Up to 10000 customers per batch; a line number in `errors` is the customer's 1-based position.
+         *
+         *     Who may call: channel clients (any channel); staff with role sysadmin.
+         */
+        post: operations["importCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customer-imports/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import customers (CSV file, streamed)
+         * @description Brings customers (户号) in from the marketing system (营销系统): new customers are created with their prepaid account; a known customer is changed only by a newer `sourceVersion` — a file sent twice, or an older one, changes nothing (`unchanged`). A change of accounting unit moves the customer from `effectiveFrom` on; recharges, top-ups and bill payments keep the unit they were made under. `closed` (销户) closes the account: it takes no more recharges. Each row is applied whole or refused whole; refused rows are listed by line, field and reason (the first 100) and the others are applied. No Idempotency-Key: the versions make it idempotent.
+         *
+         *     The body is `Content-Type: text/csv` as the marketing system exports it: UTF-8 with or without a BOM, a header row, then one customer per line (RFC 4180 quoting). The header names the columns in any order, in English (`customer_no,name,phone,address,accounting_unit_id,status,source_version,effective_from`) or as the export does (户号, 户名, 电话, 地址, 核算单位, 状态, 版本, 生效日期); phone, address and effective_from may be left out. The file is read as it arrives and applied in chunks, so a file of ten million customers is fine. A header that is not valid is refused (400 `customer_file_invalid`); a file that stops being CSV midway answers `complete: false` with `stoppedAt`.
+         *
+         *     Who may call: channel clients (any channel); staff with role sysadmin.
+         */
+        post: operations["importCustomersCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/manufacturers": {
         parameters: {
             query?: never;
@@ -1852,6 +1900,28 @@ export interface paths {
         patch: operations["renameUnit"];
         trace?: never;
     };
+    "/v1/units/{unitId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Disable (停用) or enable a unit of your subtree
+         * @description A disabled unit receives no card transfers or shipments and sells no cards. A unit with active staff, or with cards in its custody or on their way to it, cannot be disabled (409, saying which); nor can your own unit. Audited.
+         *
+         *     Who may call: staff with role sysadmin.
+         */
+        put: operations["setUnitStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/units/{unitId}/staff": {
         parameters: {
             query?: never;
@@ -2084,6 +2154,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reversal-previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up a credit to reverse (冲正): both customers' masked names, before a case is opened
+         * @description Finds a recharge or top-up of a customer on your line by its 流水号 or the used card's number, and shows the wrongly credited customer's masked name and balance, the right customer's masked name, and whether a case may be opened now (window, unspent value, no other case). Nothing changes.
+         *
+         *     Who may call: staff with role clerk.
+         */
+        get: operations["previewReversal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reversal-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reversal cases of customers on your line, newest first
+         * @description Who may call: staff with role clerk or fund_admin or auditor.
+         */
+        get: operations["listReversalCases"];
+        put?: never;
+        /**
+         * Open a reversal case for a credit to the wrong 户号 (冲正 / 退回)
+         * @description A counter clerk opens a case with the reason and the evidence checked. Nothing moves until a fund administrator (another person) approves the case's request in the approvals inbox; the approval then moves the value in two balanced ledger transactions, one in each customer's book, or back to its source. Refused when the credit is older than the window (REVERSAL_WINDOW_DAYS, default 30), its value is no longer in the balance, it already has a case, or the right customer is unknown, the same or closed. Idempotency-Key required.
+         *
+         *     Who may call: staff with role clerk.
+         */
+        post: operations["openReversalCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reversal-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One reversal case
+         * @description Who may call: staff with role clerk or fund_admin or auditor.
+         */
+        get: operations["getReversalCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/refund-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Refund cases of customers on your line, newest first
+         * @description Who may call: staff with role clerk or fund_admin or auditor.
+         */
+        get: operations["listRefundCases"];
+        put?: never;
+        /**
+         * Open a refund case for a closed account's balance (销户退费)
+         * @description A counter clerk opens a case for the whole balance of a closed account of a customer on their line, with the payout method and its reference. A fund administrator (another person) approves it in the approvals inbox; the approval books one balanced transaction in the customer's book (debit `customer_prepaid`, credit `refunds_payable`) and the balance ends 0. Idempotency-Key required.
+         *
+         *     Who may call: staff with role clerk.
+         */
+        post: operations["openRefundCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/refund-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One refund case
+         * @description Who may call: staff with role clerk or fund_admin or auditor.
+         */
+        get: operations["getRefundCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit": {
         parameters: {
             query?: never;
@@ -2273,7 +2457,7 @@ export interface components {
              * @description Stable machine-readable error code; branch on this, not on the title.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "movement_position_ahead" | "card_locked" | "internal_error" | "overloaded" | "service_unavailable";
+            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "account_closed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "unit_disabled" | "unit_has_active_staff" | "unit_holds_cards" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "customer_file_invalid" | "credit_not_found" | "reversal_case_not_found" | "reversal_window_passed" | "reversal_case_exists" | "reversal_value_spent" | "reversal_target_invalid" | "refund_case_not_found" | "refund_account_not_closed" | "refund_nothing_to_refund" | "refund_case_exists" | "refund_balance_changed" | "report_range_invalid" | "movement_position_ahead" | "card_locked" | "internal_error" | "overloaded" | "service_unavailable";
             /** @example req_3h2Jx0c7aQy8bR1m */
             requestId: string;
             /** @description For validation_failed: each invalid field. */
@@ -2476,7 +2660,7 @@ export interface components {
             client_assertion_type: string;
             /** @description A JWT signed with your registered key (ES256 or EdDSA): iss = sub = your client id, aud = this endpoint's URL, exp ≤ 5 min ahead, a fresh jti. */
             client_assertion: string;
-            /** @description Space-separated operations, from: cards:verify recharges:write recharges:read accounts:read topups:write reconciliation:read webhooks:manage movements:read. Default: all you are allowed. */
+            /** @description Space-separated operations, from: cards:verify recharges:write recharges:read accounts:read topups:write customers:import reconciliation:read webhooks:manage movements:read. Default: all you are allowed. */
             scope?: string;
         };
         ChannelClient: {
@@ -2490,7 +2674,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "suspended";
             unitId: string | null;
-            allowedOperations: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "reconciliation:read" | "webhooks:manage" | "movements:read")[];
+            allowedOperations: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "customers:import" | "reconciliation:read" | "webhooks:manage" | "movements:read")[];
             rateLimitPerMinute: number;
             webhookUrl: string | null;
             /** @description The first characters of the API key, to tell keys apart. */
@@ -2512,7 +2696,7 @@ export interface components {
             partnerType?: "bank" | "telco";
             unitId?: string;
             /** @description What the client may do. A client gets only the operations listed here (none if omitted); a recharge channel typically needs cards:verify, recharges:write, recharges:read, accounts:read. */
-            allowedOperations?: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "reconciliation:read" | "webhooks:manage" | "movements:read")[];
+            allowedOperations?: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "customers:import" | "reconciliation:read" | "webhooks:manage" | "movements:read")[];
             rateLimitPerMinute?: number;
         };
         Recharge: {
@@ -2575,7 +2759,7 @@ export interface components {
             recharge: components["schemas"]["Recharge"] & (Record<string, never> | null);
             error: {
                 /** @enum {string} */
-                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "report_range_invalid" | "movement_position_ahead" | "card_locked" | "internal_error" | "overloaded" | "service_unavailable";
+                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "account_closed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "unit_disabled" | "unit_has_active_staff" | "unit_holds_cards" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "customer_file_invalid" | "credit_not_found" | "reversal_case_not_found" | "reversal_window_passed" | "reversal_case_exists" | "reversal_value_spent" | "reversal_target_invalid" | "refund_case_not_found" | "refund_account_not_closed" | "refund_nothing_to_refund" | "refund_case_exists" | "refund_balance_changed" | "report_range_invalid" | "movement_position_ahead" | "card_locked" | "internal_error" | "overloaded" | "service_unavailable";
                 title: string;
             } | null;
         };
@@ -2730,7 +2914,7 @@ export interface components {
              * @example pin_incorrect
              * @enum {string}
              */
-            code?: "customer_no_invalid" | "card_no_invalid" | "pin_invalid" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
+            code?: "customer_no_invalid" | "card_no_invalid" | "pin_invalid" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "account_closed" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
             /** @description What to say to the caller, zh-CN, ready for TTS: identifiers digit by digit, amounts in 元/角/分. */
             speak: string;
         };
@@ -2767,7 +2951,7 @@ export interface components {
              * @example pin_incorrect
              * @enum {string}
              */
-            code?: "customer_no_invalid" | "card_no_invalid" | "pin_invalid" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
+            code?: "customer_no_invalid" | "card_no_invalid" | "pin_invalid" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "account_closed" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
             /** @description What to say to the caller, zh-CN, ready for TTS: identifiers digit by digit, amounts in 元/角/分. */
             speak: string;
         };
@@ -2818,7 +3002,7 @@ export interface components {
              * @example pin_incorrect
              * @enum {string}
              */
-            code?: "customer_no_invalid" | "card_no_invalid" | "pin_invalid" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
+            code?: "customer_no_invalid" | "card_no_invalid" | "pin_invalid" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "account_closed" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
             /** @description What to say to the caller, zh-CN, ready for TTS: identifiers digit by digit, amounts in 元/角/分. */
             speak: string;
         };
@@ -2840,7 +3024,7 @@ export interface components {
              * @example recharged
              * @enum {string}
              */
-            outcome: "recharged" | "balance_sent" | "balance_refused" | "help" | "invalid_command" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
+            outcome: "recharged" | "balance_sent" | "balance_refused" | "help" | "invalid_command" | "pin_incorrect" | "card_already_used" | "card_not_sold" | "card_frozen" | "card_locked" | "customer_not_found" | "account_closed" | "idempotency_key_reused" | "idempotency_in_progress" | "rate_limited";
         };
         InboundSms: {
             /**
@@ -2892,17 +3076,61 @@ export interface components {
             objectType: string;
             objectId: string;
             unitId: string;
+            /** @description In English; the console words it from `details`. */
             summary: string;
+            details: components["schemas"]["ApprovalDetails"];
             makerId: string;
+            maker: {
+                /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                id: string;
+                /** @example hz01.clerk */
+                username: string;
+                /** @example 城区营业员 */
+                displayName: string;
+            };
             /** @enum {string} */
             checkerRole: "issuer" | "card_admin" | "clerk" | "fund_admin" | "settlement_officer" | "auditor" | "sysadmin";
             /** @enum {string} */
             state: "pending" | "approved" | "rejected";
             checkerId: string | null;
+            checker: {
+                /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                id: string;
+                /** @example hz01.clerk */
+                username: string;
+                /** @example 城区营业员 */
+                displayName: string;
+            } | null;
             decisionNote: string | null;
             decidedAt: string | null;
             createdAt: string;
         };
+        ApprovalDetails: {
+            /** @enum {string} */
+            kind: "production_plan";
+            planId: string;
+            requestCount: number;
+            sellBy: string;
+        } | {
+            /** @enum {string} */
+            kind: "card_unlock";
+            cardNo: string;
+            reason: string;
+        } | {
+            /** @enum {string} */
+            kind: "card_destruction";
+            firstCardNo: string;
+            lastCardNo: string;
+            cardCount: number;
+            valueFen: number;
+            reason: string;
+        } | {
+            /** @enum {string} */
+            kind: "settlement_run";
+            period: string;
+            dueFen: number;
+            unitCount: number;
+        } | null;
         CardDetail: {
             /**
              * @description The 16-digit card number as printed (without spaces); the last digit is a Damm check digit.
@@ -2941,6 +3169,14 @@ export interface components {
                     name: string;
                 };
                 clerkId: string;
+                clerk: {
+                    /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                    id: string;
+                    /** @example hz01.clerk */
+                    username: string;
+                    /** @example 城区营业员 */
+                    displayName: string;
+                } | null;
                 /** Format: date */
                 businessDate: string;
                 /** Format: date-time */
@@ -2988,6 +3224,15 @@ export interface components {
             } | null;
             /** @description The staff member who did it. */
             byUserId: string | null;
+            /** @description `byUserId` by name (null for a manufacturer). */
+            by: {
+                /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                id: string;
+                /** @example hz01.clerk */
+                username: string;
+                /** @example 城区营业员 */
+                displayName: string;
+            } | null;
             reason: string | null;
             /** @description The business record: shipment, transfer, sale, approval or recharge id. */
             reference: string | null;
@@ -3248,9 +3493,27 @@ export interface components {
              */
             state: "declared" | "confirmed" | "rejected";
             declaredBy: string;
+            /** @description Who declared it (`declaredBy`), by name. */
+            declarer: {
+                /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                id: string;
+                /** @example hz01.clerk */
+                username: string;
+                /** @example 城区营业员 */
+                displayName: string;
+            } | null;
             /** Format: date-time */
             declaredAt: string;
             decidedBy: string | null;
+            /** @description Who confirmed or rejected it, by name. */
+            decider: {
+                /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                id: string;
+                /** @example hz01.clerk */
+                username: string;
+                /** @example 城区营业员 */
+                displayName: string;
+            } | null;
             /** Format: date-time */
             decidedAt: string | null;
             rejectReason: string | null;
@@ -3301,6 +3564,15 @@ export interface components {
             /** @description The maker-checker request deciding the run. */
             approvalId: string;
             createdBy: string;
+            /** @description Who made the run (`createdBy`), by name. */
+            creator: {
+                /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
+                id: string;
+                /** @example hz01.clerk */
+                username: string;
+                /** @example 城区营业员 */
+                displayName: string;
+            } | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3671,6 +3943,97 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        CustomerImportResult: {
+            /**
+             * @description Names this import in the audit trail (`cim_…`).
+             * @example cim_01jd…
+             */
+            importId: string;
+            /** @description false when the file broke off (see `stoppedAt`): the rows before that line were applied, the rest not read. Sending the corrected file again is safe. */
+            complete: boolean;
+            /** @description Data rows read. */
+            rows: number;
+            /** @description New customers (each with its prepaid account). */
+            created: number;
+            /** @description Customers changed by a newer version. */
+            updated: number;
+            /** @description Rows whose version is not newer than the stored one (a repeat, or an older file): nothing changed. */
+            unchanged: number;
+            /** @description Rows refused whole (see `errors`). */
+            rejected: number;
+            /** @description Of the updated: customers moved to another accounting unit. */
+            moved: number;
+            /** @description Customers whose account became closed (销户). */
+            closed: number;
+            /** @description The first 100 refusals, one per field at fault, in file order. */
+            errors: components["schemas"]["CustomerImportRowError"][];
+            /** @description Refusals not listed in `errors`. */
+            errorsOmitted: number;
+            /** @description Where and why the file stopped being readable CSV, if it did. */
+            stoppedAt: {
+                line: number;
+                reason: string;
+            } | null;
+        };
+        CustomerImportRowError: {
+            /**
+             * @description The row's line in the CSV file (the header is line 1), or its 1-based position in a JSON batch.
+             * @example 17
+             */
+            line: number;
+            /**
+             * @description The field at fault (`customer_no`, `accounting_unit_id`, …; `row` when the row has the wrong number of fields).
+             * @example accounting_unit_id
+             */
+            field: string;
+            /** @example no such accounting unit */
+            reason: string;
+        };
+        ImportCustomers: {
+            customers: components["schemas"]["CustomerImportItem"][];
+        };
+        CustomerImportItem: {
+            /**
+             * @description The customer number (户号), 10 digits.
+             * @example 3301000001
+             */
+            customerNo: string;
+            /**
+             * @description The account name (户名).
+             * @example 张小明
+             */
+            name: string;
+            /**
+             * @description Contact phone.
+             * @example 13812345678
+             */
+            phone?: string | null;
+            /**
+             * @description Supply address (用电地址); shown to channels only masked.
+             * @example 杭州市西湖区文三路1号
+             */
+            address?: string | null;
+            /**
+             * @description The accounting unit (核算单位) the customer belongs to: an `org_units` id.
+             * @example unt_city
+             */
+            accountingUnitId: string;
+            /**
+             * @description `normal` (正常) or `closed` (销户).
+             * @example normal
+             */
+            status: string;
+            /**
+             * @description The marketing system's version of this customer (a change sequence or change time as an integer): only a newer version changes anything.
+             * @example 20261203101500
+             */
+            sourceVersion: number | string;
+            /**
+             * @description When a change of accounting unit takes effect: YYYY-MM-DD (Asia/Shanghai) or RFC 3339, not in the future. Default: the import's time.
+             * @example 2026-12-01
+             */
+            effectiveFrom?: string | null;
+        };
         Manufacturer: {
             /** @example mfr_01jh3v5z2ef8r9t7g6q4n2m1k0 */
             id: string;
@@ -3850,6 +4213,13 @@ export interface components {
             parentId: string | null;
             /** @description 核算单位: owns customers and an electricity-fee account. */
             isAccountingUnit: boolean;
+            /**
+             * @description `disabled` (停用): the unit receives no cards and sells none.
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /** Format: date-time */
+            disabledAt: string | null;
         };
         CreateUnit: {
             code: string;
@@ -3859,6 +4229,10 @@ export interface components {
             parentId: string;
             /** @default false */
             isAccountingUnit: boolean;
+        };
+        UnitStatus: {
+            /** @enum {string} */
+            status: "active" | "disabled";
         };
         UnitStaffMember: {
             /** @example usr_01jq3v6k9xf0b8e4mz7t2c5n1r */
@@ -3889,6 +4263,178 @@ export interface components {
             unitId: string;
             password: string;
             roles: ("issuer" | "card_admin" | "clerk" | "fund_admin" | "settlement_officer" | "auditor" | "sysadmin")[];
+        };
+        ReversalPreview: {
+            /** @enum {string} */
+            source: "recharge" | "topup";
+            creditId: string;
+            cardNo: string | null;
+            amountFen: number;
+            /** Format: date-time */
+            creditedAt: string;
+            from: {
+                customerNo: string;
+                /**
+                 * @description Masked.
+                 * @example 欧**月
+                 */
+                customerName: string;
+                balanceFen: number;
+            };
+            /** @description The right customer asked about; null when none was given or it does not exist. */
+            to: {
+                customerNo: string;
+                /**
+                 * @description Masked.
+                 * @example 张*明
+                 */
+                customerName: string;
+                closed: boolean;
+            } | null;
+            /** @description Whether a case may still be opened (REVERSAL_WINDOW_DAYS). */
+            withinWindow: boolean;
+            /** @description Whether the balance still holds the amount (checked again at execution). */
+            unspent: boolean;
+            /** @description A case of this credit pending or executed, if any. */
+            openCaseId: string | null;
+        };
+        ReversalCase: {
+            /** @example rvc_01jq3v6k9xf0b8e4mz7t2c5n1r */
+            id: string;
+            /**
+             * @description A card `recharge` or a partner `topup`.
+             * @enum {string}
+             */
+            source: "recharge" | "topup";
+            /** @description The recharge or top-up undone (its 流水号). */
+            creditId: string;
+            /** @description The card of a recharge; null for a top-up. */
+            cardNo: string | null;
+            /** @description The customer wrongly credited. */
+            fromCustomerNo: string;
+            /**
+             * @description Their name, masked.
+             * @example 欧**月
+             */
+            fromCustomerName: string;
+            /**
+             * @description `customer`: to the right 户号; `source`: back to the card (sold, unused again) or partner.
+             * @enum {string}
+             */
+            destination: "customer" | "source";
+            toCustomerNo: string | null;
+            /** @description The right customer's name, masked. */
+            toCustomerName: string | null;
+            /** @example 5000 */
+            amountFen: number;
+            /** @enum {string} */
+            currency: "CNY";
+            reason: string;
+            evidence: string;
+            /** @description The wrongly credited customer's accounting unit. */
+            unitId: string;
+            /** @description The maker-checker request that decides the case. */
+            approvalId: string;
+            /**
+             * @description `pending` until a second person decides; `executed` (the money moved) or `rejected`.
+             * @enum {string}
+             */
+            state: "pending" | "executed" | "rejected";
+            openedBy: string;
+            /** Format: date-time */
+            openedAt: string;
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @description Set when executed: the ledger transaction in the wrongly credited customer's book. */
+            outTransactionId: string | null;
+            /** @description Set when executed to a customer: the ledger transaction in the right customer's book. */
+            inTransactionId: string | null;
+        };
+        OpenReversalCase: {
+            /**
+             * @description The credit's 流水号 (a recharge `rch_…` or top-up `tup_…` id) or the used card's 16-digit number.
+             * @example rch_01jq3v6k9xf0b8e4mz7t2c5n1r
+             */
+            ref: string;
+            /**
+             * @description `customer`: move the value to `toCustomerNo` (改户); `source`: back where it came from (退回) — a card becomes sold and unused again, a top-up goes back to the partner.
+             * @enum {string}
+             */
+            destination: "customer" | "source";
+            /**
+             * @description The right 户号; required for `customer`.
+             * @example 3301000001
+             */
+            toCustomerNo?: string;
+            /**
+             * @description Why the credit is wrong, as the customer told it.
+             * @example 客户输错户号，应为 3301000002
+             */
+            reason: string;
+            /**
+             * @description What staff checked: the receipt, the card, the right customer's bill or ID.
+             * @example 核对充值小票及正确户号电费单
+             */
+            evidence: string;
+        };
+        RefundCase: {
+            /** @example rfc_01jq3v6k9xf0b8e4mz7t2c5n1r */
+            id: string;
+            customerNo: string;
+            /**
+             * @description Masked.
+             * @example 张*明
+             */
+            customerName: string;
+            /**
+             * @description The closed account's balance refunded.
+             * @example 3250
+             */
+            amountFen: number;
+            /** @enum {string} */
+            currency: "CNY";
+            /** @enum {string} */
+            payoutMethod: "bank_transfer" | "cash";
+            /** @example ************1234 */
+            bankAccountMasked: string | null;
+            payoutReference: string;
+            reason: string;
+            unitId: string;
+            approvalId: string;
+            /** @enum {string} */
+            state: "pending" | "executed" | "rejected";
+            openedBy: string;
+            /** Format: date-time */
+            openedAt: string;
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            ledgerTransactionId: string | null;
+        };
+        OpenRefundCase: {
+            /**
+             * @description The electricity customer number (户号).
+             * @example 3301000001
+             */
+            customerNo: string;
+            /**
+             * @description `bank_transfer` to the payee's account, or `cash` at the counter.
+             * @enum {string}
+             */
+            payoutMethod: "bank_transfer" | "cash";
+            /**
+             * @description The payee's bank account, for a transfer; only its last four digits are kept.
+             * @example 6222021234567890123
+             */
+            bankAccount?: string;
+            /**
+             * @description The transfer order or the counter's cash receipt number.
+             * @example TF20261203-000045
+             */
+            payoutReference: string;
+            /** @example 客户销户，退还预存余额 */
+            reason: string;
         };
         AuditEvent: {
             entryNo: number;
@@ -5505,7 +6051,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     status?: "active" | "suspended";
-                    allowedOperations?: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "reconciliation:read" | "webhooks:manage" | "movements:read")[];
+                    allowedOperations?: ("cards:verify" | "recharges:write" | "recharges:read" | "accounts:read" | "topups:write" | "customers:import" | "reconciliation:read" | "webhooks:manage" | "movements:read")[];
                     rateLimitPerMinute?: number;
                 };
             };
@@ -11152,6 +11698,208 @@ export interface operations {
             };
         };
     };
+    importCustomers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The customers. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportCustomers"];
+            };
+        };
+        responses: {
+            /** @description What the import did, and the rows it refused. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerImportResult"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; `customer_file_invalid`: The customer file cannot be read: its header or CSV structure is not valid; `malformed_json`: The request body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests or failed attempts; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCustomersCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description What the import did, and the rows it refused. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerImportResult"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; `customer_file_invalid`: The customer file cannot be read: its header or CSV structure is not valid; `malformed_json`: The request body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests or failed attempts; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listManufacturers: {
         parameters: {
             query?: never;
@@ -12727,6 +13475,116 @@ export interface operations {
             };
         };
     };
+    setUnitStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The new status. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitStatus"];
+            };
+        };
+        responses: {
+            /** @description The unit with its new status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit_not_found`: No such unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit_has_active_staff`: The unit still has active staff: disable them or move them to another unit first; `unit_holds_cards`: The unit still holds cards (in stock, on their way to it, frozen or scrapped): move them first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listUnitStaff: {
         parameters: {
             query?: {
@@ -13692,7 +14550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `approval_not_pending`: The request has already been decided; `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
+            /** @description `approval_not_pending`: The request has already been decided; `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `reversal_value_spent`: The credited value is no longer unspent in the account (its balance is below the amount); nothing moved; `refund_balance_changed`: The account's balance is no longer the amount of the case; reject it and open a new one */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13712,6 +14570,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reversal_target_invalid`: The right customer must be another existing account that is not closed */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13804,7 +14671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `approval_not_pending`: The request has already been decided; `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed */
+            /** @description `approval_not_pending`: The request has already been decided; `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `reversal_value_spent`: The credited value is no longer unspent in the account (its balance is below the amount); nothing moved; `refund_balance_changed`: The account's balance is no longer the amount of the case; reject it and open a new one */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13824,6 +14691,642 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reversal_target_invalid`: The right customer must be another existing account that is not closed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewReversal: {
+        parameters: {
+            query: {
+                /** @description The credit's 流水号 (a recharge `rch_…` or top-up `tup_…` id) or the used card's 16-digit number. */
+                ref: string;
+                /** @description The electricity customer number (户号). */
+                toCustomerNo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credit and both customers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReversalPreview"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `credit_not_found`: No such recharge or top-up of a customer in your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReversalCases: {
+        parameters: {
+            query?: {
+                state?: "pending" | "executed" | "rejected";
+                limit?: number;
+                /** @description nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ReversalCase"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openReversalCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. 1–255 printable ASCII characters, unique per request you mean to make once (a UUID is ideal). Resending the same key with the same body returns the first response; with another body, 422. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The credit, where its value goes, the reason and the evidence. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenReversalCase"];
+            };
+        };
+        responses: {
+            /** @description The case, pending approval (or the replay of that answer). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReversalCase"];
+                };
+            };
+            /** @description `idempotency_key_missing`: Idempotency-Key header is required; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `credit_not_found`: No such recharge or top-up of a customer in your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reversal_window_passed`: The credit is older than the reversal window the utility allows; nothing was opened; `reversal_case_exists`: This credit already has a reversal case awaiting a decision or executed; `reversal_value_spent`: The credited value is no longer unspent in the account (its balance is below the amount); nothing moved; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reversal_target_invalid`: The right customer must be another existing account that is not closed; `idempotency_key_reused`: This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReversalCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReversalCase"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reversal_case_not_found`: No such reversal case in your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRefundCases: {
+        parameters: {
+            query?: {
+                state?: "pending" | "executed" | "rejected";
+                limit?: number;
+                /** @description nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RefundCase"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openRefundCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. 1–255 printable ASCII characters, unique per request you mean to make once (a UUID is ideal). Resending the same key with the same body returns the first response; with another body, 422. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The closed account, the payout method and its reference. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenRefundCase"];
+            };
+        };
+        responses: {
+            /** @description The case, pending approval (or the replay of that answer). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundCase"];
+                };
+            };
+            /** @description `idempotency_key_missing`: Idempotency-Key header is required; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `customer_not_found`: No such customer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `refund_account_not_closed`: Only a closed account's balance is refunded; `refund_nothing_to_refund`: The closed account has no balance to refund; `refund_case_exists`: This account already has a refund case awaiting a decision or executed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRefundCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundCase"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `refund_case_not_found`: No such refund case in your units */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -27,8 +27,8 @@ export { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expire
 export { purgeExpiredRateLimitCounters } from "./services/limits/counters.ts";
 export { checkLimit, recordChannelFailure, recordFailure } from "./services/limits/failure-limits.ts";
 export { CLIENT_REQUEST_SYNC_MS, clientFailureMax, FAILURE_LIMITS } from "./services/limits/limits.ts";
-export { MOVEMENT_SEQUENCER_LOCK_KEY, sequenceMovements } from "./services/movements/sequence-movements.ts";
 export { LOOKUP_LIMITS, lookupClientMax, lookupKey } from "./services/limits/lookup-limits.ts";
+export { MOVEMENT_SEQUENCER_LOCK_KEY, sequenceMovements } from "./services/movements/sequence-movements.ts";
 export { deliverDueWebhooks } from "./services/webhooks/deliver-due-webhooks.ts";
 export { MAX_WEBHOOK_ATTEMPTS, WEBHOOK_RETRY_DELAYS_MS } from "./services/webhooks/retry-schedule.ts";
 export {

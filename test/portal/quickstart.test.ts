@@ -86,7 +86,8 @@ async function expectOneRecharge(cardNo: string, customerNo: string, faceValueFe
 const EXAMPLES_UNDER_TEST = [
   {
     name: "Node",
-    summary: "creates a key, gets a token, previews, verifies and recharges a card, and recovers from a timeout",
+    summary:
+      "creates a key, gets a token, previews, verifies and recharges a card, and recovers from a timeout",
     shell: "node",
     createKey: "create-key.mjs",
     keyFile: "node-key.json",

@@ -40,7 +40,9 @@ const { access_token: accessToken } = await answer(tokenResponse);
 const preview = await answer(
   await call("POST", "/v1/recharge-previews", { customerNo: CUSTOMER_NO, cardNo: CARD_NO }),
 );
-console.log(`account ${preview.customer.customerNo}: ${preview.customer.name}, ${preview.customer.address ?? "no address"}`);
+console.log(
+  `account ${preview.customer.customerNo}: ${preview.customer.name}, ${preview.customer.address ?? "no address"}`,
+);
 if (!preview.canRecharge) {
   console.log(`cannot recharge: ${preview.refusal}`);
   process.exit(1);

@@ -1,8 +1,8 @@
 import { Table, Tag } from "antd";
 import type { Schemas } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
-import { useLang } from "../../session/use-session.ts";
 import { shanghaiTime } from "../../lib/shanghai-time.ts";
+import { useLang } from "../../session/use-session.ts";
 
 const STATE_COLOR: Record<string, string> = { pending: "gold", executed: "green", rejected: "default" };
 

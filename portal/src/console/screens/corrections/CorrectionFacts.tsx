@@ -1,8 +1,8 @@
 import { Descriptions } from "antd";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
-import { useLang } from "../../session/use-session.ts";
 import { useLoad } from "../../lib/use-load.ts";
+import { useLang } from "../../session/use-session.ts";
 
 type Approval = Schemas["Approval"];
 

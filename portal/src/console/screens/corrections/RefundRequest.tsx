@@ -3,9 +3,9 @@ import { useState } from "react";
 import { api, unwrap } from "../../api/client.ts";
 import { useAction } from "../../lib/use-action.ts";
 import { useIdempotencyKey } from "../../lib/use-idempotency-key.ts";
+import { useLoad } from "../../lib/use-load.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { useLoad } from "../../lib/use-load.ts";
 import { RefundCaseTable } from "./CaseTables.tsx";
 
 /**

@@ -2,12 +2,12 @@ import { Alert, Button, Descriptions, Form, Input, Radio, Typography } from "ant
 import { useState } from "react";
 import { api, type Schemas, unwrap } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
+import { shanghaiTime } from "../../lib/shanghai-time.ts";
 import { useAction } from "../../lib/use-action.ts";
 import { useIdempotencyKey } from "../../lib/use-idempotency-key.ts";
+import { useLoad } from "../../lib/use-load.ts";
 import { useLang, useSession } from "../../session/use-session.ts";
 import { ProblemAlert } from "../../shell/ProblemAlert.tsx";
-import { shanghaiTime } from "../../lib/shanghai-time.ts";
-import { useLoad } from "../../lib/use-load.ts";
 import { ReversalCaseTable } from "./CaseTables.tsx";
 
 type Preview = Schemas["ReversalPreview"];
