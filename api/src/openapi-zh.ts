@@ -13,6 +13,8 @@ export const INFO_ZH = {
 
 /** Tag (the reference's sidebar group) → its Chinese name. */
 export const TAGS_ZH: Readonly<Record<string, string>> = {
+  Customers: "客户档案",
+  Corrections: "更正（冲正与退费）",
   "Marketing system": "营销系统",
   Operations: "运维",
   Public: "公开接口",
@@ -42,6 +44,72 @@ export const TAGS_ZH: Readonly<Record<string, string>> = {
 
 /** operationId → Chinese summary and description (Markdown, like the English). */
 export const OPERATIONS_ZH: Readonly<Record<string, { summary: string; description: string }>> = {
+  createPublicRechargePreview: {
+    summary: "在公开自助充值页面预览一笔充值（无需凭证）",
+    description:
+      "在任何资金变动之前：说明这笔充值将进入谁的账户——户号、户名和用电地址，均经脱敏（张*明，浙江省杭州市西湖区****）——以及在提供 `cardNo` 时，该卡的面值和当前能否使用。不要求输入密码，也不透露任何有关密码的信息。除该次查询的计数外，不写入任何数据。请向付款人显示脱敏户名，待其确认后再充值。\n\n户号不存在返回 404 `customer_not_found`。校验位错误、或电力公司从未发行过的卡号，其 `card.status` 为 `not_genuine`。已销户的账户返回 `acceptsRecharge: false`，且 `refusal` 为 `account_closed`。\n\n即 95598 页面的确认步骤（同源，不使用 CORS）。每次预览都计数：每个 IP 地址（IPv6 按 /64）每 10 分钟 30 次，每个户号每 60 分钟 20 次；超出后返回 429 `rate_limited`，并带 `Retry-After`。\n\n公开：无需凭证。",
+  },
+  createRechargePreview: {
+    summary: "预览一笔充值：脱敏户名和地址、卡的面值（充值第一步）",
+    description:
+      "在任何资金变动之前：说明这笔充值将进入谁的账户——户号、户名和用电地址，均经脱敏（张*明，浙江省杭州市西湖区****）——以及在提供 `cardNo` 时，该卡的面值和当前能否使用。不要求输入密码，也不透露任何有关密码的信息。除该次查询的计数外，不写入任何数据。请向付款人显示脱敏户名，待其确认后再充值。\n\n户号不存在返回 404 `customer_not_found`。校验位错误、或电力公司从未发行过的卡号，其 `card.status` 为 `not_genuine`。已销户的账户返回 `acceptsRecharge: false`，且 `refusal` 为 `account_closed`。\n\n每次预览都计数（无论是否查到，都会透露一些信息）：每个渠道客户端每 10 分钟 600 次，若该客户端的速率限额在此时间窗内允许的请求数的一半更多，则以该一半为准；每个营业员每 60 分钟 300 次。超出后返回 429 `rate_limited`，并带 `Retry-After`。\n\n调用方：渠道客户端（任意渠道）；角色为 clerk（营业员）的员工。",
+  },
+  getPublicCardStatus: {
+    summary: "这张卡是真卡吗？仅凭卡号查询其状态（无需密码）",
+    description:
+      "供客户在购买或使用之前识别伪造卡或转卖卡：电力公司是否发行过该卡号，以及该卡是未售出、已售未用、已使用（何时使用，以及脱敏户号）、已锁定、已冻结还是已作废，并附其面值。不涉及任何密码信息。校验位错误的卡号立即答复为 `not_genuine`，并带 `checkDigitValid: false`（输错或编造的号码），且不计数；格式正确但电力公司从未发行过的卡号为 `not_genuine`，并带 `checkDigitValid: true`。\n\n其他每次查询都计数：每个 IP 地址（IPv6 按 /64）每 10 分钟 30 次；超出后返回 429 `rate_limited`，并带 `Retry-After`。\n\n公开：无需凭证。",
+  },
+  listPublicOutlets: {
+    summary: "列出授权营业网点（正规售卡的地点）",
+    description:
+      "电力公司单位树中的每个营业网点，附其所属供电局和城市（如有登记，还附地址和电话），让客户知道哪里出售正品卡。这是 /v1 中唯一可缓存的应答：`Cache-Control: public, max-age=300`；其中不含任何个人数据。\n\n公开：无需凭证。",
+  },
+  importCustomers: {
+    summary: "导入客户（JSON 批量）",
+    description:
+      "从营销系统导入客户（户号）：新客户连同其预付费账户一并创建；已有客户只会因更新的 `sourceVersion` 而变更——重复发送的文件或较旧的文件不做任何变更（`unchanged`）。核算单位变更时，客户自 `effectiveFrom` 起归入新单位；充值、直充和电费抵缴仍归属办理时所在的单位。`closed`（销户）关闭账户：此后不再受理充值。每一行要么整行生效，要么整行被拒；被拒的行按行号、字段和原因列出（前 100 行），其余各行照常生效。不使用 Idempotency-Key：版本号本身保证幂等。\n\n每批最多 10000 个客户；`errors` 中的行号为该客户在批次中的位置（从 1 开始）。\n\n调用方：渠道客户端（任意渠道）；角色为 sysadmin（系统管理员）的员工。",
+  },
+  importCustomersCsv: {
+    summary: "导入客户（CSV 文件，流式）",
+    description:
+      "从营销系统导入客户（户号）：新客户连同其预付费账户一并创建；已有客户只会因更新的 `sourceVersion` 而变更——重复发送的文件或较旧的文件不做任何变更（`unchanged`）。核算单位变更时，客户自 `effectiveFrom` 起归入新单位；充值、直充和电费抵缴仍归属办理时所在的单位。`closed`（销户）关闭账户：此后不再受理充值。每一行要么整行生效，要么整行被拒；被拒的行按行号、字段和原因列出（前 100 行），其余各行照常生效。不使用 Idempotency-Key：版本号本身保证幂等。\n\n请求体为 `Content-Type: text/csv`，即营销系统导出的格式：UTF-8（带或不带 BOM），首行为表头，之后每行一个客户（按 RFC 4180 加引号）。表头给出各列名称，顺序不限，可以是英文（`customer_no,name,phone,address,accounting_unit_id,status,source_version,effective_from`），也可以是导出文件中的名称（户号、户名、电话、地址、核算单位、状态、版本、生效日期）；phone、address 和 effective_from 列可以省略。文件边接收边读取，分块生效，因此一千万个客户的文件也没有问题。表头无效时整个文件被拒绝（400 `customer_file_invalid`）；文件中途不再是合法的 CSV 时，应答 `complete: false`，并带 `stoppedAt`。\n\n调用方：渠道客户端（任意渠道）；角色为 sysadmin（系统管理员）的员工。",
+  },
+  setUnitStatus: {
+    summary: "停用或启用本单位及下级单位中的某个单位",
+    description:
+      "已停用的单位不接收卡的调拨或发货，也不售卡。有未停用的员工、或有其保管的卡或正在发往该单位途中的卡的单位，不能停用（返回 409，并指明是哪种情况）；您自己所在的单位也不能停用。记入审计。\n\n调用方：角色为 sysadmin（系统管理员）的员工。",
+  },
+  previewReversal: {
+    summary: "查找要冲正的入账：开立案件前查看两位客户的脱敏户名",
+    description:
+      "按流水号或所用卡的卡号，查找您所在一线某位客户的一笔充值或直充，并显示被误入账客户的脱敏户名和余额、正确客户的脱敏户名，以及当前能否开立案件（是否在时限内、金额是否未被花费、是否没有其他案件）。不做任何变更。\n\n调用方：角色为 clerk（营业员）的员工。",
+  },
+  openReversalCase: {
+    summary: "为误记入错误户号的入账开立冲正案件（冲正 / 退回）",
+    description:
+      "柜台营业员填写原因并勾选已核验的证据，开立案件。在资金管理员（另一人）于审批待办中批准该案件的申请之前，资金不会变动；批准后，金额通过两笔借贷平衡的账务交易转移（两位客户的账簿中各记一笔），或退回其来源。以下情况拒绝开立：该入账已超过时限（REVERSAL_WINDOW_DAYS，默认 30 天），其金额已不在余额中，该入账已有案件，或正确客户不存在、与原客户相同或已销户。必须提供 Idempotency-Key。\n\n调用方：角色为 clerk（营业员）的员工。",
+  },
+  listReversalCases: {
+    summary: "列出您所在一线客户的冲正案件，最新的在前",
+    description: "调用方：角色为 clerk（营业员）、fund_admin（资金管理员）或 auditor（审计员）的员工。",
+  },
+  getReversalCase: {
+    summary: "查询一个冲正案件",
+    description: "调用方：角色为 clerk（营业员）、fund_admin（资金管理员）或 auditor（审计员）的员工。",
+  },
+  openRefundCase: {
+    summary: "为已销户账户的余额开立退费案件（销户退费）",
+    description:
+      "柜台营业员为其所在一线某位客户的已销户账户的全部余额开立案件，并填写退款方式及其参考号。由资金管理员（另一人）在审批待办中批准；批准后在该客户的账簿中记一笔借贷平衡的交易（借记 `customer_prepaid`，贷记 `refunds_payable`），余额最终为 0。必须提供 Idempotency-Key。\n\n调用方：角色为 clerk（营业员）的员工。",
+  },
+  listRefundCases: {
+    summary: "列出您所在一线客户的退费案件，最新的在前",
+    description: "调用方：角色为 clerk（营业员）、fund_admin（资金管理员）或 auditor（审计员）的员工。",
+  },
+  getRefundCase: {
+    summary: "查询一个退费案件",
+    description: "调用方：角色为 clerk（营业员）、fund_admin（资金管理员）或 auditor（审计员）的员工。",
+  },
   listMovements: {
     summary: "某个位置之后的预付费账户变动流水",
     description:
@@ -184,7 +252,7 @@ export const OPERATIONS_ZH: Readonly<Record<string, { summary: string; descripti
   setWebhook: {
     summary: "登记您的 webhook 接收地址",
     description:
-      "充值和直充事件（`recharge.succeeded`、`topup.succeeded`）以 Powercard 签名的紧凑 JWS（`Content-Type: application/jose`，头部 `typ: powercard-event+jws`）POST 到该 URL：在信任之前，请按 `kid` 用 `/.well-known/jwks.json` 验签。载荷为 `{id, type, clientId, createdAt, data}`，其中 `data` 是 API 所返回的那笔充值或直充。请在 5 秒内应答 2xx；不跟随重定向。其他任何情况都按退避间隔重试（10 秒、30 秒、2 分钟、10 分钟、30 分钟、1 小时、2 小时、3 小时、4 小时、6 小时、6 小时：约一天内共 12 次尝试），之后放弃该事件。投递为“至少一次”：请按事件 `id` 去重。每次尝试都发往该次尝试时已登记的 URL。\n\n调用方：渠道客户端（partner）。",
+      "充值和直充事件（`recharge.succeeded`、`topup.succeeded`），以及员工冲正了您误记入错误客户账户的某笔入账时的 `reversal.executed`，均以 Powercard 签名的紧凑 JWS（`Content-Type: application/jose`，头部 `typ: powercard-event+jws`）POST 到该 URL：在信任之前，请按 `kid` 用 `/.well-known/jwks.json` 验签。载荷为 `{id, type, clientId, createdAt, data}`，其中 `data` 是 API 所返回的那笔充值或直充。请在 5 秒内应答 2xx；不跟随重定向。其他任何情况都按退避间隔重试（10 秒、30 秒、2 分钟、10 分钟、30 分钟、1 小时、2 小时、3 小时、4 小时、6 小时、6 小时：约一天内共 12 次尝试），之后放弃该事件。投递为“至少一次”：请按事件 `id` 去重。每次尝试都发往该次尝试时已登记的 URL。\n\n调用方：渠道客户端（partner）。",
   },
   listWebhookEvents: {
     summary: "列出您最近的 webhook 事件及其投递尝试，最新的在前",
