@@ -90,6 +90,13 @@ afterAll(() => t.close());
 describe("GET /v1/movements", () => {
   it("shows nothing before the sequencer numbered it, then every prepaid leg once, in booking order", async () => {
     expect(await movementPage(app, marketing, 0)).toEqual({ data: [], next: 0 });
+    // Both customers move to another unit after the money moved and before the feed numbers it:
+    // a movement carries the unit its credit or payment recorded; one that records none, the current.
+    await t.db.query("UPDATE customers SET accounting_unit_id = $1 WHERE customer_no IN ($2, $3)", [
+      f.provinceId,
+      a,
+      b,
+    ]);
     expect(await sequenceMovements(t.db, new Date())).toBe(5);
 
     const { movements, next } = await readFeed(app, marketing, 0, 2);
@@ -110,7 +117,7 @@ describe("GET /v1/movements", () => {
       null,
     ]);
     for (const m of movements) {
-      expect(m.accountingUnitId).toBe(f.cityId);
+      expect(m.accountingUnitId, m.kind).toBe(m.kind === "future_kind" ? f.provinceId : f.cityId);
       expect(m.businessDate).toBe(businessDate(new Date()));
     }
     // The movement id is the ledger transaction, and the last balance is the account's.

@@ -18,7 +18,9 @@ export const MOVEMENT_SEQUENCER_LOCK_KEY = 0x6d6f7665;
  *
  * One statement per batch: take the oldest queue rows, number them after the feed's head in queue
  * order (per customer that is the order of the account row lock, so the running balance is right),
- * and append them to the feed with what the ledger, the customer and the business record say.
+ * and append them to the feed with what the ledger, the customer and the business record say. The
+ * accounting unit is the one the recharge, top-up or bill payment recorded (in force when the money
+ * moved); a correction, which records none, carries the customer's unit at sequencing.
  */
 export async function sequenceMovements(
   db: Db,
@@ -64,7 +66,8 @@ appended AS (
                                  balance_after_fen, accounting_unit_id, channel, reference, business_date,
                                  occurred_at, sequenced_at)
   SELECT head.position + l.n, l.book_key, l.transaction_id, l.leg, l.kind, l.customer_no, l.amount_fen,
-         COALESCE(last.balance_after_fen, 0) + l.moved, c.accounting_unit_id,
+         COALESCE(last.balance_after_fen, 0) + l.moved,
+         COALESCE(r.accounting_unit_id, tu.accounting_unit_id, bp.accounting_unit_id, c.accounting_unit_id),
          COALESCE(r.channel, CASE WHEN tu.id IS NOT NULL THEN 'partner' END), l.reference, l.business_date,
          l.created_at, ${now.toISOString()}::timestamptz
     FROM legs l
@@ -76,6 +79,10 @@ appended AS (
     LEFT JOIN customers c ON c.customer_no = l.customer_no
     LEFT JOIN recharges r ON r.customer_no = l.customer_no AND r.id = l.reference
     LEFT JOIN topups tu ON tu.customer_no = l.customer_no AND tu.id = l.reference
+    LEFT JOIN LATERAL (
+      SELECT p.accounting_unit_id FROM bill_payments p
+       WHERE p.customer_no = l.customer_no AND p.ledger_transaction_id = l.transaction_id LIMIT 1
+    ) bp ON true
   RETURNING 1
 )
 SELECT COUNT(*)::int AS n FROM appended`;
