@@ -83,11 +83,41 @@ const UNITS = [
 ];
 
 export const DEMO_CUSTOMERS = [
-  { customerNo: "3301000001", name: "张小明", phone: "13812345678", accountingUnitId: "unt_demo_hz" },
-  { customerNo: "3301000002", name: "李华", phone: "13900001111", accountingUnitId: "unt_demo_hz" },
-  { customerNo: "3301810001", name: "王芳芳", phone: "13705712345", accountingUnitId: "unt_demo_xs" },
-  { customerNo: "3302000001", name: "陈建国", phone: "13605741234", accountingUnitId: "unt_demo_nb" },
-  { customerNo: "3302000002", name: "欧阳明月", phone: "15857401234", accountingUnitId: "unt_demo_nb" },
+  {
+    customerNo: "3301000001",
+    name: "张小明",
+    phone: "13812345678",
+    address: "浙江省杭州市西湖区文三路 90 号 3 幢 201 室",
+    accountingUnitId: "unt_demo_hz",
+  },
+  {
+    customerNo: "3301000002",
+    name: "李华",
+    phone: "13900001111",
+    address: "浙江省杭州市拱墅区湖墅南路 186 号 1 单元 502 室",
+    accountingUnitId: "unt_demo_hz",
+  },
+  {
+    customerNo: "3301810001",
+    name: "王芳芳",
+    phone: "13705712345",
+    address: "浙江省杭州市萧山区人民路 58 号 12 幢 301 室",
+    accountingUnitId: "unt_demo_xs",
+  },
+  {
+    customerNo: "3302000001",
+    name: "陈建国",
+    phone: "13605741234",
+    address: "浙江省宁波市海曙区中山西路 138 号 4 单元 602 室",
+    accountingUnitId: "unt_demo_nb",
+  },
+  {
+    customerNo: "3302000002",
+    name: "欧阳明月",
+    phone: "15857401234",
+    address: "浙江省宁波市鄞州区天童南路 588 号 2 幢 1103 室",
+    accountingUnitId: "unt_demo_nb",
+  },
 ];
 
 interface DemoBatch {

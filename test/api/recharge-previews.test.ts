@@ -31,8 +31,6 @@ beforeAll(async () => {
   f = await Fixtures.create(t.db);
   app = buildApp(t.db, { now: () => clock, trustProxy: 1 });
   liveApp = buildApp(t.db);
-  // The marketing-system import adds customers.address; the preview reads it when it is there.
-  await t.db.query("ALTER TABLE customers ADD COLUMN IF NOT EXISTS address text");
 });
 afterAll(() => t.close());
 

@@ -75,13 +75,10 @@ export async function previewRecharge({
   };
 }
 
-/**
- * The customer's name, status and address. `address` is read from the row as JSON, so this
- * works before and after the column exists (the marketing-system import adds it).
- */
+/** The customer's name, status and address (the address comes from the marketing system's import). */
 async function findCustomer(db: Db, customerNo: string) {
   const [row] = await db.query<{ name: string; status: string; address: string | null }>(
-    "SELECT c.name, c.status, to_jsonb(c) ->> 'address' AS address FROM customers c WHERE c.customer_no = $1",
+    "SELECT c.name, c.status, c.address FROM customers c WHERE c.customer_no = $1",
     [customerNo],
   );
   return row ?? null;
