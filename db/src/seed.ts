@@ -158,8 +158,14 @@ const BATCHES: DemoBatch[] = [
 
 const demoUserId = (username: string) => `usr_demo_${username.replace(/\W/g, "_")}`;
 
-// A partner reads its own business; the whole province's movements are the marketing system's.
-const PARTNER_OPERATIONS: ClientOperation[] = CLIENT_OPERATIONS.filter((op) => op !== "movements:read");
+/**
+ * What only the utility's marketing system (营销系统) does: a partner reads its own business, not
+ * the whole province's movements, and never writes customer master data.
+ */
+const MARKETING_SYSTEM_OPERATIONS: ClientOperation[] = ["movements:read", "customers:import"];
+const PARTNER_OPERATIONS: ClientOperation[] = CLIENT_OPERATIONS.filter(
+  (op) => !MARKETING_SYSTEM_OPERATIONS.includes(op),
+);
 
 /**
  * DEVELOPMENT ONLY: fixed API keys of the demo channel clients, printed by `npm start`. The demo

@@ -385,8 +385,11 @@ describe.skipIf(chromium.skip)("staff console: the system administrator and the 
     await noSerious(audit);
     await shot(audit, "console-audit-trail-filtered-zh");
 
-    // The event's detail: who, the name before and after.
-    await audit.locator(".pc-audit-table tbody tr.ant-table-row").first().locator("button").click();
+    // The rename's detail: who, the name before and after.
+    await audit
+      .locator(".pc-audit-table tbody tr.ant-table-row", { hasText: "unit.renamed" })
+      .locator("button")
+      .click();
     const detail = audit.locator("[data-testid=audit-detail]");
     await expect.poll(() => detail.textContent()).toContain("新设县供电局");
     expect(await detail.textContent()).toContain("新设县局");

@@ -6,7 +6,6 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
-import { Fixtures } from "../helpers/fixtures.ts";
 
 /**
  * The CONVENTIONS' scale-out rules that the schema itself can break (Citus, distributed by card
@@ -83,20 +82,30 @@ describe("migration 0013 (bill_imports)", () => {
   afterAll(() => old.close());
 
   it("moves the billing-system ids of bills imported before it, so importing them again stays a no-op", async () => {
-    const f = await Fixtures.create(old.db);
-    // Written by hand: the fixture's insert names columns that later migrations add.
+    // Written by hand: the fixtures' inserts name columns that later migrations add.
+    const cityId = "unt_before_0013";
+    const importerId = "usr_before_0013";
     const customerNo = "1300000013";
     await old.db.query(
-      "INSERT INTO customers (customer_no, name, accounting_unit_id, created_at) VALUES ($1, '张小明', $2, now())",
-      [customerNo, f.cityId],
+      `INSERT INTO org_units (id, code, name, kind, parent_id, path, is_accounting_unit, created_at)
+       VALUES ($1, $1, '旧省公司', 'province', NULL, '/' || $1 || '/', true, now())`,
+      [cityId],
     );
-    const importer = await f.staff(["fund_admin"]);
+    await old.db.query(
+      `INSERT INTO staff_users (id, username, display_name, unit_id, password_hash, password_changed_at, created_at, updated_at)
+       VALUES ($1, 'before.0013', '旧账号', $2, 'x', now(), now(), now())`,
+      [importerId, cityId],
+    );
+    await old.db.query(
+      "INSERT INTO customers (customer_no, name, accounting_unit_id, created_at) VALUES ($1, '张小明', $2, now())",
+      [customerNo, cityId],
+    );
     const at = "2026-11-01T02:00:00.000Z";
     await old.db.query(
       `INSERT INTO bills (customer_no, id, source, source_bill_id, period, amount_fen, paid_fen, state,
                           accounting_unit_id, imported_by, created_at, updated_at)
        VALUES ($1, 'bil_before_0013', 'marketing', 'M-1', '2026-10', 5000, 0, 'open', $2, $3, $4, $4)`,
-      [customerNo, f.cityId, importer.id, at],
+      [customerNo, cityId, importerId, at],
     );
     await migrate(old.db);
     const moved = await old.db.query<Record<string, unknown>>(
