@@ -269,13 +269,39 @@ describe.skipIf(chromium.skip)("staff console: the card production chain, reques
       firstCardNo: cardNos[i * 10] as string,
       lastCardNo: cardNos[i * 10 + 9] as string,
     });
-    const shipped = await call("POST", "/v1/shipments", issuerA.token, {
-      orderId,
-      toUnitId: f.cityId,
-      cartons: [carton(0), carton(1), carton(2)],
-    });
-    expect(shipped.status, JSON.stringify(shipped.json)).toBe(201);
-    shipmentId = shipped.json.id as string;
+    // The issuer records it in the console: the order, the bureau, the packing list scanned one
+    // carton per line (the first two as printed, with spaces; a mistyped line is caught first).
+    const issuerPage = await signedIn(issuerA);
+    await openScreen(issuerPage, "制卡厂发货");
+    await issuerPage.locator(".ant-select:has(#dispatch-order)").click();
+    await issuerPage.locator(".ant-select-item-option", { hasText: orderId }).click();
+    await expect
+      .poll(() => issuerPage.textContent(".ant-select:has(#dispatch-unit)"))
+      .toContain("测试市公司");
+    const printed = (cardNo: string) => cardNo.replace(/(\d{4})(?=\d)/g, "$1 ");
+    const lines = [0, 1, 2].map((i) => `${printed(carton(i).firstCardNo)}\t${printed(carton(i).lastCardNo)}`);
+    await issuerPage.fill(
+      "#dispatch-cartons",
+      [...lines, `${carton(0).firstCardNo.slice(0, 15)}0 1`].join("\n"),
+    );
+    await expect.poll(() => issuerPage.textContent("[data-testid=dispatch-bad-lines]")).toContain("第 4 行");
+    await issuerPage.fill("#dispatch-cartons", lines.join("\n"));
+    await expect.poll(() => issuerPage.textContent("[data-testid=dispatch-cartons]")).toBe("3");
+    expect(await issuerPage.textContent("[data-testid=dispatch-cards]")).toBe("30");
+    expect(await seriousA11yViolations(issuerPage)).toEqual([]);
+    await shot(issuerPage, "console-cards-dispatch-zh");
+    await issuerPage.click("button:has-text('登记发货')");
+    await expect
+      .poll(() => issuerPage.textContent("[data-testid=dispatch-notice]"))
+      .toContain("已登记发货：3 箱，共 30 张");
+    const [shipment] = await t.db.query<{ id: string; to_unit_id: string }>(
+      "SELECT id, to_unit_id FROM shipments WHERE order_id = $1",
+      [orderId],
+    );
+    expect(shipment?.to_unit_id).toBe(f.cityId);
+    shipmentId = shipment?.id as string;
+    expect(await issuerPage.textContent("[data-testid=dispatch-notice]")).toContain(shipmentId);
+    await issuerPage.context().close();
 
     const page = await signedIn(cardAdmin);
     await openScreen(page, "到货入库");

@@ -79,12 +79,13 @@ const remittanceRows = () =>
     reject_reason: string | null;
     ledger_transaction_id: string | null;
   }>(
-    "SELECT amount_fen, state, reject_reason, ledger_transaction_id FROM remittances WHERE business_date = $1 ORDER BY amount_fen DESC",
+    // Amounts as text: postgres.js reads bigint as a string, PGlite as a number.
+    "SELECT r.amount_fen::text AS amount_fen, r.state, r.reject_reason, r.ledger_transaction_id FROM remittances r WHERE r.business_date = $1 ORDER BY r.amount_fen DESC",
     [today],
   );
 const ledgerOfKind = (kind: string) =>
   t.db.query<{ account: string; owner: string; amount_fen: string }>(
-    `SELECT e.account, e.owner, e.amount_fen FROM ledger_entries e
+    `SELECT e.account, e.owner, e.amount_fen::text AS amount_fen FROM ledger_entries e
        JOIN ledger_transactions x ON x.id = e.transaction_id
       WHERE x.kind = $1 ORDER BY x.created_at, e.leg`,
     [kind],

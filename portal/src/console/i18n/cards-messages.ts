@@ -7,13 +7,14 @@ export const zh = {
     requests: "制卡申请",
     plans: "制作计划",
     orders: "制卡订单",
+    dispatch: "制卡厂发货",
     shipments: "到货入库",
     transfers: "分发领用",
     approvals: "审批待办",
   },
   cardsHome: {
     issuer:
-      "发卡员：汇总各市公司的制卡申请编制制作计划（须另一位发卡员审批），向制卡厂下单并下载加密卡数据文件。",
+      "发卡员：汇总各市公司的制卡申请编制制作计划（须另一位发卡员审批），向制卡厂下单并下载加密卡数据文件，登记制卡厂按箱发货。",
     cardAdmin: "卡管员：提出制卡申请，按箱验收到货入库（缺箱、多箱一目了然），把卡分发给下级单位或营业员。",
   },
   common: {
@@ -59,6 +60,21 @@ export const zh = {
       rejected: "已驳回",
       ordered: "已下单",
     } as Record<string, string>,
+  },
+  dispatch: {
+    intro:
+      "登记制卡厂的发货：选订单和收货的市公司，按装箱单每箱一行录入（扫描或输入该箱的首卡号和末卡号）。登记后这些卡处于在途状态，由市公司卡管员在“到货入库”验收。",
+    order: "制卡订单",
+    orderPlaceholder: "选择订单",
+    destination: "收货单位",
+    cartons: "装箱单（每箱一行：首卡号 末卡号）",
+    cartonsHelp: "一行只有一个卡号表示该箱只有一张卡；空行忽略。",
+    cartonCount: "箱数",
+    badLines: (lines: number[]) =>
+      `第 ${lines.join("、")} 行不是有效的一箱（两个卡号须校验正确，末卡号不小于首卡号）`,
+    submit: "登记发货",
+    done: (cartons: number, cards: number) => `已登记发货：${cartons} 箱，共 ${cards} 张，卡片在途`,
+    shipmentId: (id: string) => `发货单号 ${id}`,
   },
   orders: {
     intro: "卡数据文件用本公司私钥签名、用制卡厂公钥加密，只有制卡厂能打开。每次下载都记入审计日志。",
@@ -148,13 +164,14 @@ export const en: typeof zh = {
     requests: "Card requests",
     plans: "Production plans",
     orders: "Production orders",
+    dispatch: "Record a dispatch",
     shipments: "Receive shipments",
     transfers: "Transfers",
     approvals: "Approvals",
   },
   cardsHome: {
     issuer:
-      "Card issuer: turn the city bureaus' card requests into a production plan (another issuer approves it), order it from the manufacturer and download the encrypted card files.",
+      "Card issuer: turn the city bureaus' card requests into a production plan (another issuer approves it), order it from the manufacturer, download the encrypted card files and record its dispatch carton by carton.",
     cardAdmin:
       "Card administrator: request cards, receive shipments carton by carton (missing and extra cartons shown), and hand cards down to units and clerks.",
   },
@@ -203,6 +220,22 @@ export const en: typeof zh = {
       rejected: "Rejected",
       ordered: "Ordered",
     },
+  },
+  dispatch: {
+    intro:
+      "Record the manufacturer's dispatch: pick the order and the receiving bureau, then the packing list, one carton per line (scan or type its first and last card number). The cards are in transit until the bureau's card admin receives them (Receive shipments).",
+    order: "Production order",
+    orderPlaceholder: "Pick an order",
+    destination: "Receiving unit",
+    cartons: "Packing list (one carton per line: first and last card number)",
+    cartonsHelp: "A line with one card number is a carton of one card; empty lines are skipped.",
+    cartonCount: "Cartons",
+    badLines: (lines: number[]) =>
+      `Line ${lines.join(", ")} is not a carton (two card numbers with valid check digits, the last not below the first)`,
+    submit: "Record the dispatch",
+    done: (cartons: number, cards: number) =>
+      `Dispatch recorded: ${cartons} cartons, ${cards} cards, in transit`,
+    shipmentId: (id: string) => `Shipment ${id}`,
   },
   orders: {
     intro:

@@ -78,6 +78,12 @@ export const SCREENS: Screen[] = [
     component: lazy(() => import("../screens/cards/ProductionOrders.tsx")),
   },
   {
+    id: "dispatch",
+    roles: ["issuer"],
+    label: (m) => m.cardsNav.dispatch,
+    component: lazy(() => import("../screens/cards/RecordDispatch.tsx")),
+  },
+  {
     id: "shipments",
     roles: ["card_admin"],
     label: (m) => m.cardsNav.shipments,
