@@ -126,7 +126,8 @@ await new Promise((resolve) => {
   }, 10);
 });
 const cpu = process.cpuUsage();
+// Exit once the line is written: a pipe's write is asynchronous, and open sockets keep the process up.
 process.stdout.write(
   `${JSON.stringify({ sent, sendSeconds, ...results, ranOutOfCards: sent > bodies.length, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`,
+  () => process.exit(0),
 );
-process.exit(0);
