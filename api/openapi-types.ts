@@ -469,7 +469,7 @@ export interface paths {
         put?: never;
         /**
          * Replace the API key of one of our own channels (the new key is shown once)
-         * @description The old key is refused from then on (within 30 seconds on every API process). Partners have no API key: register or revoke their public keys instead.
+         * @description The old key is refused from then on (within CLIENT_CACHE_MS, 2 seconds, on every API instance). Partners have no API key: register or revoke their public keys instead.
          *
          *     Who may call: staff with role sysadmin.
          */

@@ -124,7 +124,7 @@ export function createApp(deps: AppDeps) {
   app.use(
     "*",
     authenticate({
-      clients: createClientAuthenticator(deps.db),
+      clients: createClientAuthenticator(deps.db, { cacheMs: deps.clientCacheMs }),
       staff: createStaffLoader(deps.db),
       keys: deps.signingKeys,
       now,

@@ -6,6 +6,7 @@ import {
   defaultAdmissionLimits,
 } from "./http/admission-control.ts";
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "./http/request-deadline.ts";
+import { DEFAULT_CLIENT_CACHE_MS } from "./services/channels/authenticate-client.ts";
 import { DEFAULT_REVERSAL_WINDOW_DAYS } from "./services/corrections/reversal-window.ts";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -57,6 +58,9 @@ const EnvSchema = z.object({
   // Beyond this many /v1 requests at once (and as many waiting ADMISSION_MAX_WAIT_MS), 503 overloaded.
   ADMISSION_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).optional(),
   ADMISSION_MAX_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_ADMISSION_WAIT_MS),
+  // How old an instance's copy of a channel client may get: the bound, on every instance, for a
+  // suspension, a revoked partner key or a rotated API key to take effect.
+  CLIENT_CACHE_MS: z.coerce.number().int().min(0).max(30_000).default(DEFAULT_CLIENT_CACHE_MS),
   DATA_DIR: z.string().min(1).default(`${repoRoot}.data`),
   PIN_HMAC_KEYS: z.string().optional(),
   PIN_HMAC_KEY_ID: z.string().optional(),

@@ -22,6 +22,7 @@ export {
   signAcknowledgement,
 } from "./services/cards/card-file/index.ts";
 export { apiKeyPrefix, generateApiKey, hashApiKey } from "./services/channels/api-keys.ts";
+export { DEFAULT_CLIENT_CACHE_MS } from "./services/channels/authenticate-client.ts";
 export { lastClosedDay, ROLLUP_GRACE_MS, rollUpClosedDays } from "./services/figures/roll-up-figures.ts";
 export { purgeExpiredIdempotencyKeys } from "./services/idempotency/purge-expired-keys.ts";
 export { purgeExpiredRateLimitCounters } from "./services/limits/counters.ts";

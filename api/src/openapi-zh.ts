@@ -209,7 +209,7 @@ export const OPERATIONS_ZH: Readonly<Record<string, { summary: string; descripti
   rotateChannelClientApiKey: {
     summary: "更换自有渠道的 API 密钥（新密钥只显示一次）",
     description:
-      "此后旧密钥即被拒绝（30 秒内在所有 API 进程上生效）。合作方没有 API 密钥：请改为登记或吊销其公钥。\n\n调用方：角色为 sysadmin（系统管理员）的员工。",
+      "此后旧密钥即被拒绝（CLIENT_CACHE_MS 即 2 秒内在所有 API 实例上生效）。合作方没有 API 密钥：请改为登记或吊销其公钥。\n\n调用方：角色为 sysadmin（系统管理员）的员工。",
   },
   createRecharge: {
     summary: "用充值卡为客户的预付费账户充值",

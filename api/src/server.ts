@@ -70,6 +70,7 @@ const app = createApp({
   requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
   admission: admissionLimits(env),
   reversalWindowDays: env.REVERSAL_WINDOW_DAYS,
+  clientCacheMs: env.CLIENT_CACHE_MS,
 });
 
 // Purges, audit sealing, webhook delivery, daily figures, bill sweep: the list is in jobs/.

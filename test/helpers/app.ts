@@ -26,6 +26,8 @@ export function buildApp(
     admission?: AdmissionLimits;
     /** REVERSAL_WINDOW_DAYS (default 30). */
     reversalWindowDays?: number;
+    /** CLIENT_CACHE_MS (default 2 s). */
+    clientCacheMs?: number;
   } = {},
 ) {
   return createApp({
@@ -41,6 +43,7 @@ export function buildApp(
     webhookPolicy: options.webhookPolicy ?? DEVELOPMENT_WEBHOOK_POLICY,
     admission: options.admission,
     reversalWindowDays: options.reversalWindowDays,
+    clientCacheMs: options.clientCacheMs,
   });
 }
 

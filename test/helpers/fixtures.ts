@@ -18,6 +18,7 @@ import {
   cardBatches,
   cards,
   channelClients,
+  clientKeys,
   customers,
   customerUnitHistory,
   type Db,
@@ -36,6 +37,12 @@ import { cardsSold, postMovements } from "../../api/src/services/ledger/index.ts
 
 /** TEST ONLY: a staff-token signing key, new for each test file. */
 export const TEST_SIGNING_KEYS = await loadSigningKeyring([await generateSigningJwk()]);
+
+/**
+ * TEST ONLY: the key id every partner client of `client("partner")` has registered, so tokens of
+ * helpers/partners.ts are bound to a key as the token endpoint's are (no private key exists).
+ */
+export const FIXTURE_PARTNER_KEY_ID = "fixture-partner-key";
 
 /** TEST ONLY: a fixed PIN HMAC key. */
 export const TEST_PIN_KEYS: PinKeyring = {
@@ -313,6 +320,14 @@ export class Fixtures {
       rateLimitPerMinute: overrides.rateLimitPerMinute ?? 1_000_000,
       createdAt: new Date(),
     });
+    if (channel === "partner")
+      await this.db.orm.insert(clientKeys).values({
+        clientId: id,
+        kid: FIXTURE_PARTNER_KEY_ID,
+        alg: "EdDSA",
+        publicJwk: { kty: "OKP", crv: "Ed25519", x: "fixture-no-private-key-exists" },
+        createdAt: new Date(),
+      });
     return { id, apiKey, channel };
   }
 

@@ -6,11 +6,12 @@ import {
   type Db,
   RECHARGE_CHANNEL_OPERATIONS,
 } from "@powercard/db";
-import { type Fixtures, TEST_SIGNING_KEYS } from "./fixtures.ts";
+import { FIXTURE_PARTNER_KEY_ID, type Fixtures, TEST_SIGNING_KEYS } from "./fixtures.ts";
 
 /**
  * A partner's access token, as `POST /v1/oauth/token` issues it (that endpoint has its own tests).
- * Its scopes default to every operation, so the client's own operations decide what it may do.
+ * Its scopes default to every operation, so the client's own operations decide what it may do;
+ * it is bound to the fixture key every partner of `f.client("partner")` has registered.
  * Issue it with the app's clock (`now`): an access token lives 10 minutes and one from the future
  * is refused, so a test that moves the clock issues a token at the time it moves to.
  */
@@ -19,7 +20,10 @@ export function partnerToken(
   now: Date = new Date(),
   scopes: readonly ClientOperation[] = CLIENT_OPERATIONS,
 ): Promise<string> {
-  return issueAccessToken(TEST_SIGNING_KEYS, client.id, now, scopes);
+  return issueAccessToken(TEST_SIGNING_KEYS, client.id, now, {
+    scope: scopes,
+    clientKeyId: FIXTURE_PARTNER_KEY_ID,
+  });
 }
 
 /**

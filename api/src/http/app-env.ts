@@ -38,6 +38,8 @@ export interface AppDeps {
    * (tests that do not test it), every request is admitted.
    */
   admission?: AdmissionLimits;
+  /** CLIENT_CACHE_MS: how long a looked-up channel client is kept (services/channels/authenticate-client.ts). */
+  clientCacheMs?: number;
   /** REVERSAL_WINDOW_DAYS: how long after a credit a reversal case may be opened (default 30). */
   reversalWindowDays?: number;
   /** Whether the database is reachable; createApp makes one when absent. */

@@ -2,7 +2,7 @@ import type { Channel } from "@powercard/db";
 import { createMiddleware } from "hono/factory";
 import type { ClientAuthenticator } from "../../services/channels/authenticate-client.ts";
 import type { StaffLoader } from "../../services/staff/load-staff-principal.ts";
-import { verifyAccessToken } from "../../shared/auth/access-tokens.ts";
+import { type VerifiedToken, verifyAccessToken } from "../../shared/auth/access-tokens.ts";
 import type { Principal } from "../../shared/auth/principal.ts";
 import type { SigningKeyring } from "../../shared/auth/signing-keys.ts";
 import { DomainError } from "../../shared/errors.ts";
@@ -13,13 +13,13 @@ import type { AppEnv } from "../app-env.ts";
  * intersection of its operations and the token's scopes) or a staff user.
  */
 async function principalOf(
-  verified: { subject: string; scope: string[] | null; sessionId: string | null } | null,
+  verified: VerifiedToken | null,
   deps: { clients: ClientAuthenticator; staff: StaffLoader },
 ): Promise<Principal | null> {
   if (!verified) return null;
   if (verified.subject.startsWith("cli_")) {
-    if (verified.scope === null) return null;
-    const client = await deps.clients.byId(verified.subject);
+    if (verified.scope === null || verified.clientKeyId === null) return null;
+    const client = await deps.clients.byToken(verified.subject, verified.clientKeyId);
     if (!client) return null;
     const scope = verified.scope;
     return { ...client, operations: client.operations.filter((op) => scope.includes(op)) };

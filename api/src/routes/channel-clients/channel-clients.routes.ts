@@ -119,7 +119,7 @@ export const rotateChannelClientApiKey = defineRoute({
   tags,
   summary: "Replace the API key of one of our own channels (the new key is shown once)",
   description:
-    "The old key is refused from then on (within 30 seconds on every API process). Partners have no " +
+    "The old key is refused from then on (within CLIENT_CACHE_MS, 2 seconds, on every API instance). Partners have no " +
     "API key: register or revoke their public keys instead.",
   request: { params },
   responses: {

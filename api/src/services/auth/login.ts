@@ -59,7 +59,7 @@ export async function login({
       { action: "auth.login", objectType: "staff_user", objectId: attempt.id, unitId: attempt.unitId },
     );
     return {
-      accessToken: await issueAccessToken(ctx.signingKeys, attempt.id, now, undefined, sessionId),
+      accessToken: await issueAccessToken(ctx.signingKeys, attempt.id, now, { sessionId }),
       tokenType: "Bearer" as const,
       expiresIn: ACCESS_TOKEN_TTL_SECONDS,
       refreshToken,

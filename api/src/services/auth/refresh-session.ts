@@ -51,7 +51,7 @@ export async function refreshSession({
     throw new DomainError("invalid_credentials");
   }
   return {
-    accessToken: await issueAccessToken(ctx.signingKeys, result.userId, now, undefined, result.sessionId),
+    accessToken: await issueAccessToken(ctx.signingKeys, result.userId, now, { sessionId: result.sessionId }),
     tokenType: "Bearer",
     expiresIn: ACCESS_TOKEN_TTL_SECONDS,
     refreshToken: result.refreshToken,

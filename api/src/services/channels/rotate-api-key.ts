@@ -10,8 +10,8 @@ import { clientInScope, getClient } from "./manage-clients.ts";
 
 /**
  * Replaces the API key of one of our own channels: the new key is in this answer only (its
- * SHA-256 is stored), the old one is refused from now on — within the authenticator's cache time
- * (30 s) on processes that used it a moment ago. Partners have no API key.
+ * SHA-256 is stored), the old one is refused from now on — within CLIENT_CACHE_MS (2 s) on
+ * instances that used it a moment ago. Partners have no API key.
  */
 export async function rotateApiKey({
   ctx,

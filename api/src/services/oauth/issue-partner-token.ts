@@ -32,7 +32,12 @@ export async function issuePartnerToken({
       detail: `client_assertion_type must be ${CLIENT_ASSERTION_TYPE}`,
     });
   }
-  const clientId = await verifyClientAssertion(ctx.db, input.client_assertion, ctx.tokenEndpoint, ctx.now);
+  const { clientId, keyId } = await verifyClientAssertion(
+    ctx.db,
+    input.client_assertion,
+    ctx.tokenEndpoint,
+    ctx.now,
+  );
   const [client] = await ctx.db.orm.select().from(channelClients).where(eq(channelClients.id, clientId));
   if (client?.status !== "active")
     throw new DomainError("invalid_client", { detail: "The client is not active" });
@@ -47,7 +52,7 @@ export async function issuePartnerToken({
     throw new DomainError("invalid_scope", { detail: `Not allowed: ${unknown.join(" ")}` });
   const scope = [...new Set(requested)];
   return {
-    access_token: await issueAccessToken(ctx.signingKeys, clientId, ctx.now, scope),
+    access_token: await issueAccessToken(ctx.signingKeys, clientId, ctx.now, { scope, clientKeyId: keyId }),
     token_type: "Bearer" as const,
     expires_in: ACCESS_TOKEN_TTL_SECONDS,
     scope: scope.join(" "),

@@ -14,7 +14,7 @@ const invalidClient = (why: string) =>
   new DomainError("invalid_client", { detail: `Client authentication failed: ${why}` });
 
 /**
- * Verifies a private_key_jwt client assertion (RFC 7523) and returns the client id. The key is
+ * Verifies a private_key_jwt client assertion (RFC 7523) and returns the client and the key id. The key is
  * the partner's registered JWK for the header's `kid` — never one named by a URL in the token —
  * and the algorithm must be the one that key is registered for. `iss` = `sub` = the client,
  * `aud` = our token endpoint, `exp` at most 5 minutes ahead, `iat` not more than 10 s ahead,
@@ -25,7 +25,7 @@ export async function verifyClientAssertion(
   assertion: string,
   tokenEndpoint: string,
   now: Date,
-): Promise<string> {
+): Promise<{ clientId: string; keyId: string }> {
   let header: ReturnType<typeof decodeProtectedHeader>;
   let claims: JWTPayload;
   try {
@@ -82,5 +82,5 @@ export async function verifyClientAssertion(
     .onConflictDoNothing()
     .returning({ jti: usedAssertionIds.jti });
   if (recorded.length === 0) throw invalidClient("this assertion (jti) was already used");
-  return key.clientId;
+  return { clientId: key.clientId, keyId: key.kid };
 }
