@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { DEFAULT_CLIENT_CACHE_MS } from "@powercard/api";
-import { exportJWK, generateKeyPair, type KeyLike, SignJWT } from "jose";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ResponseBody, Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
@@ -28,6 +28,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type App = ReturnType<typeof buildApp>;
+type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
 const BOUND_MS = DEFAULT_CLIENT_CACHE_MS + 200;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -56,7 +57,7 @@ async function registeredPartner(app: App, keys: number) {
   });
   expect(created.status).toBe(201);
   const client = (await created.json()) as ResponseBody<"createChannelClient", 201>;
-  const registered: { kid: string; privateKey: KeyLike }[] = [];
+  const registered: { kid: string; privateKey: PrivateKey }[] = [];
   for (let k = 0; k < keys; k++) {
     const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: true });
     const res = await asAdmin(app, "POST", `/v1/channel-clients/${client.id}/keys`, {
@@ -69,7 +70,7 @@ async function registeredPartner(app: App, keys: number) {
 }
 
 /** The token endpoint's answer for an assertion signed by `key` (the partner's whole login). */
-async function tokenRequest(app: App, clientId: string, key: { kid: string; privateKey: KeyLike }) {
+async function tokenRequest(app: App, clientId: string, key: { kid: string; privateKey: PrivateKey }) {
   const now = Math.floor(Date.now() / 1000);
   const assertion = await new SignJWT({ jti: randomUUID() })
     .setProtectedHeader({ alg: "ES256", kid: key.kid })
@@ -90,7 +91,7 @@ async function tokenRequest(app: App, clientId: string, key: { kid: string; priv
   });
 }
 
-async function tokenFor(app: App, clientId: string, key: { kid: string; privateKey: KeyLike }) {
+async function tokenFor(app: App, clientId: string, key: { kid: string; privateKey: PrivateKey }) {
   const res = await tokenRequest(app, clientId, key);
   expect(res.status).toBe(200);
   return ((await res.json()) as Schemas["TokenResponse"]).access_token;
@@ -159,7 +160,9 @@ describe("a change by an administrator, on every instance", () => {
     const apps = instances();
     const officer = await f.staff(["fund_admin", "auditor"]);
     const auditList = (app: App) =>
-      app.request("/v1/audit", requestInit("GET", { token: officer.token })).then((r) => r.status);
+      Promise.resolve(app.request("/v1/audit", requestInit("GET", { token: officer.token }))).then(
+        (r) => r.status,
+      );
     expect(await Promise.all(apps.map(auditList))).toEqual([200, 200, 200]);
 
     const roles = await asAdmin(apps[0] as App, "PUT", `/v1/users/${officer.id}/roles`, {
@@ -173,7 +176,9 @@ describe("a change by an administrator, on every instance", () => {
     });
     expect(disabled.status).toBe(200);
     const me = (app: App) =>
-      app.request("/v1/me", requestInit("GET", { token: officer.token })).then((r) => r.status);
+      Promise.resolve(app.request("/v1/me", requestInit("GET", { token: officer.token }))).then(
+        (r) => r.status,
+      );
     expect(await Promise.all(apps.map(me))).toEqual([401, 401, 401]);
   });
 });
