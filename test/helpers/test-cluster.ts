@@ -46,3 +46,15 @@ export function servedBy(responses: readonly Response[]): Record<InstanceName, n
   }
   return counts;
 }
+
+/** An instance's own /metrics (asked directly, from loopback): series → value. */
+export async function scrapeMetrics(instanceUrl: string): Promise<Map<string, number>> {
+  const res = await fetch(`${instanceUrl}/metrics`);
+  if (res.status !== 200) throw new Error(`/metrics of ${instanceUrl} answered ${res.status}`);
+  const values = new Map<string, number>();
+  for (const line of (await res.text()).split("\n")) {
+    const match = /^([a-z_]+(?:\{[^}]*\})?) (\S+)$/.exec(line);
+    if (match?.[1] && match[2]) values.set(match[1], Number(match[2]));
+  }
+  return values;
+}
