@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { FAILURE_LIMITS } from "@powercard/api";
+import { clientFailureMax, FAILURE_LIMITS } from "@powercard/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Problem } from "../helpers/api-client.ts";
 import { requestInit } from "../helpers/app.ts";
@@ -189,6 +189,74 @@ describe.skipIf(balancer.skip)("3 instances behind HAProxy: the single-instance 
       console.log(`[cluster] partner → one customer: ${evaluated} of ${RACE}`, expectSpread(responses));
       expect(evaluated).toBe(FAILURE_LIMITS.customer.max);
       expect(responses.filter((r) => r.status === 429)).toHaveLength(RACE - FAILURE_LIMITS.customer.max);
+    });
+
+    /** Puts a client's failure counter `left` short of its limit in the current window. */
+    async function nearlySpent(clientId: string, left: number) {
+      const [row] = await t.db.query<{ rate: number }>(
+        "SELECT rate_limit_per_minute AS rate FROM channel_clients WHERE id = $1",
+        [clientId],
+      );
+      const max = clientFailureMax(Number(row?.rate));
+      const ms = FAILURE_LIMITS.client.windowSeconds * 1000;
+      const windowStart = new Date(Math.floor(Date.now() / ms) * ms);
+      await t.db.query(
+        "INSERT INTO rate_limit_counters (key, window_start, count, expires_at) VALUES ($1, $2, $3, $4)",
+        [`fail:client:${clientId}`, windowStart, max - left, new Date(windowStart.getTime() + 2 * ms)],
+      );
+    }
+
+    it("partner API, one client 5 short of its limit: at most 5 compared", async () => {
+      const partner = await partnerClient(f, t.db);
+      await nearlySpent(partner.id, 5);
+      const cards = await soldCards(RACE);
+      const named = await customers(RACE);
+      const responses = await Promise.all(
+        cards.map((c, i) =>
+          post("/v1/recharges", partner.token, {
+            cardNo: c.cardNo,
+            pin: WRONG_PIN,
+            customerNo: named[i]?.customerNo,
+          }),
+        ),
+      );
+      const evaluated = await comparisons(cards.map((c) => c.cardNo));
+      console.log(`[cluster] partner client with 5 left: ${evaluated} of ${RACE}`, expectSpread(responses));
+      expect(evaluated).toBeLessThanOrEqual(5);
+      expect(evaluated).toBeGreaterThan(0);
+    });
+
+    it("card verification by a client 5 short of its limit: at most 5 compared", async () => {
+      const partner = await partnerClient(f, t.db);
+      await nearlySpent(partner.id, 5);
+      const cards = await soldCards(RACE);
+      const responses = await Promise.all(
+        cards.map((c) => post("/v1/cards/verify", partner.token, { cardNo: c.cardNo, pin: WRONG_PIN })),
+      );
+      const evaluated = await comparisons(cards.map((c) => c.cardNo));
+      console.log(`[cluster] verify with 5 left: ${evaluated} of ${RACE}`, expectSpread(responses));
+      expect(evaluated).toBeLessThanOrEqual(5);
+      expect(evaluated).toBeGreaterThan(0);
+    });
+
+    it("counter terminal key 5 short of its limit: at most 5 compared", async () => {
+      const terminal = await f.client("counter");
+      await nearlySpent(terminal.id, 5);
+      const cards = await soldCards(RACE);
+      const named = await customers(RACE);
+      const responses = await Promise.all(
+        cards.map((c, i) =>
+          post("/v1/recharges", terminal.apiKey, {
+            cardNo: c.cardNo,
+            pin: WRONG_PIN,
+            customerNo: named[i]?.customerNo,
+          }),
+        ),
+      );
+      const evaluated = await comparisons(cards.map((c) => c.cardNo));
+      console.log(`[cluster] counter key with 5 left: ${evaluated} of ${RACE}`, expectSpread(responses));
+      expect(evaluated).toBeLessThanOrEqual(5);
+      expect(evaluated).toBeGreaterThan(0);
     });
 
     it("a clerk's token: exactly the clerk limit compared", async () => {
