@@ -36,9 +36,11 @@ describe.skipIf(balancer.skip)("3 instances behind HAProxy: the single-instance 
 
   beforeAll(async () => {
     await promisify(execFile)("npm", ["run", "-s", "build", "-w", "@powercard/api"], { cwd: root });
-    t = await createTestDatabase({ maxConnections: 10 });
-    f = await Fixtures.create(t.db);
+    // An empty database: the three instances start together and apply the migrations at once
+    // (one at a time, under db/src/migrate.ts's advisory lock).
+    t = await createTestDatabase({ maxConnections: 10, prepare: async () => {} });
     cluster = await startTestCluster(t.url as string, { trustProxy: 2 });
+    f = await Fixtures.create(t.db);
     console.log(`[cluster] 3 instances and HAProxy started in ${cluster.startedInMs} ms`);
   }, 600_000);
   afterAll(async () => {

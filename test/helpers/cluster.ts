@@ -6,9 +6,9 @@ import { freePort } from "./own-postgres.ts";
 /**
  * Three API instances (the built api/dist/server.js, each its own process) on one PostgreSQL,
  * behind HAProxy configured by the repository's deploy/haproxy/powercard.cfg — for the cluster
- * test and for `npm run cluster`. Instances start one first (it applies the migrations and seeds
- * the demo world, which are not safe to run three at once on a fresh database), then the others
- * together; the balancer last, and it is ready once each instance has answered through it.
+ * test and for `npm run cluster`. With the demo world, one instance starts first (it seeds it,
+ * which is not safe from three processes at once), then the others; without, all three together.
+ * The balancer starts last, and is ready once each instance has answered through it.
  */
 const root = new URL("../../", import.meta.url).pathname;
 export const SERVER_BUNDLE = join(root, "api", "dist", "server.js");
@@ -176,10 +176,15 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   };
 
   try {
+    // The demo seed is not safe to run from three processes at once: the first seeds alone.
+    // Migrations are (db/src/migrate.ts takes an advisory lock), so without the demo all start together.
     const [firstName, ...otherNames] = INSTANCE_NAMES;
     const [firstPort, ...otherPorts] = ports as [number, ...number[]];
-    const banner = await startInstance(firstName, firstPort);
-    await Promise.all(otherNames.map((name, i) => startInstance(name, otherPorts[i] as number)));
+    const first = options.seedDemo
+      ? await startInstance(firstName, firstPort)
+      : startInstance(firstName, firstPort);
+    const others = Promise.all(otherNames.map((name, i) => startInstance(name, otherPorts[i] as number)));
+    const [banner] = await Promise.all([first, others]);
 
     const proc = launch("haproxy", ["-f", BALANCER_CONFIG, "-db"], {
       ...inherited,
