@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { clientFailureMax, FAILURE_LIMITS } from "@powercard/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Problem } from "../helpers/api-client.ts";
 import { requestInit } from "../helpers/app.ts";
+import { buildServerOnce } from "../helpers/build-server.ts";
 import { balancerAvailable, type Cluster, INSTANCE_NAMES } from "../helpers/cluster.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -26,7 +25,6 @@ if (balancer.skip) console.warn(`[e2e/cluster-guarantees] ${balancer.reason}`);
 
 const WRONG_PIN = "9999999999999999";
 const RACE = 50;
-const root = new URL("../../", import.meta.url).pathname;
 
 describe.skipIf(balancer.skip)("3 instances behind HAProxy: the single-instance guarantees", () => {
   let t: TestDatabase;
@@ -35,7 +33,7 @@ describe.skipIf(balancer.skip)("3 instances behind HAProxy: the single-instance 
   let keyNo = 0;
 
   beforeAll(async () => {
-    await promisify(execFile)("npm", ["run", "-s", "build", "-w", "@powercard/api"], { cwd: root });
+    await buildServerOnce();
     // An empty database: the three instances start together and apply the migrations at once
     // (one at a time, under db/src/migrate.ts's advisory lock).
     t = await createTestDatabase({ maxConnections: 10, prepare: async () => {} });

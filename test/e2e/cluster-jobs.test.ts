@@ -1,5 +1,3 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { businessDate } from "@powercard/db";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +6,7 @@ import { WEBHOOK_BATCH_SIZE } from "../../api/src/services/webhooks/deliver-due-
 import { checkInvariants } from "../bench/ledger-invariants.ts";
 import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
+import { buildServerOnce } from "../helpers/build-server.ts";
 import { balancerAvailable, type Cluster, INSTANCE_NAMES } from "../helpers/cluster.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -27,7 +26,6 @@ const postgresOnly = realPostgresOnly();
 const balancer = postgresOnly.skip ? postgresOnly : balancerAvailable();
 if (balancer.skip) console.warn(`[e2e/cluster-jobs] ${balancer.reason}`);
 
-const root = new URL("../../", import.meta.url).pathname;
 const BACKDATED_RECHARGES = 10;
 const DAYS_BACK = 3;
 
@@ -56,7 +54,7 @@ describe.skipIf(balancer.skip)("3 instances behind HAProxy: background jobs and 
   }
 
   beforeAll(async () => {
-    await promisify(execFile)("npm", ["run", "-s", "build", "-w", "@powercard/api"], { cwd: root });
+    await buildServerOnce();
     t = await createTestDatabase({ maxConnections: 10 });
     f = await Fixtures.create(t.db);
     receiver = await startWebhookReceiver();
