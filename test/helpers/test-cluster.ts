@@ -27,6 +27,9 @@ export async function startTestCluster(
     secrets: { pinKeys, pinKeyId: TEST_PIN_KEYS.currentKeyId, signingKeysFile },
     dataDir: dir,
     ...options,
+  }).catch((error: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   });
   return {
     ...cluster,
