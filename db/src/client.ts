@@ -141,7 +141,7 @@ function createPostgresDb(url: string, max: number, timeouts: PostgresTimeouts):
         return fn(tx);
       }) as Promise<T>,
     withoutTimeouts: async <T>(fn: (orm: Orm) => Promise<T>) => {
-      if (!timeouts.statementMs && !timeouts.idleInTransactionMs) return fn(orm);
+      // Always its own single connection, so a session-level lock taken in `fn` (migrate's) holds throughout.
       const own = postgres(url, { max: 1, ...clientOptions({}) });
       try {
         return await fn(drizzlePostgres(own, { schema }) as unknown as Orm);

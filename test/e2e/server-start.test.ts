@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Schemas } from "../helpers/api-client.ts";
+import { buildServerOnce } from "../helpers/build-server.ts";
 
 /**
  * What a newcomer does, on the start path `npm start` and production use (the compiled bundle in
@@ -20,7 +21,7 @@ const run = promisify(execFile);
 /** Catches a start that hangs; a slow, busy machine may take a minute or more (see README). */
 const START_TIMEOUT_MS = 180_000;
 
-beforeAll(() => run("npm", ["run", "-s", "build", "-w", "@powercard/api"], { cwd: root }), 300_000);
+beforeAll(() => buildServerOnce(), 300_000);
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 interface Started {

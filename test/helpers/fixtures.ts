@@ -35,8 +35,9 @@ import {
 } from "@powercard/db";
 import { cardsSold, postMovements } from "../../api/src/services/ledger/index.ts";
 
-/** TEST ONLY: a staff-token signing key, new for each test file. */
-export const TEST_SIGNING_KEYS = await loadSigningKeyring([await generateSigningJwk()]);
+/** TEST ONLY: a staff-token signing key (private JWK), new for each test file. */
+export const TEST_SIGNING_JWK = await generateSigningJwk();
+export const TEST_SIGNING_KEYS = await loadSigningKeyring([TEST_SIGNING_JWK]);
 
 /**
  * TEST ONLY: the key id every partner client of `client("partner")` has registered, so tokens of

@@ -47,7 +47,8 @@ export function ownPostgresAvailable(): { skip: boolean; reason: string } {
   return { skip: true, reason: `SKIPPED: ${found.missing}` };
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
