@@ -42,6 +42,17 @@ const db = await createDb(
       }
     : { dataDir: pgliteDir },
 );
+// Reports, exports and history lists may read a streaming replica (http/replica-reads.ts): a small
+// read-only pool, so a write sent there by mistake fails loudly.
+const replicaDb = env.DATABASE_REPLICA_URL
+  ? await createDb({
+      url: env.DATABASE_REPLICA_URL,
+      maxConnections: env.DATABASE_REPLICA_POOL_SIZE,
+      readOnly: true,
+      applicationName: "powercard-replica-reads",
+      timeouts: { connectMs: env.DB_CONNECT_TIMEOUT_MS, statementMs: env.DB_STATEMENT_TIMEOUT_MS },
+    })
+  : undefined;
 await migrate(db);
 const pinKeys = resolvePinKeys(env);
 const demo = env.NODE_ENV !== "production" && env.SEED_DEMO === "auto";
@@ -70,6 +81,7 @@ const app = createApp({
   requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
   admission: admissionLimits(env),
   reversalWindowDays: env.REVERSAL_WINDOW_DAYS,
+  replica: replicaDb && { db: replicaDb, maxLagMs: env.DATABASE_REPLICA_MAX_LAG_MS },
 });
 
 // Purges, audit sealing, webhook delivery, daily figures, bill sweep: the list is in jobs/.
@@ -85,6 +97,7 @@ const server = serve(
       "",
       `Powercard API    ${base}   (OpenAPI: ${base}/openapi.json)`,
       `Database         ${db.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${pgliteDir}`}`,
+      ...(replicaDb ? ["Replica          reports and history lists (DATABASE_REPLICA_URL)"] : []),
       ...(site
         ? [
             `Recharge page    ${base}/recharge   (English: ${base}/en/recharge)`,
@@ -145,6 +158,7 @@ async function shutdown(signal: string) {
   await jobs.stop();
   server.close();
   await db.close();
+  await replicaDb?.close();
   process.exit(0);
 }
 process.once("SIGINT", () => void shutdown("SIGINT"));

@@ -26,6 +26,8 @@ export function buildApp(
     admission?: AdmissionLimits;
     /** REVERSAL_WINDOW_DAYS (default 30). */
     reversalWindowDays?: number;
+    /** A streaming replica for the routes declared `staleReads` (DATABASE_REPLICA_URL). */
+    replica?: { db: Db; maxLagMs?: number };
   } = {},
 ) {
   return createApp({
@@ -41,6 +43,7 @@ export function buildApp(
     webhookPolicy: options.webhookPolicy ?? DEVELOPMENT_WEBHOOK_POLICY,
     admission: options.admission,
     reversalWindowDays: options.reversalWindowDays,
+    replica: options.replica,
   });
 }
 
