@@ -1,4 +1,4 @@
-import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import { type Access, authorize, isPublic } from "./auth/access.ts";
 import { withImplicitResponses } from "./implicit-responses.ts";
 import { allowStaleReads, STALE_READ_HEADERS, STALE_READ_ROUTES, STALE_READS_NOTE } from "./stale-reads.ts";
@@ -55,16 +55,15 @@ export function defineRoute<const R extends RouteConfig & { access: Access; stal
  * its successful answers carry the as-of and source headers.
  */
 function withStaleReadHeaders(route: RouteConfig): RouteConfig {
+  const withHeaders = (headers: unknown) => {
+    if (headers === undefined) return STALE_READ_HEADERS;
+    if (headers instanceof z.ZodObject) return headers.extend(STALE_READ_HEADERS.shape);
+    throw new Error(`${route.method} ${route.path}: a stale-read answer's headers must be a zod object`);
+  };
   const responses = Object.fromEntries(
     Object.entries(route.responses).map(([status, response]) =>
       status.startsWith("2") && "description" in response
-        ? [
-            status,
-            {
-              ...response,
-              headers: { ...(response as { headers?: object }).headers, ...STALE_READ_HEADERS },
-            },
-          ]
+        ? [status, { ...response, headers: withHeaders((response as { headers?: unknown }).headers) }]
         : [status, response],
     ),
   );

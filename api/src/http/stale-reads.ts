@@ -1,3 +1,4 @@
+import { z } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "./app-env.ts";
 import type { ReadSource } from "./replica-reads.ts";
@@ -16,26 +17,25 @@ export const DATA_SOURCE_HEADER = "Powercard-Data-Source";
 /** "METHOD /path" of every route declared `staleReads`: the routes that may read the replica. */
 export const STALE_READ_ROUTES = new Set<string>();
 
-/** The OpenAPI headers of a stale-read route's answers. */
-export const STALE_READ_HEADERS = {
-  [DATA_AS_OF_HEADER]: {
+/** The headers of a stale-read route's answers, as the spec documents them. */
+export const STALE_READ_HEADERS = z.object({
+  [DATA_AS_OF_HEADER]: z.string().openapi({
+    format: "date-time",
+    example: "2026-12-04T02:15:07.120Z",
     description:
       "How fresh the answer is (RFC 3339): it holds every change committed before this time. From a streaming " +
       "replica, the time of the last transaction it replayed (its clock when it has replayed all it received); " +
       "from the primary, when the read began.",
-    schema: { type: "string" as const, format: "date-time", example: "2026-12-04T02:15:07.120Z" },
-  },
-  [DATA_SOURCE_HEADER]: {
-    description:
-      "Which database answered: `replica`; `primary` (no replica is configured); or, when a replica is but " +
-      "was not read, `primary;fallback=lagging` (more than DATABASE_REPLICA_MAX_LAG_MS behind) or " +
-      "`primary;fallback=unreachable` (out of reach).",
-    schema: {
-      type: "string" as const,
-      enum: ["replica", "primary", "primary;fallback=lagging", "primary;fallback=unreachable"],
-    },
-  },
-};
+  }),
+  [DATA_SOURCE_HEADER]: z
+    .enum(["replica", "primary", "primary;fallback=lagging", "primary;fallback=unreachable"])
+    .openapi({
+      description:
+        "Which database answered: `replica`; `primary` (no replica is configured); or, when a replica is but " +
+        "was not read, `primary;fallback=lagging` (more than DATABASE_REPLICA_MAX_LAG_MS behind) or " +
+        "`primary;fallback=unreachable` (out of reach).",
+    }),
+});
 
 export const STALE_READS_NOTE =
   "Stale reads allowed: this may be served by a streaming replica at most `DATABASE_REPLICA_MAX_LAG_MS` " +
