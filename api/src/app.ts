@@ -111,6 +111,7 @@ export function createApp(deps: AppDeps) {
     primary: deps.db,
     replica: deps.replica?.db,
     maxLagMs: deps.replica?.maxLagMs,
+    lagCacheMs: deps.replica?.lagCacheMs,
     logger: deps.logger,
   });
 

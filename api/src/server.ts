@@ -20,6 +20,7 @@ import { ensureDemoManufacturer } from "./demo-manufacturer.ts";
 import { DEMO_PARTNER_ID, ensureDemoPartnerKey } from "./demo-partner-key.ts";
 import { resolvePinKeys, resolveSigningKeys } from "./dev-secrets.ts";
 import { admissionLimits, listeningOrigin, loadEnv, publicOrigin } from "./env.ts";
+import { REPLICA_CONNECT_TIMEOUT_MS } from "./http/replica-reads.ts";
 import { backgroundJobs } from "./jobs/background-jobs.ts";
 import { startJobs } from "./jobs/job-runner.ts";
 import { PORTAL_DIST, portalSite } from "./portal-site.ts";
@@ -50,7 +51,7 @@ const replicaDb = env.DATABASE_REPLICA_URL
       maxConnections: env.DATABASE_REPLICA_POOL_SIZE,
       readOnly: true,
       applicationName: "powercard-replica-reads",
-      timeouts: { connectMs: env.DB_CONNECT_TIMEOUT_MS, statementMs: env.DB_STATEMENT_TIMEOUT_MS },
+      timeouts: { connectMs: REPLICA_CONNECT_TIMEOUT_MS, statementMs: env.DB_STATEMENT_TIMEOUT_MS },
     })
   : undefined;
 await migrate(db);

@@ -1,4 +1,10 @@
-import { DATA_AS_OF_HEADER, DATA_SOURCE_HEADER, loadEnv, REPLICA_LAG_CACHE_MS } from "@powercard/api";
+import {
+  DATA_AS_OF_HEADER,
+  DATA_SOURCE_HEADER,
+  loadEnv,
+  REPLICA_CONNECT_TIMEOUT_MS,
+  REPLICA_LAG_CACHE_MS,
+} from "@powercard/api";
 import { createDb, type Db, migrate, type PostgresTimeouts } from "@powercard/db";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +15,7 @@ import {
   createOwnPostgres,
   createOwnReplica,
   type OwnPostgres,
-  ownPostgresAvailable,
+  ownReplicaAvailable,
 } from "../helpers/own-postgres.ts";
 
 /**
@@ -20,7 +26,7 @@ import {
  * while the replica is behind; a replica that lags past the bound or is down is not read, and once
  * it catches up (or is back) it is read again. Bounds only catch hangs.
  */
-const { skip, reason } = ownPostgresAvailable();
+const { skip, reason } = ownReplicaAvailable();
 if (skip) console.warn(`[e2e/replica-reads] ${reason}`);
 
 /** Small, so that "lagging past the bound" takes a second or two, not the default 10 s. */
@@ -32,6 +38,8 @@ const serverTimeouts: PostgresTimeouts = {
   statementMs: defaults.DB_STATEMENT_TIMEOUT_MS,
   idleInTransactionMs: defaults.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
 };
+
+const figure = (what: string, ms: number) => console.log(`[replica-reads] ${what}: ${Math.round(ms)} ms`);
 
 /** Polls `check` until it returns a value (not undefined); fails with `what` after HANG. */
 async function eventually<T>(what: string, check: () => Promise<T | undefined>): Promise<T> {
@@ -67,7 +75,7 @@ describe.skipIf(skip)("stale reads on a streaming replica (clusters of the test'
       url: replica.url,
       maxConnections: 4,
       readOnly: true,
-      timeouts: { connectMs: 1_000, statementMs: serverTimeouts.statementMs },
+      timeouts: { connectMs: REPLICA_CONNECT_TIMEOUT_MS, statementMs: serverTimeouts.statementMs },
     });
     onReplica = postgres(replica.url, { max: 1, onnotice: () => {} });
     server = await startServer(buildApp(db, { replica: { db: replicaDb, maxLagMs: MAX_LAG_MS } }));
@@ -157,10 +165,12 @@ describe.skipIf(skip)("stale reads on a streaming replica (clusters of the test'
       expect(await replicaHas(first.id)).toBe(false);
 
       // Past the bound (and the cached measurement), history is read on the primary, and says so.
+      const paused = performance.now();
       const fallback = await eventually("history falls back to the primary", async () => {
         const answer = await history();
         return answer.headers.get(DATA_SOURCE_HEADER) === "primary;fallback=lagging" ? answer : undefined;
       });
+      figure(`replay paused, bound ${MAX_LAG_MS} ms: reads on the primary after`, performance.now() - paused);
       expect(fallback.status).toBe(200);
       expect(references(fallback)).toContain(first.id);
       expect(Date.now() - Date.parse(fallback.headers.get(DATA_AS_OF_HEADER) ?? "")).toBeLessThan(HANG);
@@ -169,10 +179,12 @@ describe.skipIf(skip)("stale reads on a streaming replica (clusters of the test'
       await onReplica`SELECT pg_wal_replay_resume()`;
     }
 
+    const resumed = performance.now();
     const back = await eventually("history on the replica again", async () => {
       const answer = await history();
       return answer.headers.get(DATA_SOURCE_HEADER) === "replica" ? answer : undefined;
     });
+    figure("replay resumed: reads on the replica again after", performance.now() - resumed);
     expect(back.status).toBe(200);
     const primaryAnswer = await db.query<{ id: string }>("SELECT id FROM recharges WHERE customer_no = $1", [
       customerNo,
@@ -181,14 +193,26 @@ describe.skipIf(skip)("stale reads on a streaming replica (clusters of the test'
   });
 
   it("reads the primary while the replica is down, without taking the API down; back, the replica again", async () => {
-    // A read on the replica first: the measurement "fresh" is cached, so the next read goes to the
-    // replica, finds it gone and is made again on the primary (or the probe finds it gone first).
     await eventually("a read on the replica", async () =>
       (await history()).headers.get(DATA_SOURCE_HEADER) === "replica" ? true : undefined,
     );
+    // A second app that trusts its first measurement for 10 minutes: its read after the stop goes
+    // to the replica, fails there, and must be made again on the primary.
+    const trusting = buildApp(db, { replica: { db: replicaDb, maxLagMs: MAX_LAG_MS, lagCacheMs: 600_000 } });
+    const trustingCounter = apiClient(trusting, { apiKey: (await f.client("counter")).apiKey });
+    const trustingHistory = () =>
+      trustingCounter.GET("/v1/accounts/{customerNo}/transactions", { params: { path: { customerNo } } });
+    expect((await trustingHistory()).headers.get(DATA_SOURCE_HEADER)).toBe("replica");
+
     await replica.stop();
     try {
+      const failedOver = await trustingHistory();
+      expect(failedOver.status).toBe(200);
+      expect(failedOver.headers.get(DATA_SOURCE_HEADER)).toBe("primary;fallback=unreachable");
+
+      const started = performance.now();
       const down = await history();
+      figure("replica stopped: a history read answered by the primary in", performance.now() - started);
       expect(down.status).toBe(200);
       expect(down.headers.get(DATA_SOURCE_HEADER)).toBe("primary;fallback=unreachable");
       // The primary was not taken for away: money still moves, readiness holds.
@@ -200,9 +224,11 @@ describe.skipIf(skip)("stale reads on a streaming replica (clusters of the test'
     } finally {
       await replica.start();
     }
+    const restarted = performance.now();
     await eventually("history on the replica once it is back", async () =>
       (await history()).headers.get(DATA_SOURCE_HEADER) === "replica" ? true : undefined,
     );
+    figure("replica started again: reads on it after", performance.now() - restarted);
 
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
     for (const series of [

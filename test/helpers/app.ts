@@ -27,7 +27,7 @@ export function buildApp(
     /** REVERSAL_WINDOW_DAYS (default 30). */
     reversalWindowDays?: number;
     /** A streaming replica for the routes declared `staleReads` (DATABASE_REPLICA_URL). */
-    replica?: { db: Db; maxLagMs?: number };
+    replica?: { db: Db; maxLagMs?: number; lagCacheMs?: number };
   } = {},
 ) {
   return createApp({

@@ -47,6 +47,17 @@ export function ownPostgresAvailable(): { skip: boolean; reason: string } {
   return { skip: true, reason: `SKIPPED: ${found.missing}` };
 }
 
+/** As ownPostgresAvailable, for tests that also make a streaming replica (pg_basebackup). */
+export function ownReplicaAvailable(): { skip: boolean; reason: string } {
+  const cluster = ownPostgresAvailable();
+  if (cluster.skip) return cluster;
+  const found = findPostgresBin();
+  if ("bin" in found && existsSync(join(found.bin, "pg_basebackup"))) return { skip: false, reason: "" };
+  const missing = `no pg_basebackup beside initdb (install Debian's postgresql-client package)`;
+  if (IN_CI) throw new Error(`CI=true requires pg_basebackup for this test: ${missing}`);
+  return { skip: true, reason: `SKIPPED: ${missing}` };
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

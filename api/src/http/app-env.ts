@@ -46,7 +46,7 @@ export interface AppDeps {
    * `staleReads`, read while at most `maxLagMs` behind (http/replica-reads.ts). Absent, those
    * routes read the primary too.
    */
-  replica?: { db: Db; maxLagMs?: number };
+  replica?: { db: Db; maxLagMs?: number /** Tests only (replica-reads.ts). */; lagCacheMs?: number };
   /** Whether the database is reachable; createApp makes one when absent. */
   database?: DatabaseWatch;
 }

@@ -17,6 +17,8 @@ export const DEFAULT_REPLICA_MAX_LAG_MS = 10_000;
 export const REPLICA_LAG_CACHE_MS = 1_000;
 /** A replica that does not answer the probe this fast counts as unreachable until the next one. */
 const PROBE_TIMEOUT_MS = 1_000;
+/** The replica pool's connect timeout (server.ts): a replica away costs a read at most this. */
+export const REPLICA_CONNECT_TIMEOUT_MS = 1_000;
 
 export type FallbackReason = "lagging" | "unreachable";
 
@@ -69,11 +71,14 @@ export function createReplicaReads({
   primary,
   replica,
   maxLagMs = DEFAULT_REPLICA_MAX_LAG_MS,
+  lagCacheMs = REPLICA_LAG_CACHE_MS,
   logger,
 }: {
   primary: Db;
   replica?: Db;
   maxLagMs?: number;
+  /** Tests only: a longer trust in one measurement, to reach a read that fails on the replica. */
+  lagCacheMs?: number;
   logger: Logger;
 }): ReplicaReads {
   const onPrimary = (fallback?: FallbackReason): ReadSource => ({
@@ -124,7 +129,7 @@ export function createReplicaReads({
   };
 
   const current = async (): Promise<Measurement> => {
-    if (last && performance.now() - last.at < REPLICA_LAG_CACHE_MS) return last;
+    if (last && performance.now() - last.at < lagCacheMs) return last;
     probing ??= measure().finally(() => {
       probing = null;
     });
