@@ -28,7 +28,6 @@ export type ReadSource =
   | { db: Db; served: "primary"; asOf: Date; fallback?: FallbackReason };
 
 export interface ReplicaReads {
-  readonly configured: boolean;
   /** Where a stale-allowed read goes now. */
   choose(): Promise<ReadSource>;
   /** The primary, for a read the replica failed (`fallback` says why). */
@@ -87,8 +86,7 @@ export function createReplicaReads({
     asOf: new Date(),
     ...(fallback ? { fallback } : {}),
   });
-  if (!replica)
-    return { configured: false, choose: async () => onPrimary(), primary: onPrimary, failed: () => false };
+  if (!replica) return { choose: async () => onPrimary(), primary: onPrimary, failed: () => false };
 
   metrics.replicaDeclared();
   let last: Measurement | null = null;
@@ -137,7 +135,6 @@ export function createReplicaReads({
   };
 
   return {
-    configured: true,
     async choose() {
       const m = await current();
       if (m.state === "fresh" && m.asOf) {
@@ -152,6 +149,7 @@ export function createReplicaReads({
       if (!databaseUnavailable(error) && sqlState(error) !== RECOVERY_CONFLICT) return false;
       logger.warn({ code: databaseErrorCode(error) }, "replica reads: a read failed on the replica");
       record({ at: performance.now(), state: "unreachable" });
+      // Counted again: the read went to the replica (counted then) and now goes to the primary.
       metrics.replicaRead("primary", "unreachable");
       return true;
     },
