@@ -1349,6 +1349,8 @@ export interface paths {
          *
          *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
          *
+         *     Stale reads allowed: this may be served by a streaming replica at most `DATABASE_REPLICA_MAX_LAG_MS` (default 10 s) behind the primary; the `Powercard-Data-As-Of` header says how fresh the answer is.
+         *
          *     Who may call: staff with role fund_admin or settlement_officer or auditor.
          */
         get: operations["getRemittanceVariance"];
@@ -1372,6 +1374,8 @@ export interface paths {
          * @description Cards sold and their face value per business day × outlet × clerk, for the outlets of your units (or of `unitId`'s subtree), from the sales records, with totals. At most 366 days. JSON by default; CSV (streamed, header `business_date,outlet_unit_id,outlet_name,clerk_id,clerk_name,card_count,amount_fen`, then a last line whose business_date is `total`) with `Accept: text/csv` or `?format=csv`.
          *
          *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
+         *
+         *     Stale reads allowed: this may be served by a streaming replica at most `DATABASE_REPLICA_MAX_LAG_MS` (default 10 s) behind the primary; the `Powercard-Data-As-Of` header says how fresh the answer is.
          *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor.
          */
@@ -1397,6 +1401,8 @@ export interface paths {
          *
          *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
          *
+         *     Stale reads allowed: this may be served by a streaming replica at most `DATABASE_REPLICA_MAX_LAG_MS` (default 10 s) behind the primary; the `Powercard-Data-As-Of` header says how fresh the answer is.
+         *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor or card_admin.
          */
         get: operations["getCardFloat"];
@@ -1421,6 +1427,8 @@ export interface paths {
          *
          *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
          *
+         *     Stale reads allowed: this may be served by a streaming replica at most `DATABASE_REPLICA_MAX_LAG_MS` (default 10 s) behind the primary; the `Powercard-Data-As-Of` header says how fresh the answer is.
+         *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor.
          */
         get: operations["getRechargesByChannel"];
@@ -1444,6 +1452,8 @@ export interface paths {
          * @description Every settlement run of the months [from, to] — rejected and pending ones too, with their state — one row per run × accounting unit line of your subtree (or `unitId`'s subtree): the line's recharges, top-ups, returned before, due and returned, beside the run's own figures (due, unified balance, shortfall, returned; shown to staff of the settlement center only, who can read the run itself). A run without a line in that scope appears once, with empty unit columns, when the scope covers the settlement center. Ordered by period and creation. `totals.returnedFen` is what the lines listed returned. At most 36 months, else 400 `report_range_invalid`. JSON by default; CSV (streamed, header `period,run_id,state,created_at,created_by,created_by_name,decided_at,unit_id,unit_name,recharges_fen,topups_fen,returned_before_fen,due_fen,returned_fen,run_due_fen,run_unified_balance_fen,run_shortfall_fen,run_returned_fen`, then a last line whose period is `total`, with only returned_fen) with `Accept: text/csv` or `?format=csv`.
          *
          *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
+         *
+         *     Stale reads allowed: this may be served by a streaming replica at most `DATABASE_REPLICA_MAX_LAG_MS` (default 10 s) behind the primary; the `Powercard-Data-As-Of` header says how fresh the answer is.
          *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor.
          */
@@ -1471,6 +1481,8 @@ export interface paths {
          *
          *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
          *
+         *     Stale reads allowed: this may be served by a streaming replica at most `DATABASE_REPLICA_MAX_LAG_MS` (default 10 s) behind the primary; the `Powercard-Data-As-Of` header says how fresh the answer is.
+         *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor.
          */
         get: operations["getMonthlyClearing"];
@@ -1492,6 +1504,8 @@ export interface paths {
         /**
          * A unit's day at a glance (the console's dashboard)
          * @description For your unit's subtree (or `unitId`'s): today's card sales (total and per outlet), today's recharges and top-ups per channel, the card float now (by age), and the remittances its outlets declared that are still open (count and sum of all, the 50 oldest listed). The figures are those of the daily-sales, recharges-by-channel and card-float reports for today.
+         *
+         *     Stale reads allowed: this may be served by a streaming replica at most `DATABASE_REPLICA_MAX_LAG_MS` (default 10 s) behind the primary; the `Powercard-Data-As-Of` header says how fresh the answer is.
          *
          *     Who may call: staff with role settlement_officer or fund_admin or auditor.
          */
@@ -1838,6 +1852,8 @@ export interface paths {
         /**
          * The movements of a prepaid account, newest first
          * @description A channel client sees only its own movements of the account: the recharges and top-ups it made (an empty page if none). Staff of the customer's accounting unit's line see every movement. Any other caller gets 404, as for an unknown customer.
+         *
+         *     Stale reads allowed: this may be served by a streaming replica at most `DATABASE_REPLICA_MAX_LAG_MS` (default 10 s) behind the primary; the `Powercard-Data-As-Of` header says how fresh the answer is.
          *
          *     Who may call: channel clients (any channel); staff with role clerk or auditor.
          */
@@ -2277,7 +2293,9 @@ export interface paths {
         };
         /**
          * Audit events of your subtree, newest first
-         * @description Who may call: staff with role auditor.
+         * @description Stale reads allowed: this may be served by a streaming replica at most `DATABASE_REPLICA_MAX_LAG_MS` (default 10 s) behind the primary; the `Powercard-Data-As-Of` header says how fresh the answer is.
+         *
+         *     Who may call: staff with role auditor.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -10742,6 +10760,10 @@ export interface operations {
                 headers: {
                     /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
                     "Content-Disposition"?: string;
+                    /** @description How fresh the answer is (RFC 3339): it holds every change committed before this time. From a streaming replica, the time of the last transaction it replayed (its clock when it has replayed all it received); from the primary, when the read began. */
+                    "Powercard-Data-As-Of": string;
+                    /** @description Which database answered: `replica`; `primary` (no replica is configured); or, when a replica is but was not read, `primary;fallback=lagging` (more than DATABASE_REPLICA_MAX_LAG_MS behind) or `primary;fallback=unreachable` (out of reach). */
+                    "Powercard-Data-Source": "replica" | "primary" | "primary;fallback=lagging" | "primary;fallback=unreachable";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10835,6 +10857,10 @@ export interface operations {
                 headers: {
                     /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
                     "Content-Disposition"?: string;
+                    /** @description How fresh the answer is (RFC 3339): it holds every change committed before this time. From a streaming replica, the time of the last transaction it replayed (its clock when it has replayed all it received); from the primary, when the read began. */
+                    "Powercard-Data-As-Of": string;
+                    /** @description Which database answered: `replica`; `primary` (no replica is configured); or, when a replica is but was not read, `primary;fallback=lagging` (more than DATABASE_REPLICA_MAX_LAG_MS behind) or `primary;fallback=unreachable` (out of reach). */
+                    "Powercard-Data-Source": "replica" | "primary" | "primary;fallback=lagging" | "primary;fallback=unreachable";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10930,6 +10956,10 @@ export interface operations {
                 headers: {
                     /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
                     "Content-Disposition"?: string;
+                    /** @description How fresh the answer is (RFC 3339): it holds every change committed before this time. From a streaming replica, the time of the last transaction it replayed (its clock when it has replayed all it received); from the primary, when the read began. */
+                    "Powercard-Data-As-Of": string;
+                    /** @description Which database answered: `replica`; `primary` (no replica is configured); or, when a replica is but was not read, `primary;fallback=lagging` (more than DATABASE_REPLICA_MAX_LAG_MS behind) or `primary;fallback=unreachable` (out of reach). */
+                    "Powercard-Data-Source": "replica" | "primary" | "primary;fallback=lagging" | "primary;fallback=unreachable";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11048,6 +11078,10 @@ export interface operations {
                 headers: {
                     /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
                     "Content-Disposition"?: string;
+                    /** @description How fresh the answer is (RFC 3339): it holds every change committed before this time. From a streaming replica, the time of the last transaction it replayed (its clock when it has replayed all it received); from the primary, when the read began. */
+                    "Powercard-Data-As-Of": string;
+                    /** @description Which database answered: `replica`; `primary` (no replica is configured); or, when a replica is but was not read, `primary;fallback=lagging` (more than DATABASE_REPLICA_MAX_LAG_MS behind) or `primary;fallback=unreachable` (out of reach). */
+                    "Powercard-Data-Source": "replica" | "primary" | "primary;fallback=lagging" | "primary;fallback=unreachable";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11145,6 +11179,10 @@ export interface operations {
                 headers: {
                     /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
                     "Content-Disposition"?: string;
+                    /** @description How fresh the answer is (RFC 3339): it holds every change committed before this time. From a streaming replica, the time of the last transaction it replayed (its clock when it has replayed all it received); from the primary, when the read began. */
+                    "Powercard-Data-As-Of": string;
+                    /** @description Which database answered: `replica`; `primary` (no replica is configured); or, when a replica is but was not read, `primary;fallback=lagging` (more than DATABASE_REPLICA_MAX_LAG_MS behind) or `primary;fallback=unreachable` (out of reach). */
+                    "Powercard-Data-Source": "replica" | "primary" | "primary;fallback=lagging" | "primary;fallback=unreachable";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11241,6 +11279,10 @@ export interface operations {
                 headers: {
                     /** @description CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`. */
                     "Content-Disposition"?: string;
+                    /** @description How fresh the answer is (RFC 3339): it holds every change committed before this time. From a streaming replica, the time of the last transaction it replayed (its clock when it has replayed all it received); from the primary, when the read began. */
+                    "Powercard-Data-As-Of": string;
+                    /** @description Which database answered: `replica`; `primary` (no replica is configured); or, when a replica is but was not read, `primary;fallback=lagging` (more than DATABASE_REPLICA_MAX_LAG_MS behind) or `primary;fallback=unreachable` (out of reach). */
+                    "Powercard-Data-Source": "replica" | "primary" | "primary;fallback=lagging" | "primary;fallback=unreachable";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11322,6 +11364,10 @@ export interface operations {
             /** @description The dashboard. */
             200: {
                 headers: {
+                    /** @description How fresh the answer is (RFC 3339): it holds every change committed before this time. From a streaming replica, the time of the last transaction it replayed (its clock when it has replayed all it received); from the primary, when the read began. */
+                    "Powercard-Data-As-Of": string;
+                    /** @description Which database answered: `replica`; `primary` (no replica is configured); or, when a replica is but was not read, `primary;fallback=lagging` (more than DATABASE_REPLICA_MAX_LAG_MS behind) or `primary;fallback=unreachable` (out of reach). */
+                    "Powercard-Data-Source": "replica" | "primary" | "primary;fallback=lagging" | "primary;fallback=unreachable";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13048,6 +13094,10 @@ export interface operations {
             /** @description One page of movements. */
             200: {
                 headers: {
+                    /** @description How fresh the answer is (RFC 3339): it holds every change committed before this time. From a streaming replica, the time of the last transaction it replayed (its clock when it has replayed all it received); from the primary, when the read began. */
+                    "Powercard-Data-As-Of": string;
+                    /** @description Which database answered: `replica`; `primary` (no replica is configured); or, when a replica is but was not read, `primary;fallback=lagging` (more than DATABASE_REPLICA_MAX_LAG_MS behind) or `primary;fallback=unreachable` (out of reach). */
+                    "Powercard-Data-Source": "replica" | "primary" | "primary;fallback=lagging" | "primary;fallback=unreachable";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15382,6 +15432,10 @@ export interface operations {
             /** @description One page. */
             200: {
                 headers: {
+                    /** @description How fresh the answer is (RFC 3339): it holds every change committed before this time. From a streaming replica, the time of the last transaction it replayed (its clock when it has replayed all it received); from the primary, when the read began. */
+                    "Powercard-Data-As-Of": string;
+                    /** @description Which database answered: `replica`; `primary` (no replica is configured); or, when a replica is but was not read, `primary;fallback=lagging` (more than DATABASE_REPLICA_MAX_LAG_MS behind) or `primary;fallback=unreachable` (out of reach). */
+                    "Powercard-Data-Source": "replica" | "primary" | "primary;fallback=lagging" | "primary;fallback=unreachable";
                     [name: string]: unknown;
                 };
                 content: {

@@ -8,6 +8,7 @@ import { ACCESS_RULES, CHANNEL_API_KEY, STAFF_TOKEN } from "./http/define-route.
 import { noStore } from "./http/no-store.ts";
 import { onError } from "./http/on-error.ts";
 import { applyLimits } from "./http/rate-limit.ts";
+import { createReplicaReads } from "./http/replica-reads.ts";
 import { type BodyRule, checkRequestBody } from "./http/request-body.ts";
 import { DEFAULT_REQUEST_TIMEOUT_MS, requestDeadline } from "./http/request-deadline.ts";
 import { requestId } from "./http/request-id.ts";
@@ -105,7 +106,20 @@ export function createApp(deps: AppDeps) {
 
   const database = deps.database ?? createDatabaseWatch({ db: deps.db, logger: deps.logger });
 
+  // The one place that decides where stale-allowed reads go; only routes declared `staleReads` use it.
+  const replicaReads = createReplicaReads({
+    primary: deps.db,
+    replica: deps.replica?.db,
+    maxLagMs: deps.replica?.maxLagMs,
+    lagCacheMs: deps.replica?.lagCacheMs,
+    logger: deps.logger,
+  });
+
   app.use("*", requestId, requestLogger(deps.logger), secureHeaders());
+  app.use("/v1/*", async (c, next) => {
+    c.set("replicaReads", replicaReads);
+    await next();
+  });
   app.use("/v1/*", noStore);
   // Before anything that costs: a request this instance cannot serve now is refused at once.
   if (deps.admission) app.use("/v1/*", admissionControl(deps.admission));

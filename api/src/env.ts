@@ -5,6 +5,7 @@ import {
   DEFAULT_ADMISSION_WAIT_MS,
   defaultAdmissionLimits,
 } from "./http/admission-control.ts";
+import { DEFAULT_REPLICA_MAX_LAG_MS } from "./http/replica-reads.ts";
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "./http/request-deadline.ts";
 import { DEFAULT_CLIENT_CACHE_MS } from "./services/channels/authenticate-client.ts";
 import { DEFAULT_REVERSAL_WINDOW_DAYS } from "./services/corrections/reversal-window.ts";
@@ -49,6 +50,21 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // A PostgreSQL streaming replica for reads that may be stale (reports, exports, history lists:
+  // the routes declared `staleReads`); never for anything that decides about money.
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  DATABASE_REPLICA_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(4),
+  // A replica further behind than this is not read: those reads go to the primary until it catches up.
+  DATABASE_REPLICA_MAX_LAG_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3_600_000)
+    .default(DEFAULT_REPLICA_MAX_LAG_MS),
   // While PostgreSQL is away, requests are answered 503 within about DB_CONNECT_TIMEOUT_MS.
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_500),
   // Below REQUEST_TIMEOUT_MS, so a slow statement is rolled back before its request is given up.

@@ -5,6 +5,12 @@ export type { AppDeps } from "./http/app-env.ts";
 export { createDatabaseWatch } from "./http/database-watch.ts";
 export { ACCESS_RULES } from "./http/define-route.ts";
 export { onError } from "./http/on-error.ts";
+export {
+  DEFAULT_REPLICA_MAX_LAG_MS,
+  REPLICA_CONNECT_TIMEOUT_MS,
+  REPLICA_LAG_CACHE_MS,
+} from "./http/replica-reads.ts";
+export { DATA_AS_OF_HEADER, DATA_SOURCE_HEADER, STALE_READ_ROUTES } from "./http/stale-reads.ts";
 export { backgroundJobs } from "./jobs/background-jobs.ts";
 export { billSweepJob } from "./jobs/bill-sweep-job.ts";
 export { figureRollupJob } from "./jobs/figure-rollup-job.ts";

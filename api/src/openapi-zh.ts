@@ -418,37 +418,37 @@ export const OPERATIONS_ZH: Readonly<Record<string, { summary: string; descripti
   getRemittanceVariance: {
     summary: "按营业网点和营业日统计的解款差异",
     description:
-      "针对本单位及下级单位（或 `unitId` 及其下级单位）的每个营业网点，以及 [from, to] 内有售卡或解款的每个营业日：售卡、已申报、已确认，以及累计未解款（自该网点开业以来的售卡 − 已确认）。最多 366 天。默认返回 JSON；使用 `Accept: text/csv` 或 `?format=csv` 时返回 CSV（流式输出，表头为 `outlet_unit_id,outlet_name,business_date,sold_fen,declared_fen,confirmed_fen,outstanding_fen`）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n调用方：角色为 fund_admin（资金管理员）、settlement_officer（结算员）或auditor（审计员）的员工。",
+      "针对本单位及下级单位（或 `unitId` 及其下级单位）的每个营业网点，以及 [from, to] 内有售卡或解款的每个营业日：售卡、已申报、已确认，以及累计未解款（自该网点开业以来的售卡 − 已确认）。最多 366 天。默认返回 JSON；使用 `Accept: text/csv` 或 `?format=csv` 时返回 CSV（流式输出，表头为 `outlet_unit_id,outlet_name,business_date,sold_fen,declared_fen,confirmed_fen,outstanding_fen`）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n允许读取稍旧的数据：本接口可能由流复制备库（只读副本）应答，其落后主库不超过 `DATABASE_REPLICA_MAX_LAG_MS`（默认 10 秒）；响应头 `Powercard-Data-As-Of` 说明数据的截止时间。\n\n调用方：角色为 fund_admin（资金管理员）、settlement_officer（结算员）或auditor（审计员）的员工。",
   },
   getDailySales: {
     summary: "按营业日、营业网点和营业员统计的售卡",
     description:
-      "按营业日 × 营业网点 × 营业员统计售出的卡数及其面值，范围为本单位及下级单位（或 `unitId` 及其下级单位）的营业网点，数据取自售卡记录，附合计。最多 366 天。默认返回 JSON；使用 `Accept: text/csv` 或 `?format=csv` 时返回 CSV（流式输出，表头为 `business_date,outlet_unit_id,outlet_name,clerk_id,clerk_name,card_count,amount_fen`，最后一行的 business_date 为 `total`）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）或auditor（审计员）的员工。",
+      "按营业日 × 营业网点 × 营业员统计售出的卡数及其面值，范围为本单位及下级单位（或 `unitId` 及其下级单位）的营业网点，数据取自售卡记录，附合计。最多 366 天。默认返回 JSON；使用 `Accept: text/csv` 或 `?format=csv` 时返回 CSV（流式输出，表头为 `business_date,outlet_unit_id,outlet_name,clerk_id,clerk_name,card_count,amount_fen`，最后一行的 business_date 为 `total`）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n允许读取稍旧的数据：本接口可能由流复制备库（只读副本）应答，其落后主库不超过 `DATABASE_REPLICA_MAX_LAG_MS`（默认 10 秒）；响应头 `Powercard-Data-As-Of` 说明数据的截止时间。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）或auditor（审计员）的员工。",
   },
   getCardFloat: {
     summary: "按批次统计的卡沉淀资金及其账龄",
     description:
-      "营业日 `asOf`（默认为今天）结束时已售出但尚未使用的卡（即卡沉淀资金），按批次统计：张数和金额，按自售出起的账龄分段，以及该批次的销售截止日；范围为本单位及下级单位（或 `unitId` 及其下级单位）的营业网点售出的卡，附合计。就全省而言，合计金额等于总账中 card_float 账户的余额。默认返回 JSON；使用 `Accept: text/csv` 或 `?format=csv` 时返回 CSV（流式输出，表头为 `batch_id,face_value_fen,sell_by,card_count,value_fen,age_0_30_count,age_0_30_fen,age_31_90_count,age_31_90_fen,age_91_365_count,age_91_365_fen,age_over_365_count,age_over_365_fen`，最后一行的 batch_id 为 `total`）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）、auditor（审计员）或card_admin（卡管员）的员工。",
+      "营业日 `asOf`（默认为今天）结束时已售出但尚未使用的卡（即卡沉淀资金），按批次统计：张数和金额，按自售出起的账龄分段，以及该批次的销售截止日；范围为本单位及下级单位（或 `unitId` 及其下级单位）的营业网点售出的卡，附合计。就全省而言，合计金额等于总账中 card_float 账户的余额。默认返回 JSON；使用 `Accept: text/csv` 或 `?format=csv` 时返回 CSV（流式输出，表头为 `batch_id,face_value_fen,sell_by,card_count,value_fen,age_0_30_count,age_0_30_fen,age_31_90_count,age_31_90_fen,age_91_365_count,age_91_365_fen,age_over_365_count,age_over_365_fen`，最后一行的 batch_id 为 `total`）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n允许读取稍旧的数据：本接口可能由流复制备库（只读副本）应答，其落后主库不超过 `DATABASE_REPLICA_MAX_LAG_MS`（默认 10 秒）；响应头 `Powercard-Data-As-Of` 说明数据的截止时间。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）、auditor（审计员）或card_admin（卡管员）的员工。",
   },
   getRechargesByChannel: {
     summary: "按营业日和渠道统计的充值和直充",
     description:
-      "按营业日 × 渠道统计卡充值的笔数和金额，合作方直充作为渠道 `partner_topup` 列出；范围为您所辖核算单位（或 `unitId` 及其下级单位）的客户（省级调用方可看到全部客户），附合计。最多 366 天。默认返回 JSON；使用 `Accept: text/csv` 或 `?format=csv` 时返回 CSV（流式输出，表头为 `business_date,channel,count,amount_fen`，最后一行的 business_date 为 `total`）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）或auditor（审计员）的员工。",
+      "按营业日 × 渠道统计卡充值的笔数和金额，合作方直充作为渠道 `partner_topup` 列出；范围为您所辖核算单位（或 `unitId` 及其下级单位）的客户（省级调用方可看到全部客户），附合计。最多 366 天。默认返回 JSON；使用 `Accept: text/csv` 或 `?format=csv` 时返回 CSV（流式输出，表头为 `business_date,channel,count,amount_fen`，最后一行的 business_date 为 `total`）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n允许读取稍旧的数据：本接口可能由流复制备库（只读副本）应答，其落后主库不超过 `DATABASE_REPLICA_MAX_LAG_MS`（默认 10 秒）；响应头 `Powercard-Data-As-Of` 说明数据的截止时间。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）或auditor（审计员）的员工。",
   },
   getSettlementHistory: {
     summary: "某一月份范围内的资金返还批次，按核算单位明细行列出",
     description:
-      "[from, to] 各月的每个资金返还批次——包括已驳回和待审批的批次，并注明其状态——每个批次 × 本单位及下级单位（或 `unitId` 及其下级单位）的每个核算单位明细行为一行：该明细行的充值、直充、以前已返还、应返还和本次返还，旁边是批次本身的数字（应返还、统一账户余额、缺口、已返还；仅向结算中心的员工显示，他们也能查看批次本身）。若查询范围覆盖结算中心，在该范围内没有明细行的批次出现一次，单位各列为空。按期间和创建时间排序。`totals.returnedFen` 是所列各明细行的返还金额之和。最多 36 个月，否则返回 400 `report_range_invalid`。默认返回 JSON；使用 `Accept: text/csv` 或 `?format=csv` 时返回 CSV（流式输出，表头为 `period,run_id,state,created_at,created_by,created_by_name,decided_at,unit_id,unit_name,recharges_fen,topups_fen,returned_before_fen,due_fen,returned_fen,run_due_fen,run_unified_balance_fen,run_shortfall_fen,run_returned_fen`，最后一行的 period 为 `total`，只含 returned_fen）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）或auditor（审计员）的员工。",
+      "[from, to] 各月的每个资金返还批次——包括已驳回和待审批的批次，并注明其状态——每个批次 × 本单位及下级单位（或 `unitId` 及其下级单位）的每个核算单位明细行为一行：该明细行的充值、直充、以前已返还、应返还和本次返还，旁边是批次本身的数字（应返还、统一账户余额、缺口、已返还；仅向结算中心的员工显示，他们也能查看批次本身）。若查询范围覆盖结算中心，在该范围内没有明细行的批次出现一次，单位各列为空。按期间和创建时间排序。`totals.returnedFen` 是所列各明细行的返还金额之和。最多 36 个月，否则返回 400 `report_range_invalid`。默认返回 JSON；使用 `Accept: text/csv` 或 `?format=csv` 时返回 CSV（流式输出，表头为 `period,run_id,state,created_at,created_by,created_by_name,decided_at,unit_id,unit_name,recharges_fen,topups_fen,returned_before_fen,due_fen,returned_fen,run_due_fen,run_unified_balance_fen,run_shortfall_fen,run_returned_fen`，最后一行的 period 为 `total`，只含 returned_fen）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n允许读取稍旧的数据：本接口可能由流复制备库（只读副本）应答，其落后主库不超过 `DATABASE_REPLICA_MAX_LAG_MS`（默认 10 秒）；响应头 `Powercard-Data-As-Of` 说明数据的截止时间。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）或auditor（审计员）的员工。",
   },
   getMonthlyClearing: {
     summary: "按核算单位的月度清算表",
     description:
-      "针对本单位及下级单位（或 `unitId` 之下）的每个核算单位：售卡、已解款、其客户的充值和直充、从余额缴付的电费账单、当月资金返还批次返还的资金、其已售未用卡的沉淀资金，以及跨单位用卡矩阵（在一个单位售出、由另一单位的客户使用的卡）。月份为 Asia/Shanghai 营业月。\n\n默认返回 JSON。使用 `Accept: text/csv` 或 `?format=csv` 时，清算表以两张可直接用于电子表格的表返回，每张各为一个 CSV 文件，以便在 Excel 中作为普通表格打开（排序、筛选、数据透视）：`?part=units`（默认），每个核算单位一行，张数和金额各占一列（表头为 `period,unit_id,unit_name,cards_sold_count,cards_sold_fen,remitted_fen,recharge_count,recharge_fen,topup_count,topup_fen,bills_paid_fen,returned_fen,float_count,float_fen`）；以及 `?part=cross-unit`，每个售卡单位 × 客户所属单位一行，附两个单位的名称（表头为 `period,sold_in_unit_id,sold_in_unit_name,used_in_unit_id,used_in_unit_name,recharge_count,recharge_fen`）。每一行都带有期间，因此可以把多个月份追加到同一张工作表中。没有合计行：JSON 也没有合计。`part` 对 JSON 不起作用（JSON 同时包含两部分），对 XLSX（`?format=xlsx`）也不起作用（工作簿同时包含两张表，各占一个工作表）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）或auditor（审计员）的员工。",
+      "针对本单位及下级单位（或 `unitId` 之下）的每个核算单位：售卡、已解款、其客户的充值和直充、从余额缴付的电费账单、当月资金返还批次返还的资金、其已售未用卡的沉淀资金，以及跨单位用卡矩阵（在一个单位售出、由另一单位的客户使用的卡）。月份为 Asia/Shanghai 营业月。\n\n默认返回 JSON。使用 `Accept: text/csv` 或 `?format=csv` 时，清算表以两张可直接用于电子表格的表返回，每张各为一个 CSV 文件，以便在 Excel 中作为普通表格打开（排序、筛选、数据透视）：`?part=units`（默认），每个核算单位一行，张数和金额各占一列（表头为 `period,unit_id,unit_name,cards_sold_count,cards_sold_fen,remitted_fen,recharge_count,recharge_fen,topup_count,topup_fen,bills_paid_fen,returned_fen,float_count,float_fen`）；以及 `?part=cross-unit`，每个售卡单位 × 客户所属单位一行，附两个单位的名称（表头为 `period,sold_in_unit_id,sold_in_unit_name,used_in_unit_id,used_in_unit_name,recharge_count,recharge_fen`）。每一行都带有期间，因此可以把多个月份追加到同一张工作表中。没有合计行：JSON 也没有合计。`part` 对 JSON 不起作用（JSON 同时包含两部分），对 XLSX（`?format=xlsx`）也不起作用（工作簿同时包含两张表，各占一个工作表）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n允许读取稍旧的数据：本接口可能由流复制备库（只读副本）应答，其落后主库不超过 `DATABASE_REPLICA_MAX_LAG_MS`（默认 10 秒）；响应头 `Powercard-Data-As-Of` 说明数据的截止时间。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）或auditor（审计员）的员工。",
   },
   getUnitDashboard: {
     summary: "单位当日概览（控制台的看板）",
     description:
-      "针对本单位及下级单位（或 `unitId` 及其下级单位）：今日售卡（合计及各营业网点）、今日各渠道的充值和直充、当前的卡沉淀资金（按账龄），以及其营业网点已申报但仍未处理的解款（全部的笔数和金额，列出最早的 50 笔）。这些数字与日销售、分渠道充值和卡沉淀资金三张报表当天的数字一致。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）或auditor（审计员）的员工。",
+      "针对本单位及下级单位（或 `unitId` 及其下级单位）：今日售卡（合计及各营业网点）、今日各渠道的充值和直充、当前的卡沉淀资金（按账龄），以及其营业网点已申报但仍未处理的解款（全部的笔数和金额，列出最早的 50 笔）。这些数字与日销售、分渠道充值和卡沉淀资金三张报表当天的数字一致。\n\n允许读取稍旧的数据：本接口可能由流复制备库（只读副本）应答，其落后主库不超过 `DATABASE_REPLICA_MAX_LAG_MS`（默认 10 秒）；响应头 `Powercard-Data-As-Of` 说明数据的截止时间。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）或auditor（审计员）的员工。",
   },
   importBills: {
     summary: "导入电费账单（JSON 批量）",
@@ -526,7 +526,7 @@ export const OPERATIONS_ZH: Readonly<Record<string, { summary: string; descripti
   listAccountTransactions: {
     summary: "列出预付费账户的资金变动，最新的在前",
     description:
-      "渠道客户端只能看到自己在该账户上的变动：它办理的充值和直充（若没有则为空页）。该客户所属核算单位一线的员工可看到每一笔变动。其他任何调用方都得到 404，与不存在的客户相同。\n\n调用方：渠道客户端（任意渠道）；角色为 clerk（营业员）或auditor（审计员）的员工。",
+      "渠道客户端只能看到自己在该账户上的变动：它办理的充值和直充（若没有则为空页）。该客户所属核算单位一线的员工可看到每一笔变动。其他任何调用方都得到 404，与不存在的客户相同。\n\n允许读取稍旧的数据：本接口可能由流复制备库（只读副本）应答，其落后主库不超过 `DATABASE_REPLICA_MAX_LAG_MS`（默认 10 秒）；响应头 `Powercard-Data-As-Of` 说明数据的截止时间。\n\n调用方：渠道客户端（任意渠道）；角色为 clerk（营业员）或auditor（审计员）的员工。",
   },
   listUnits: {
     summary: "列出本单位及下级单位",
@@ -605,7 +605,8 @@ export const OPERATIONS_ZH: Readonly<Record<string, { summary: string; descripti
   },
   listAuditEvents: {
     summary: "列出本单位及下级单位的审计事件，最新的在前",
-    description: "调用方：角色为 auditor（审计员）的员工。",
+    description:
+      "允许读取稍旧的数据：本接口可能由流复制备库（只读副本）应答，其落后主库不超过 `DATABASE_REPLICA_MAX_LAG_MS`（默认 10 秒）；响应头 `Powercard-Data-As-Of` 说明数据的截止时间。\n\n调用方：角色为 auditor（审计员）的员工。",
   },
   verifyAuditChain: {
     summary: "重新计算审计哈希链，报告第一个断裂处",

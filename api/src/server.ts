@@ -20,6 +20,7 @@ import { ensureDemoManufacturer } from "./demo-manufacturer.ts";
 import { DEMO_PARTNER_ID, ensureDemoPartnerKey } from "./demo-partner-key.ts";
 import { resolvePinKeys, resolveSigningKeys } from "./dev-secrets.ts";
 import { admissionLimits, listeningOrigin, loadEnv, publicOrigin } from "./env.ts";
+import { REPLICA_CONNECT_TIMEOUT_MS } from "./http/replica-reads.ts";
 import { backgroundJobs } from "./jobs/background-jobs.ts";
 import { startJobs } from "./jobs/job-runner.ts";
 import { PORTAL_DIST, portalSite } from "./portal-site.ts";
@@ -42,6 +43,17 @@ const db = await createDb(
       }
     : { dataDir: pgliteDir },
 );
+// Reports, exports and history lists may read a streaming replica (http/replica-reads.ts): a small
+// read-only pool, so a write sent there by mistake fails loudly.
+const replicaDb = env.DATABASE_REPLICA_URL
+  ? await createDb({
+      url: env.DATABASE_REPLICA_URL,
+      maxConnections: env.DATABASE_REPLICA_POOL_SIZE,
+      readOnly: true,
+      applicationName: "powercard-replica-reads",
+      timeouts: { connectMs: REPLICA_CONNECT_TIMEOUT_MS, statementMs: env.DB_STATEMENT_TIMEOUT_MS },
+    })
+  : undefined;
 await migrate(db);
 const pinKeys = resolvePinKeys(env);
 const demo = env.NODE_ENV !== "production" && env.SEED_DEMO === "auto";
@@ -71,6 +83,7 @@ const app = createApp({
   admission: admissionLimits(env),
   reversalWindowDays: env.REVERSAL_WINDOW_DAYS,
   clientCacheMs: env.CLIENT_CACHE_MS,
+  replica: replicaDb && { db: replicaDb, maxLagMs: env.DATABASE_REPLICA_MAX_LAG_MS },
 });
 
 // Purges, audit sealing, webhook delivery, daily figures, bill sweep: the list is in jobs/.
@@ -86,6 +99,7 @@ const server = serve(
       "",
       `Powercard API    ${base}   (OpenAPI: ${base}/openapi.json)`,
       `Database         ${db.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${pgliteDir}`}`,
+      ...(replicaDb ? ["Replica          reports and history lists (DATABASE_REPLICA_URL)"] : []),
       ...(site
         ? [
             `Recharge page    ${base}/recharge   (English: ${base}/en/recharge)`,
@@ -146,6 +160,7 @@ async function shutdown(signal: string) {
   await jobs.stop();
   server.close();
   await db.close();
+  await replicaDb?.close();
   process.exit(0);
 }
 process.once("SIGINT", () => void shutdown("SIGINT"));

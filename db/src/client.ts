@@ -58,6 +58,13 @@ export interface CreateDbOptions {
   maxConnections?: number;
   /** PostgreSQL only; each unset one keeps the driver's or the server's default. */
   timeouts?: PostgresTimeouts;
+  /**
+   * PostgreSQL only: every transaction is read-only (`default_transaction_read_only=on`, a
+   * connection parameter), so a write sent by mistake fails loudly. For a streaming replica's pool.
+   */
+  readOnly?: boolean;
+  /** PostgreSQL only: how the connections are named in pg_stat_activity (default `powercard`). */
+  applicationName?: string;
 }
 
 export interface PostgresTimeouts {
@@ -71,7 +78,10 @@ export interface PostgresTimeouts {
 
 export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
   return options.url
-    ? createPostgresDb(options.url, options.maxConnections ?? 10, options.timeouts ?? {})
+    ? createPostgresDb(options.url, options.maxConnections ?? 10, options.timeouts ?? {}, {
+        readOnly: options.readOnly ?? false,
+        applicationName: options.applicationName ?? "powercard",
+      })
     : createPgliteDb(options.dataDir);
 }
 
@@ -83,7 +93,12 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
  */
 const reconnectBackoff = (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.05 * 2 ** retries, 0.5);
 
-function createPostgresDb(url: string, max: number, timeouts: PostgresTimeouts): Db {
+function createPostgresDb(
+  url: string,
+  max: number,
+  timeouts: PostgresTimeouts,
+  session: { readOnly: boolean; applicationName: string },
+): Db {
   const clientOptions = (limits: PostgresTimeouts) =>
     ({
       onnotice: () => {},
@@ -93,8 +108,9 @@ function createPostgresDb(url: string, max: number, timeouts: PostgresTimeouts):
       // JIT off: this is an OLTP service. JIT only pays off for queries running for seconds; for
       // the reports over daily figures it cost more compiling (50–400 ms) than the query itself.
       connection: {
-        application_name: "powercard",
+        application_name: session.applicationName,
         jit: "off",
+        ...(session.readOnly ? { default_transaction_read_only: true } : {}),
         ...(limits.statementMs ? { statement_timeout: limits.statementMs } : {}),
         ...(limits.idleInTransactionMs
           ? { idle_in_transaction_session_timeout: limits.idleInTransactionMs }

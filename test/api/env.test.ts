@@ -58,4 +58,19 @@ describe("loadEnv", () => {
     ])
       expect(() => loadEnv({ WEBHOOK_ALLOWED_ORIGINS: bad }), bad).toThrow(/WEBHOOK_ALLOWED_ORIGINS/);
   });
+  it("reads the replica's URL, pool and lag bound; no replica and a 10 s bound by default", () => {
+    const none = loadEnv({});
+    expect(none.DATABASE_REPLICA_URL).toBeUndefined();
+    expect(none.DATABASE_REPLICA_POOL_SIZE).toBe(4);
+    expect(none.DATABASE_REPLICA_MAX_LAG_MS).toBe(10_000);
+    expect(loadEnv({ DATABASE_REPLICA_URL: "" }).DATABASE_REPLICA_URL).toBeUndefined();
+    const set = loadEnv({
+      DATABASE_REPLICA_URL: "postgres://reader@10.0.0.7:5432/powercard",
+      DATABASE_REPLICA_MAX_LAG_MS: "2500",
+    });
+    expect(set.DATABASE_REPLICA_URL).toBe("postgres://reader@10.0.0.7:5432/powercard");
+    expect(set.DATABASE_REPLICA_MAX_LAG_MS).toBe(2_500);
+    expect(() => loadEnv({ DATABASE_REPLICA_URL: "mysql://x" })).toThrow(/DATABASE_REPLICA_URL/);
+    expect(() => loadEnv({ DATABASE_REPLICA_MAX_LAG_MS: "-1" })).toThrow(/DATABASE_REPLICA_MAX_LAG_MS/);
+  });
 });

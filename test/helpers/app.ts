@@ -28,6 +28,8 @@ export function buildApp(
     reversalWindowDays?: number;
     /** CLIENT_CACHE_MS (default 2 s). */
     clientCacheMs?: number;
+    /** A streaming replica for the routes declared `staleReads` (DATABASE_REPLICA_URL). */
+    replica?: { db: Db; maxLagMs?: number; lagCacheMs?: number };
   } = {},
 ) {
   return createApp({
@@ -44,6 +46,7 @@ export function buildApp(
     admission: options.admission,
     reversalWindowDays: options.reversalWindowDays,
     clientCacheMs: options.clientCacheMs,
+    replica: options.replica,
   });
 }
 

@@ -47,6 +47,17 @@ export function ownPostgresAvailable(): { skip: boolean; reason: string } {
   return { skip: true, reason: `SKIPPED: ${found.missing}` };
 }
 
+/** As ownPostgresAvailable, for tests that also make a streaming replica (pg_basebackup). */
+export function ownReplicaAvailable(): { skip: boolean; reason: string } {
+  const cluster = ownPostgresAvailable();
+  if (cluster.skip) return cluster;
+  const found = findPostgresBin();
+  if ("bin" in found && existsSync(join(found.bin, "pg_basebackup"))) return { skip: false, reason: "" };
+  const missing = `no pg_basebackup beside initdb (install Debian's postgresql-client package)`;
+  if (IN_CI) throw new Error(`CI=true requires pg_basebackup for this test: ${missing}`);
+  return { skip: true, reason: `SKIPPED: ${missing}` };
+}
+
 /** A TCP port on 127.0.0.1 that nothing listens on right now. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -62,20 +73,18 @@ export async function freePort(): Promise<number> {
 
 const isRoot = () => process.getuid?.() === 0;
 
-export async function createOwnPostgres(): Promise<OwnPostgres> {
-  const found = findPostgresBin();
-  if (!("bin" in found)) throw new Error(found.missing);
-  const { bin } = found;
-  const root = mkdtempSync(join(tmpdir(), "powercard-own-pg-"));
-  const dataDir = join(root, "data");
-  const logFile = join(root, "server.log");
-  if (isRoot()) {
-    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
-    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim());
-    chownSync(root, uid, gid);
-  }
+export interface OwnPostgresOptions {
+  /**
+   * A primary that streams to replicas (createOwnReplica): WAL for replication and full-page
+   * writes kept (a base backup needs them). initdb's pg_hba already lets local replication in.
+   */
+  replication?: boolean;
+}
+
+/** Runs a PostgreSQL program (as the `postgres` OS user when root), with the server log in its error. */
+function runner(bin: string, logFile: string) {
   // Asynchronous, so that an API server in the same process keeps answering meanwhile.
-  const run = async (program: string, args: string[]) => {
+  return async (program: string, args: string[]) => {
     const [file, argv] = isRoot()
       ? ["runuser", ["-u", "postgres", "--", join(bin, program), ...args]]
       : [join(bin, program), args];
@@ -87,8 +96,30 @@ export async function createOwnPostgres(): Promise<OwnPostgres> {
       throw new Error(`${program} ${args.join(" ")} failed: ${stderr}\n${log}`);
     }
   };
+}
 
-  const port = await freePort();
+/** A temporary folder the `postgres` OS user owns when we are root. */
+function ownRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), "powercard-own-pg-"));
+  if (isRoot()) {
+    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
+    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim());
+    chownSync(root, uid, gid);
+  }
+  return root;
+}
+
+function postgresBin(): string {
+  const found = findPostgresBin();
+  if (!("bin" in found)) throw new Error(found.missing);
+  return found.bin;
+}
+
+export async function createOwnPostgres(options: OwnPostgresOptions = {}): Promise<OwnPostgres> {
+  const bin = postgresBin();
+  const root = ownRoot();
+  const dataDir = join(root, "data");
+  const run = runner(bin, join(root, "server.log"));
   await run("initdb", [
     "-D",
     dataDir,
@@ -101,8 +132,57 @@ export async function createOwnPostgres(): Promise<OwnPostgres> {
     "--no-sync",
     "--no-instructions",
   ]);
-  // Its own port and socket folder; durability off: this cluster lives for one test.
-  const serverOptions = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
+  // Durability off: this cluster lives for one test.
+  const durability = options.replication
+    ? "-c wal_level=replica -c max_wal_senders=4"
+    : "-c full_page_writes=off";
+  return startCluster({ bin, root, dataDir, serverOptions: `-c fsync=off ${durability}` });
+}
+
+/**
+ * A hot standby of `primary` (created with `replication: true`): `pg_basebackup -R -X stream`
+ * into a folder of its own, started on its own port, streaming from the primary from then on.
+ * `SELECT pg_wal_replay_pause()` on it makes it lag; `stop()` makes it unreachable.
+ */
+export async function createOwnReplica(primary: OwnPostgres): Promise<OwnPostgres> {
+  const bin = postgresBin();
+  const root = ownRoot();
+  const dataDir = join(root, "data");
+  const run = runner(bin, join(root, "server.log"));
+  await run("pg_basebackup", [
+    "-h",
+    "127.0.0.1",
+    "-p",
+    String(primary.port),
+    "-U",
+    "postgres",
+    "-D",
+    dataDir,
+    "-R",
+    "-X",
+    "stream",
+    "-c",
+    "fast",
+  ]);
+  return startCluster({ bin, root, dataDir, serverOptions: "-c fsync=off -c hot_standby=on" });
+}
+
+async function startCluster({
+  bin,
+  root,
+  dataDir,
+  serverOptions: extra,
+}: {
+  bin: string;
+  root: string;
+  dataDir: string;
+  serverOptions: string;
+}): Promise<OwnPostgres> {
+  const logFile = join(root, "server.log");
+  const run = runner(bin, logFile);
+  const port = await freePort();
+  // Its own port and socket folder.
+  const serverOptions = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 ${extra}`;
   let running = false;
   const cluster: OwnPostgres = {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

@@ -6,6 +6,7 @@ import type { Principal } from "../shared/auth/principal.ts";
 import type { SigningKeyring } from "../shared/auth/signing-keys.ts";
 import type { AdmissionLimits } from "./admission-control.ts";
 import type { DatabaseWatch } from "./database-watch.ts";
+import type { ReplicaReads } from "./replica-reads.ts";
 
 /** What createApp needs from the outside world; tests build their own. */
 export interface AppDeps {
@@ -42,6 +43,12 @@ export interface AppDeps {
   clientCacheMs?: number;
   /** REVERSAL_WINDOW_DAYS: how long after a credit a reversal case may be opened (default 30). */
   reversalWindowDays?: number;
+  /**
+   * A streaming replica (DATABASE_REPLICA_URL, a read-only pool) for the routes declared
+   * `staleReads`, read while at most `maxLagMs` behind (http/replica-reads.ts). Absent, those
+   * routes read the primary too.
+   */
+  replica?: { db: Db; maxLagMs?: number /** Tests only (replica-reads.ts). */; lagCacheMs?: number };
   /** Whether the database is reachable; createApp makes one when absent. */
   database?: DatabaseWatch;
 }
@@ -53,5 +60,9 @@ export interface AppEnv {
     errorCode?: string;
     /** The app's limits (services/limits), put there by createApp. */
     limits: Limiter;
+    /** Where stale-allowed reads go (http/replica-reads.ts), put there by createApp. */
+    replicaReads: ReplicaReads;
+    /** Set on the routes declared `staleReads` (http/stale-reads.ts). */
+    staleReadsAllowed?: boolean;
   };
 }

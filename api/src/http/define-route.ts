@@ -1,6 +1,7 @@
-import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import { type Access, authorize, isPublic } from "./auth/access.ts";
 import { withImplicitResponses } from "./implicit-responses.ts";
+import { allowStaleReads, STALE_READ_HEADERS, STALE_READ_ROUTES, STALE_READS_NOTE } from "./stale-reads.ts";
 
 export const CHANNEL_API_KEY = "ChannelApiKey";
 export const STAFF_TOKEN = "StaffToken";
@@ -32,15 +33,39 @@ function describeAccess(access: Access): string {
  * OpenAPI `security`, a sentence in its description, and an entry in ACCESS_RULES. The answers
  * the shared middleware can give (401, 403, 413, 415, 429, 500, 503…) are declared here too.
  */
-export function defineRoute<const R extends RouteConfig & { access: Access }>(config: R) {
-  const { access, ...route } = config;
+export function defineRoute<const R extends RouteConfig & { access: Access; staleReads?: true }>(config: R) {
+  const { access, staleReads, ...route } = config;
   if (!access) throw new Error(`route ${route.method} ${route.path} has no access rule`);
-  ACCESS_RULES.set(`${route.method.toUpperCase()} ${route.path}`, access);
+  const key = `${route.method.toUpperCase()} ${route.path}`;
+  ACCESS_RULES.set(key, access);
+  if (staleReads) STALE_READ_ROUTES.add(key);
   return createRoute({
     ...route,
     security: security(access),
-    description: [route.description, describeAccess(access)].filter(Boolean).join("\n\n"),
-    responses: withImplicitResponses(route, access),
-    middleware: [authorize(access)],
-  } as Omit<R, "access">);
+    description: [route.description, staleReads ? STALE_READS_NOTE : null, describeAccess(access)]
+      .filter(Boolean)
+      .join("\n\n"),
+    responses: withImplicitResponses(staleReads ? withStaleReadHeaders(route) : route, access),
+    middleware: staleReads ? [authorize(access), allowStaleReads] : [authorize(access)],
+  } as Omit<R, "access" | "staleReads">);
+}
+
+/**
+ * `staleReads: true` — the route's reads may come from a streaming replica (http/stale-reads.ts):
+ * its successful answers carry the as-of and source headers.
+ */
+function withStaleReadHeaders(route: RouteConfig): RouteConfig {
+  const withHeaders = (headers: unknown) => {
+    if (headers === undefined) return STALE_READ_HEADERS;
+    if (headers instanceof z.ZodObject) return headers.extend(STALE_READ_HEADERS.shape);
+    throw new Error(`${route.method} ${route.path}: a stale-read answer's headers must be a zod object`);
+  };
+  const responses = Object.fromEntries(
+    Object.entries(route.responses).map(([status, response]) =>
+      status.startsWith("2") && "description" in response
+        ? [status, { ...response, headers: withHeaders((response as { headers?: unknown }).headers) }]
+        : [status, response],
+    ),
+  );
+  return { ...route, responses };
 }

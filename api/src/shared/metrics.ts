@@ -99,6 +99,13 @@ const admissionRefused = new Counter(
   "powercard_admission_refused_total",
   "Requests refused with 503 overloaded because this instance was at capacity (nothing was done).",
 ).declare({});
+const replicaReads = new Counter(
+  "powercard_replica_reads_total",
+  "Reads that may be stale (reports, exports, history lists), by where they went: served=replica, or " +
+    "served=primary with the reason (lagging: more than DATABASE_REPLICA_MAX_LAG_MS behind; unreachable).",
+);
+/** The replica's lag as last measured (null: no replica, or it did not answer). */
+let replicaLagMs: number | null = null;
 const jobRuns = new Counter("powercard_job_runs_total", "Rounds of a background job, by job.");
 const jobFailures = new Counter(
   "powercard_job_failures_total",
@@ -119,6 +126,16 @@ export const metrics = {
   billSweepFailed: (count = 1) => billSweepFailures.inc({}, count),
   figuresRepaired: (days: number) => figuresRepaired.inc({}, days),
   admissionRefused: () => admissionRefused.inc({}),
+  /** A replica is configured: its series exist from then on, at 0. */
+  replicaDeclared: () => {
+    replicaReads.declare({ served: "replica", reason: "fresh" });
+    for (const reason of ["lagging", "unreachable"]) replicaReads.declare({ served: "primary", reason });
+  },
+  replicaRead: (served: "replica" | "primary", reason: "fresh" | "lagging" | "unreachable") =>
+    replicaReads.inc({ served, reason }),
+  replicaLag: (ms: number | null) => {
+    replicaLagMs = ms;
+  },
   /** A job was started in this process: its series exist from then on, at 0. */
   jobDeclared: (job: string) => {
     jobRuns.declare({ job });
@@ -161,6 +178,14 @@ export function renderMetrics(): string {
           "powercard_daily_figures_rolled_through_timestamp_seconds",
           "End of the last business day rolled up into daily_figures (Unix seconds).",
           figuresRolledThroughEnd,
+        )),
+    ...replicaReads.render(),
+    ...(replicaLagMs === null
+      ? []
+      : gauge(
+          "powercard_replica_lag_seconds",
+          "How far the streaming replica was behind the primary when last measured (at most once a second).",
+          replicaLagMs / 1000,
         )),
     ...jobRuns.render(),
     ...jobFailures.render(),

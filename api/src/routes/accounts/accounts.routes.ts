@@ -28,6 +28,8 @@ export const getAccount = defineRoute({
 export const listAccountTransactions = defineRoute({
   method: "get",
   path: "/v1/accounts/{customerNo}/transactions",
+  // Reports, exports and history lists may lag the primary (http/stale-reads.ts).
+  staleReads: true,
   operationId: "listAccountTransactions",
   tags,
   access,

@@ -10,6 +10,8 @@ export const listAuditEvents = defineRoute({
   access: { roles: ["auditor"] },
   method: "get",
   path: "/v1/audit",
+  // Reports, exports and history lists may lag the primary (http/stale-reads.ts).
+  staleReads: true,
   operationId: "listAuditEvents",
   tags,
   summary: "Audit events of your subtree, newest first",

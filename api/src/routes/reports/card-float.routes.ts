@@ -13,6 +13,7 @@ export const getCardFloat = defineRoute({
   access: { roles: ["settlement_officer", "fund_admin", "auditor", "card_admin"] },
   method: "get",
   path: "/v1/reports/card-float",
+  staleReads: true,
   operationId: "getCardFloat",
   tags: ["Funds"],
   summary: "The card float by batch, with its aging",

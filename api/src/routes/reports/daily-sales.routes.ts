@@ -11,6 +11,7 @@ export const getDailySales = defineRoute({
   access: { roles: ["settlement_officer", "fund_admin", "auditor"] },
   method: "get",
   path: "/v1/reports/daily-sales",
+  staleReads: true,
   operationId: "getDailySales",
   tags: ["Funds"],
   summary: "Card sales per business day, outlet and clerk",

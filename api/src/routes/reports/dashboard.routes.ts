@@ -9,6 +9,7 @@ export const getUnitDashboard = defineRoute({
   access: { roles: ["settlement_officer", "fund_admin", "auditor"] },
   method: "get",
   path: "/v1/reports/dashboard",
+  staleReads: true,
   operationId: "getUnitDashboard",
   tags: ["Reports"],
   summary: "A unit's day at a glance (the console's dashboard)",

@@ -2,6 +2,7 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../http/app-env.ts";
 import { reportFormatOf } from "../../http/csv.ts";
 import { staffContext } from "../../http/service-context.ts";
+import { readStale } from "../../http/stale-reads.ts";
 import { cardFloat } from "../../services/reports/card-float.ts";
 import { FLOAT_AGE_BUCKETS, type FloatFiguresView } from "../../services/reports/card-float-view.ts";
 import { dailySales } from "../../services/reports/daily-sales.ts";
@@ -27,7 +28,7 @@ export const getDailySalesHandler =
   async (c) => {
     const { format, lang = "zh-CN", ...input } = c.req.valid("query");
     const ctx = staffContext(c, deps);
-    const report = await dailySales({ ctx, input });
+    const report = await readStale(c, ctx, (ctx) => dailySales({ ctx, input }));
     const form = reportFormatOf(format, c.req.header("Accept"));
     if (form === "json") return c.json(report, 200);
     const period = periodOf(input.from, input.to);
@@ -47,7 +48,7 @@ export const getRechargesByChannelHandler =
   async (c) => {
     const { format, lang = "zh-CN", ...input } = c.req.valid("query");
     const ctx = staffContext(c, deps);
-    const report = await rechargesByChannel({ ctx, input });
+    const report = await readStale(c, ctx, (ctx) => rechargesByChannel({ ctx, input }));
     const form = reportFormatOf(format, c.req.header("Accept"));
     if (form === "json") return c.json(report, 200);
     const period = periodOf(input.from, input.to);
@@ -79,7 +80,7 @@ export const getCardFloatHandler =
   async (c) => {
     const { format, lang = "zh-CN", ...input } = c.req.valid("query");
     const ctx = staffContext(c, deps);
-    const report = await cardFloat({ ctx, input });
+    const report = await readStale(c, ctx, (ctx) => cardFloat({ ctx, input }));
     const form = reportFormatOf(format, c.req.header("Accept"));
     if (form === "json") return c.json(report, 200);
     const file = await reportFileFor(deps.db, ctx.actor, REPORT_NAMES.cardFloat, input.unitId, report.asOf);
@@ -98,7 +99,7 @@ export const getSettlementHistoryHandler =
   async (c) => {
     const { format, lang = "zh-CN", ...input } = c.req.valid("query");
     const ctx = staffContext(c, deps);
-    const report = await settlementHistory({ ctx, input });
+    const report = await readStale(c, ctx, (ctx) => settlementHistory({ ctx, input }));
     const form = reportFormatOf(format, c.req.header("Accept"));
     if (form === "json") return c.json(report, 200);
     const period = periodOf(input.from, input.to);
@@ -117,4 +118,7 @@ export const getSettlementHistoryHandler =
 export const getUnitDashboardHandler =
   (deps: AppDeps): RouteHandler<typeof getUnitDashboard, AppEnv> =>
   async (c) =>
-    c.json(await unitDashboard({ ctx: staffContext(c, deps), input: c.req.valid("query") }), 200);
+    c.json(
+      await readStale(c, staffContext(c, deps), (ctx) => unitDashboard({ ctx, input: c.req.valid("query") })),
+      200,
+    );

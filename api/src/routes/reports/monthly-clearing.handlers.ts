@@ -2,6 +2,7 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../http/app-env.ts";
 import { reportFormatOf } from "../../http/csv.ts";
 import { staffContext } from "../../http/service-context.ts";
+import { readStale } from "../../http/stale-reads.ts";
 import { monthlyClearing } from "../../services/settlement/monthly-clearing.ts";
 import { unitNames } from "../../services/units/unit-names.ts";
 import type * as routes from "./monthly-clearing.routes.ts";
@@ -14,7 +15,7 @@ export const getMonthlyClearingHandler =
   async (c) => {
     const { format, part, lang = "zh-CN", ...input } = c.req.valid("query");
     const ctx = staffContext(c, deps);
-    const statement = await monthlyClearing({ ctx, input });
+    const statement = await readStale(c, ctx, (ctx) => monthlyClearing({ ctx, input }));
     const form = reportFormatOf(format, c.req.header("Accept"));
     if (form === "json") return c.json(statement, 200);
     const { period } = statement;

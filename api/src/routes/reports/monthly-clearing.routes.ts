@@ -14,6 +14,7 @@ export const getMonthlyClearing = defineRoute({
   access: { roles: ["settlement_officer", "fund_admin", "auditor"] },
   method: "get",
   path: "/v1/reports/monthly-clearing",
+  staleReads: true,
   operationId: "getMonthlyClearing",
   tags: ["Reports"],
   summary: "Monthly clearing statement (月度清算) per accounting unit",

@@ -11,6 +11,7 @@ export const getRechargesByChannel = defineRoute({
   access: { roles: ["settlement_officer", "fund_admin", "auditor"] },
   method: "get",
   path: "/v1/reports/recharges-by-channel",
+  staleReads: true,
   operationId: "getRechargesByChannel",
   tags: ["Funds"],
   summary: "Recharges and top-ups per business day and channel",

@@ -2,6 +2,7 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppDeps, AppEnv } from "../../http/app-env.ts";
 import { reportFormatOf } from "../../http/csv.ts";
 import { staffContext } from "../../http/service-context.ts";
+import { readStale } from "../../http/stale-reads.ts";
 import { remittanceVariance } from "../../services/remittances/remittance-variance.ts";
 import { REMITTANCE_VARIANCE_COLUMNS } from "./report-columns.ts";
 import { REPORT_NAMES, reportFileFor } from "./report-file-name.ts";
@@ -13,7 +14,7 @@ export const getRemittanceVarianceHandler =
   async (c) => {
     const { format, lang = "zh-CN", ...input } = c.req.valid("query");
     const ctx = staffContext(c, deps);
-    const rows = await remittanceVariance({ ctx, input });
+    const rows = await readStale(c, ctx, (ctx) => remittanceVariance({ ctx, input }));
     const form = reportFormatOf(format, c.req.header("Accept"));
     if (form === "json") return c.json({ data: rows }, 200);
     const period = periodOf(input.from, input.to);

@@ -12,6 +12,7 @@ export const getRemittanceVariance = defineRoute({
   access: { roles: ["fund_admin", "settlement_officer", "auditor"] },
   method: "get",
   path: "/v1/reports/remittance-variance",
+  staleReads: true,
   operationId: "getRemittanceVariance",
   tags: ["Funds"],
   summary: "Remittance variance per outlet and business day",

@@ -14,6 +14,7 @@ export const getSettlementHistory = defineRoute({
   access: { roles: ["settlement_officer", "fund_admin", "auditor"] },
   method: "get",
   path: "/v1/reports/settlement-history",
+  staleReads: true,
   operationId: "getSettlementHistory",
   tags: ["Reports"],
   summary: "Settlement runs (资金返还) of a range of months, per accounting unit line",
