@@ -77,6 +77,9 @@ describe("admission control", () => {
       expect(await stateOf(waiter)).toBe(pending);
       await expectProblem(refused, 503, "overloaded");
       expect(refused.headers.get("retry-after")).toBe("1");
+      expect(refused.headers.get("cache-control")).toBe("no-store");
+      // Only /v1 is gated: the probes and the portal are answered while the slots are taken.
+      expect((await app.request("/health/live")).status).toBe(200);
       // The waiter's time runs out before a slot frees: refused too.
       await expectProblem(await waiter, 503, "overloaded");
       for (const r of running) expect(await stateOf(r)).toBe(pending);
