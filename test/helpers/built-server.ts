@@ -1,4 +1,7 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
@@ -20,9 +23,47 @@ export interface Started {
   banner: string;
 }
 
-/** Builds api/dist, the bundle the other functions start. */
+/** Names the test run, for buildApi (set once by helpers/global-setup.ts, inherited by workers). */
+export const TEST_RUN_VARIABLE = "POWERCARD_TEST_RUN";
+const BUILT_MARKER = join(API_DIR, "dist", ".built-for-test-run");
+const BUILD_LOCK = join(
+  tmpdir(),
+  `powercard-api-build-${createHash("sha256").update(API_DIR).digest("hex").slice(0, 12)}`,
+);
+
+const builtForRun = () => {
+  try {
+    return readFileSync(BUILT_MARKER, "utf8");
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Builds api/dist, the bundle the other functions start, once per test run: the build empties
+ * dist/ first, so a second file's build would pull it from under the first file's server. A
+ * lock folder lets one file build while the others wait; one left by a killed run is taken over.
+ */
 export async function buildApi(): Promise<void> {
-  await run("npm", ["run", "-s", "build", "-w", "@powercard/api"], { cwd: REPO_ROOT });
+  const runId = process.env[TEST_RUN_VARIABLE] ?? `pid-${process.pid}`;
+  while (builtForRun() !== runId) {
+    try {
+      mkdirSync(BUILD_LOCK);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const age = Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > BUILD_TIMEOUT_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      continue;
+    }
+    try {
+      if (builtForRun() === runId) return;
+      await run("npm", ["run", "-s", "build", "-w", "@powercard/api"], { cwd: REPO_ROOT });
+      writeFileSync(BUILT_MARKER, runId);
+    } finally {
+      rmSync(BUILD_LOCK, { recursive: true, force: true });
+    }
+  }
 }
 
 /** The environment of a start: DATABASE_URL is removed on purpose, this is the embedded path. */
