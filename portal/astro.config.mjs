@@ -8,6 +8,7 @@ import starlightLinksValidator from "starlight-links-validator";
 import starlightOpenAPI, { openAPISidebarGroups } from "starlight-openapi";
 import { cspHashes } from "./csp.mjs";
 import { API_REFERENCE_LABEL } from "./src/api-reference-label.mjs";
+import { openapiUiStrings } from "./src/openapi-ui-strings.mjs";
 
 const page = (slug, zh, en) => ({ slug, label: zh, translations: { en } });
 
@@ -34,6 +35,8 @@ export default defineConfig({
           { base: "api", schema: "../api/openapi.zh.json", sidebar: { label: API_REFERENCE_LABEL.zh } },
           { base: "en/api", schema: "../api/openapi.json", sidebar: { label: API_REFERENCE_LABEL.en } },
         ]),
+        // The reference's own headings and labels (Request Body, Responses …) in each language.
+        openapiUiStrings(),
         // Fails the build on a broken link or anchor between docs pages. The recharge page and the
         // generated API reference are not docs pages: test/portal/docs-build.test.ts checks
         // every link in dist/, those included.
@@ -53,7 +56,9 @@ export default defineConfig({
           ],
         }),
       ],
-      routeMiddleware: "./src/sidebar-locale.ts",
+      // Each locale keeps its own reference in the sidebar; the reference's English labels outside
+      // its components (sidebar "Overview", table of contents) in the page's language.
+      routeMiddleware: ["./src/sidebar-locale.ts", "./src/openapi-route-locale.ts"],
       sidebar: [
         page("index", "概览", "Overview"),
         page("quickstart", "合作方快速入门", "Partner quickstart"),

@@ -1,6 +1,6 @@
 /**
- * The API reference in Chinese: each operation's summary and description, the tag names and the
- * document's title, by operationId. `npm run openapi:write` writes api/openapi.zh.json from
+ * The API reference in Chinese: each operation's summary and description, the tag names, the
+ * parameters' descriptions and the document's title, by operationId. `npm run openapi:write` writes api/openapi.zh.json from
  * api/openapi.json and this table; a test fails when an operation has no Chinese text here.
  */
 import type { OpenApiTranslation } from "./openapi-localize.ts";
@@ -614,5 +614,59 @@ export const OPERATIONS_ZH: Readonly<Record<string, { summary: string; descripti
   },
 };
 
+/**
+ * Parameter description (the English, as the routes give it) → Chinese. One entry serves every
+ * parameter with that text; a test fails when a parameter's text has none.
+ */
+export const PARAMETERS_ZH: Readonly<Record<string, string>> = {
+  "A unit of your subtree; default: yours.": "您所辖范围内的一个单位；默认：您所在的单位。",
+  "An Asia/Shanghai business day.": "一个营业日（Asia/Shanghai 时区）。",
+  "An Asia/Shanghai month, YYYY-MM.": "一个月份（Asia/Shanghai 时区），YYYY-MM。",
+  "Default: your unit.": "默认：您所在的单位。",
+  "Exclusive upper bound (RFC 3339).": "上限，不含（RFC 3339）。",
+  "Inclusive lower bound (RFC 3339).": "下限，含（RFC 3339）。",
+  "One action (`user.created`), or every action of a kind when it ends in a dot (`user.`).":
+    "一种操作（`user.created`）；以点结尾时为该类的全部操作（`user.`）。",
+  "Only the events of this unit of your subtree and the units below it.":
+    "只看您所辖范围内该单位及其下级单位的事件。",
+  "Only this outlet's remittances.": "只看该网点的解款。",
+  "Only this outlet's sales.": "只看该网点的售卡。",
+  "Only this unit's subtree.": "只看该单位及其下级单位。",
+  "Only users with this role in the unit.": "只看在本单位拥有该角色的用户。",
+  "Optional. 1–255 printable ASCII characters; resending the same key with the same body returns the first response, with another body 422.":
+    "可选。1–255 个可打印 ASCII 字符；以相同的键和相同的请求体重发，返回第一次的响应，请求体不同则返回 422。",
+  "Optional. 1–255 printable ASCII characters; when given it is used instead of the derived key.":
+    "可选。1–255 个可打印 ASCII 字符；提供时代替推导出的键使用。",
+  "Overrides the Accept header: `csv` (UTF-8 with BOM, CRLF, machine header, amounts in fen) or `xlsx` (an Excel workbook: Chinese header, amounts in 元 as numbers formatted `0.00`, dates as dates).":
+    "覆盖 Accept 请求头：`csv`（带 BOM 的 UTF-8，CRLF 换行，机器可读的表头，金额以分为单位）或 `xlsx`（Excel 工作簿：中文表头，金额以元为单位、数字格式 `0.00`，日期为日期格式）。",
+  "Required. 1–255 printable ASCII characters, unique per request you mean to make once (a UUID is ideal). Resending the same key with the same body returns the first response; with another body, 422.":
+    "必填。1–255 个可打印 ASCII 字符，每个只想执行一次的请求各用一个（UUID 最合适）。以相同的键和相同的请求体重发，返回第一次的响应；请求体不同则返回 422。",
+  "The 16-digit card number as printed (without spaces); the last digit is a Damm check digit.":
+    "卡面印刷的 16 位卡号（不含空格）；最后一位是 Damm 校验位。",
+  "The 16-digit card number as printed.": "卡面印刷的 16 位卡号。",
+  "The Asia/Shanghai business day; today if absent.": "营业日（Asia/Shanghai 时区）；不填为今天。",
+  "The billing system the bills come from; bill ids are unique per source.":
+    "账单来自的计费系统；账单编号在同一来源内唯一。",
+  "The credit's 流水号 (a recharge `rch_…` or top-up `tup_…` id) or the used card's 16-digit number.":
+    "入账的流水号（充值 `rch_…` 或直充 `tup_…` 的编号），或已使用的卡的 16 位卡号。",
+  "The electricity customer number (户号).": "电力客户编号（户号）。",
+  "The first month, YYYY-MM (Asia/Shanghai).": "起始月份，YYYY-MM（Asia/Shanghai 时区）。",
+  "The language of the XLSX header, sheet and file name; default zh-CN.":
+    "XLSX 表头、工作表名和文件名的语言；默认 zh-CN。",
+  "The last month, YYYY-MM, included.": "截止月份，YYYY-MM，含该月。",
+  "The last position you stored (a `next` of this feed); 0 for the beginning.":
+    "您保存的上一个位置（本数据流返回的某个 `next`）；从头开始为 0。",
+  "Which table the CSV gives: `units` (default) or `cross-unit`.":
+    "CSV 给出哪张表：`units`（默认）或 `cross-unit`。",
+  "`cookie`: the refresh token travels in an httpOnly, Secure, SameSite=Strict cookie scoped to /v1/auth/refresh instead of the JSON body (for the staff console in a browser).":
+    "`cookie`：刷新令牌不放在 JSON 响应体中，而放在限定于 /v1/auth/refresh 的 httpOnly、Secure、SameSite=Strict Cookie 里（供浏览器中的员工控制台使用）。",
+  "nextCursor of the previous page.": "上一页的 nextCursor。",
+};
+
 /** The whole table, as openapi-localize.ts takes it. */
-export const OPENAPI_ZH: OpenApiTranslation = { info: INFO_ZH, tags: TAGS_ZH, operations: OPERATIONS_ZH };
+export const OPENAPI_ZH: OpenApiTranslation = {
+  info: INFO_ZH,
+  tags: TAGS_ZH,
+  operations: OPERATIONS_ZH,
+  parameters: PARAMETERS_ZH,
+};

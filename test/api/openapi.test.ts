@@ -52,6 +52,14 @@ describe("the OpenAPI document", () => {
       expect(zh.summary, id).toMatch(/\p{Script=Han}/u);
   });
 
+  it("gives every parameter's description in Chinese, keeping its `code` spans", () => {
+    const spans = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map(([, span]) => span);
+    for (const [english, zh] of Object.entries(OPENAPI_ZH.parameters)) {
+      expect(zh, english).toMatch(/\p{Script=Han}/u);
+      expect(spans(zh), english).toEqual(spans(english));
+    }
+  });
+
   it("matches the committed api/openapi-types.ts, the typed clients' types (`npm run openapi:write`)", async () => {
     const committed = readFileSync(new URL("../../api/openapi-types.ts", import.meta.url), "utf8");
     expect(committed).toBe(await renderOpenApiTypes(doc));

@@ -8,7 +8,8 @@ import { startPortalServer } from "../helpers/site.ts";
 
 /**
  * The console is a desktop tool, but a clerk may open it on a phone (360×740): the sign-in page
- * and the sell and recharge screens must not overflow sideways nor cut a field or button.
+ * and the sell and recharge screens must not overflow sideways nor cut a field or button, and the
+ * ☰ toggle of the folded navigation must not lie over the screen's title or intro.
  */
 const chromium = chromiumOnly();
 const PHONE = { width: 360, height: 740 };
@@ -41,6 +42,27 @@ const overflow = (p: Page) =>
           .map(name)
       : [];
     return { scrollWidth: document.documentElement.scrollWidth, cut, spilled };
+  })()`);
+
+/**
+ * Where the ☰ toggle of the folded navigation (antd's zero-width trigger) lies against the
+ * screen's title (its text, as the title's box spans the width) and the first element below it
+ * (the intro): it must be shown and cover neither.
+ */
+const toggleOverlap = (p: Page) =>
+  p.evaluate<{ toggle: boolean; overTitle: boolean; overIntro: boolean }>(`(() => {
+    const toggle = document.querySelector(".ant-layout-sider-zero-width-trigger")?.getBoundingClientRect();
+    const title = document.querySelector("main h1");
+    const intro = title?.nextElementSibling?.getBoundingClientRect();
+    const text = document.createRange();
+    if (title) text.selectNodeContents(title);
+    const meet = (a, b) => Boolean(a && b && a.width > 0 && b.width > 0 &&
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom);
+    return {
+      toggle: Boolean(toggle && toggle.width > 0),
+      overTitle: meet(toggle, title ? text.getBoundingClientRect() : undefined),
+      overIntro: meet(toggle, intro),
+    };
   })()`);
 
 describe.skipIf(chromium.skip)("staff console at 360 px: sign-in, sell, recharge", () => {
@@ -76,6 +98,7 @@ describe.skipIf(chromium.skip)("staff console at 360 px: sign-in, sell, recharge
       await expect.poll(() => page.textContent("main h1")).toBe(heading);
       await shot(page, `console-narrow-${screen}-zh`);
       expect(await overflow(page)).toEqual({ scrollWidth: PHONE.width, cut: [], spilled: [] });
+      expect(await toggleOverlap(page)).toEqual({ toggle: true, overTitle: false, overIntro: false });
       expect(await seriousA11yViolations(page)).toEqual([]);
     });
   }

@@ -2,7 +2,7 @@ import { clientFailureMax, FAILURE_LIMITS } from "@powercard/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Problem } from "../helpers/api-client.ts";
 import { requestInit } from "../helpers/app.ts";
-import { buildServerOnce } from "../helpers/build-server.ts";
+import { buildApi } from "../helpers/built-server.ts";
 import { balancerAvailable, type Cluster, INSTANCE_NAMES } from "../helpers/cluster.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -33,7 +33,7 @@ describe.skipIf(balancer.skip)("3 instances behind HAProxy: the single-instance 
   let keyNo = 0;
 
   beforeAll(async () => {
-    await buildServerOnce();
+    await buildApi();
     // An empty database: the three instances start together and apply the migrations at once
     // (one at a time, under db/src/migrate.ts's advisory lock).
     t = await createTestDatabase({ maxConnections: 10, prepare: async () => {} });

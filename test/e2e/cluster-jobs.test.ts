@@ -6,7 +6,7 @@ import { WEBHOOK_BATCH_SIZE } from "../../api/src/services/webhooks/deliver-due-
 import { checkInvariants } from "../bench/ledger-invariants.ts";
 import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
-import { buildServerOnce } from "../helpers/build-server.ts";
+import { buildApi } from "../helpers/built-server.ts";
 import { balancerAvailable, type Cluster, INSTANCE_NAMES } from "../helpers/cluster.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -54,7 +54,7 @@ describe.skipIf(balancer.skip)("3 instances behind HAProxy: background jobs and 
   }
 
   beforeAll(async () => {
-    await buildServerOnce();
+    await buildApi();
     t = await createTestDatabase({ maxConnections: 10 });
     f = await Fixtures.create(t.db);
     receiver = await startWebhookReceiver();

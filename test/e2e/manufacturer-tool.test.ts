@@ -1,9 +1,18 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import type { JWK } from "jose";
 import { afterAll, describe, expect, it } from "vitest";
 import { sealCardFile, verifyAcknowledgement } from "../../api/src/services/cards/card-file/index.ts";
@@ -40,8 +49,9 @@ const keysDir = join(work, "keys");
 const jwksFile = join(work, "jwks.json");
 writeFileSync(jwksFile, JSON.stringify(TEST_SIGNING_KEYS.jwks));
 
-async function sealedOrder(name: string) {
-  const registration = JSON.parse(readFileSync(join(keysDir, "registration.json"), "utf8")) as {
+/** An order sealed to the keys in `keys`, written to `<dir>/<name>.jwe`. */
+async function sealedOrder(name: string, keys = keysDir, dir = work) {
+  const registration = JSON.parse(readFileSync(join(keys, "registration.json"), "utf8")) as {
     encryptionJwk: JWK;
     verificationJwk: JWK;
   };
@@ -52,7 +62,7 @@ async function sealedOrder(name: string) {
     manifest: order.manifest,
     printFile: order.printFile,
   });
-  const file = join(work, `${name}.jwe`);
+  const file = join(dir, `${name}.jwe`);
   writeFileSync(file, jwe);
   return { ...order, file, jwe, registration };
 }
@@ -70,6 +80,16 @@ const openArgs = (file: string, out: string, ack: string, jwks = jwksFile) => [
   "--ack",
   ack,
 ];
+
+/** The utility's JWKS over HTTP, as `/.well-known/jwks.json` is served. */
+async function servedJwks() {
+  const server = createServer((_req, res) => {
+    res.setHeader("content-type", "application/json");
+    res.end(JSON.stringify(TEST_SIGNING_KEYS.jwks));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return { server, port: (server.address() as AddressInfo).port };
+}
 
 describe("npm run manufacturer", () => {
   it("keygen writes private keys (0600) and the public registration, and never overwrites keys", async () => {
@@ -113,13 +133,8 @@ describe("npm run manufacturer", () => {
   });
 
   it("takes the JWKS from the utility's URL", async () => {
-    const server = createServer((_req, res) => {
-      res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify(TEST_SIGNING_KEYS.jwks));
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const { server, port } = await servedJwks();
     try {
-      const { port } = server.address() as AddressInfo;
       const order = await sealedOrder("order-url");
       const out = join(work, "print-url.csv");
       const run = await tool(
@@ -179,5 +194,38 @@ describe("npm run manufacturer", () => {
     );
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("keygen --out <dir>");
+  });
+
+  it("the card-files page's commands (portal/examples/shell/manufacturer-*.sh) run as written", async () => {
+    // The page's commands run in the checkout, whose root they write ./mfr-keys, order.jwe …
+    // into: here a checkout of links to this one, so the test writes nothing into the real one.
+    const dir = mkdtempSync(join(work, "checkout-"));
+    for (const entry of ["package.json", "node_modules", "api", "db", "portal", "test"])
+      symlinkSync(join(root, entry), join(dir, entry));
+    const { server, port } = await servedJwks();
+    // Without the INIT_CWD this test runs under, npm sets it to the folder, as for the reader.
+    const { INIT_CWD: _, ...readerEnv } = process.env;
+    const shell = (script: string, env: Record<string, string> = {}) =>
+      promisify(execFile)("sh", [join(root, "portal/examples/shell", script)], {
+        cwd: dir,
+        env: { ...readerEnv, ...env },
+      });
+    try {
+      await shell("manufacturer-keygen.sh");
+      const order = await sealedOrder("order", join(dir, "mfr-keys"), dir);
+      const opened = await shell("manufacturer-open.sh", { POWERCARD_URL: `http://127.0.0.1:${port}` });
+      expect(opened.stdout).toContain("5 cards, total 350.00 CNY");
+      expect(readFileSync(join(dir, "print.csv")).equals(order.printFile)).toBe(true);
+      await expect(
+        verifyAcknowledgement({
+          jws: readFileSync(join(dir, "ack.jws"), "utf8").trim(),
+          verificationJwk: order.registration.verificationJwk,
+          expected: { orderId: "por_test", cardCount: 5, printFileSha256: order.manifest.printFile.sha256 },
+        }),
+      ).resolves.toMatchObject({ orderId: "por_test", cardCount: 5 });
+    } finally {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

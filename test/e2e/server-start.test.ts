@@ -1,11 +1,18 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Schemas } from "../helpers/api-client.ts";
-import { buildServerOnce } from "../helpers/build-server.ts";
+import {
+  BUILD_TIMEOUT_MS,
+  buildApi,
+  demoBankToken,
+  demoFromBanner,
+  REPO_ROOT,
+  START_TIMEOUT_MS,
+  startBuiltServer,
+  stopServer,
+} from "../helpers/built-server.ts";
 
 /**
  * What a newcomer does, on the start path `npm start` and production use (the compiled bundle in
@@ -14,77 +21,14 @@ import { buildServerOnce } from "../helpers/build-server.ts";
  * same folder. Run from dist/, the bundle must still find what lives beside the source: the
  * migrations (db/migrations), the portal (portal/dist) and the data folder.
  */
-const root = new URL("../../", import.meta.url).pathname;
-const apiDir = join(root, "api");
+const apiDir = join(REPO_ROOT, "api");
 const dataDir = mkdtempSync(join(tmpdir(), "powercard-start-"));
-const run = promisify(execFile);
-/** Catches a start that hangs; a slow, busy machine may take a minute or more (see README). */
-const START_TIMEOUT_MS = 180_000;
 
-beforeAll(() => buildServerOnce(), 300_000);
+beforeAll(buildApi, BUILD_TIMEOUT_MS);
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-  banner: string;
-}
-
-/** The environment of a start: DATABASE_URL is removed on purpose, this is the embedded path. */
-function startEnv() {
-  const { DATABASE_URL: _, ...env } = process.env;
-  return { ...env, DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "development" };
-}
-
-function start(): Promise<Started> {
-  const child = spawn(process.execPath, ["--enable-source-maps", "dist/server.js"], {
-    cwd: apiDir,
-    env: { ...startEnv(), PORT: "0" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), START_TIMEOUT_MS);
-    child.stderr?.on("data", (d) => {
-      out += d;
-    });
-    child.stdout?.on("data", (d) => {
-      out += d;
-      const url = /Powercard API\s+(http:\/\/\S+)/.exec(out)?.[1];
-      if (url && out.includes("Try it:") && out.includes("-d '")) {
-        clearTimeout(timer);
-        resolve({ child, url, banner: out });
-      }
-    });
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.removeAllListeners("exit");
-    child.on("exit", (code) => resolve(code));
-    child.kill("SIGTERM");
-  });
-}
-
-function demoFromBanner(banner: string) {
-  const card = /card\s+([\d ]{19})\s+PIN (\d{16})/.exec(banner);
-  const customer = /customers\s+(\d{10})/.exec(banner);
-  const apiKey = /api key\s+counter\s+(\S+)/.exec(banner);
-  if (!card?.[1] || !card[2] || !customer?.[1] || !apiKey?.[1])
-    throw new Error(`banner lacks demo data:\n${banner}`);
-  return { cardNo: card[1].replaceAll(" ", ""), pin: card[2], customerNo: customer[1], apiKey: apiKey[1] };
-}
-
-/** The demo bank's access token, the way the README says: `TOKEN=$(npm run -s demo:token)`. */
-async function demoBankToken(url: string): Promise<string> {
-  const { stdout } = await run("npm", ["run", "-s", "demo:token", "--", "--url", url], {
-    cwd: root,
-    env: startEnv(),
-  });
-  return stdout.trim();
-}
+const start = () => startBuiltServer(dataDir);
+const stop = stopServer;
 
 const scopesOf = (token: string) =>
   (JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as { scope: string }).scope
@@ -106,7 +50,7 @@ describe("npm start (the built server) on the embedded database", () => {
     expect(res.status).toBe(201);
 
     // The demo bank may do what the partner docs describe: top-ups among them.
-    const bankToken = await demoBankToken(first.url);
+    const bankToken = await demoBankToken(first.url, dataDir);
     expect(scopesOf(bankToken)).toEqual([
       "accounts:read",
       "cards:verify",

@@ -1,4 +1,5 @@
 import postgres from "postgres";
+import { TEST_RUN_VARIABLE } from "./built-server.ts";
 import { TEST_DATABASE_PREFIX } from "./database.ts";
 import { IN_CI, POSTGRES_URL } from "./env.ts";
 
@@ -12,8 +13,12 @@ const createdAt = (datname: string) => {
   return /^[0-9a-z]{8,9}$/.test(stamp) && Number.isFinite(ms) ? ms : null;
 };
 
-/** Says once which database the run uses, and drops test databases left by a crashed run. */
+/**
+ * Names the run (for the files that build api/dist: once a run), says once which database the
+ * run uses, and drops test databases left by a crashed run.
+ */
 export default async function globalSetup() {
+  process.env[TEST_RUN_VARIABLE] ??= `${Date.now().toString(36)}-${process.pid}`;
   if (!POSTGRES_URL) {
     if (IN_CI) throw new Error("CI=true but neither DATABASE_URL nor TEST_DATABASE_URL is set");
     console.warn(

@@ -76,6 +76,40 @@ describe("the built portal", () => {
     }
   });
 
+  it("gives the reference's own headings in the page's language (Request Body, Responses …)", () => {
+    const headings = (path: string) =>
+      [...readFileSync(join(PORTAL_DIST, path), "utf8").matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map(
+        // The heading's own text: its first line (a tag such as "required" may follow).
+        ([, , inner]) =>
+          (inner ?? "")
+            .replace(/<[^>]+>/g, "")
+            .trim()
+            .split("\n")[0]
+            ?.trim() ?? "",
+      );
+    const operation = "operations/createrecharge/index.html";
+    const english = [
+      "Authorizations",
+      "Parameters",
+      "Header Parameters",
+      "Request Body",
+      "Responses",
+      "Example",
+    ];
+    const chinese = ["授权", "参数", "请求头参数", "请求体", "响应", "示例"];
+    expect(headings(`en/api/${operation}`)).toEqual(expect.arrayContaining(english));
+    expect(headings(`api/${operation}`)).toEqual(expect.arrayContaining(chinese));
+    expect(headings(`api/${operation}`).filter((h) => english.includes(h))).toEqual([]);
+    // The reference's overview page is titled in each language too.
+    expect(headings("api/index.html")).toContain("概览");
+    expect(headings("en/api/index.html")).toContain("Overview");
+    const zhPage = readFileSync(join(PORTAL_DIST, "api", operation), "utf8");
+    // Nor in the sidebar's and the table of contents' links the plugin makes ("Overview" …).
+    for (const label of [">required<", ">Allowed values:<", ">Overview<", ">Request Body<", ">Responses<"])
+      expect(zhPage, label).not.toContain(label);
+    expect(zhPage).toContain(">必填<");
+  });
+
   it("shows each language's sidebar in that language, every link of it leading to a page", () => {
     for (const [page, lang] of [
       ["index.html", "zh"],
