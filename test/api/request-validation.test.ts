@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Problem } from "../helpers/api-client.ts";
 import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
-import { Fixtures } from "../helpers/fixtures.ts";
+import { FIXTURE_PARTNER_KEY_ID, Fixtures } from "../helpers/fixtures.ts";
 import { partnerClient } from "../helpers/partners.ts";
 
 let t: TestDatabase;
@@ -93,6 +93,21 @@ describe("bad input is a clear 4xx, never a 5xx", () => {
         duplex: "half",
       } as RequestInit);
       expect(bad.status).toBe(413);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("over real HTTP, a DELETE without a body (fetch sends no Content-Length) is answered, not 415", async () => {
+    const admin = await f.staff(["sysadmin"], { unitId: f.provinceId });
+    const partner = await f.client("partner");
+    const server = await startServer(app);
+    try {
+      const res = await fetch(
+        `${server.url}/v1/channel-clients/${partner.id}/keys/${encodeURIComponent(FIXTURE_PARTNER_KEY_ID)}`,
+        requestInit("DELETE", { token: admin.token }),
+      );
+      expect(res.status).toBe(204);
     } finally {
       await server.close();
     }

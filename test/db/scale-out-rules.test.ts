@@ -50,6 +50,56 @@ describe("scale-out rules of the schema", () => {
       "partner_references",
     ]);
   });
+
+  it("a foreign key into a customer-side table carries its distribution column on both sides (co-located)", async () => {
+    // Into a table distributed by customer (customer_no) or by book (book_key): a key that leaves
+    // the column out joins two shards, which Citus refuses. Keys into reference tables (units, staff) are fine.
+    const offending = await t.db.query<{ from_table: string; to_table: string; key: string }>(
+      `SELECT k.conrelid::regclass::text AS from_table, k.confrelid::regclass::text AS to_table, k.conname AS key
+         FROM pg_constraint k
+         CROSS JOIN LATERAL (SELECT a.attnum FROM pg_attribute a
+                              WHERE a.attrelid = k.confrelid AND a.attname IN ('customer_no', 'book_key')
+                              ORDER BY a.attname = 'book_key' DESC LIMIT 1) dist
+        WHERE k.contype = 'f' AND k.connamespace = 'public'::regnamespace
+          AND NOT (dist.attnum = ANY (k.confkey)
+                   AND EXISTS (SELECT 1 FROM pg_attribute a
+                                WHERE a.attrelid = k.conrelid AND a.attnum = ANY (k.conkey)
+                                  AND a.attname IN ('customer_no', 'book_key')))
+        ORDER BY 1, 2, 3`,
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it("a table whose unique keys share no column can only be a reference table: these, and no more", async () => {
+    // Citus puts the distribution column in every unique key; a table with two unique keys that
+    // share no column cannot be distributed. Each of these is small and copied to every node
+    // (reference table), or stays on the coordinator (audit chain, movement feed). A new table
+    // here means deciding that, or giving its keys a common column.
+    const tables = await t.db.query<{ table: string }>(
+      `WITH keys AS (
+         SELECT x.indrelid AS rel, x.indkey::int2[] AS cols
+           FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid
+          WHERE x.indisunique AND c.relnamespace = 'public'::regnamespace)
+       SELECT r.rel::regclass::text AS table FROM (SELECT DISTINCT rel FROM keys) r
+        WHERE NOT EXISTS (SELECT 1 FROM pg_attribute a
+                           WHERE a.attrelid = r.rel AND a.attnum > 0 AND NOT a.attisdropped
+                             AND NOT EXISTS (SELECT 1 FROM keys k WHERE k.rel = r.rel AND NOT a.attnum = ANY (k.cols)))
+        ORDER BY 1`,
+    );
+    expect(tables.map((r) => r.table)).toEqual([
+      "account_movements",
+      "audit_chain",
+      "audit_events",
+      "channel_clients",
+      "org_units",
+      "production_orders",
+      "refresh_tokens",
+      "remittances",
+      "reversal_cases",
+      "settlement_runs",
+      "staff_users",
+    ]);
+  });
 });
 
 /** Applies the migrations up to and including `lastIdx`, from a copy of the folder cut there. */

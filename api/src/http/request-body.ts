@@ -36,9 +36,20 @@ export function checkRequestBody(
 }
 
 function requireMediaType(c: Context, accepted: RegExp) {
-  // Content-Length answers cheaply over HTTP; only without it do we look at the body stream.
-  const length = c.req.header("Content-Length");
-  const hasBody = length !== undefined ? length !== "0" : c.req.raw.body !== null;
-  if (hasBody && !accepted.test(c.req.header("Content-Type") ?? ""))
+  if (carriesABody(c) && !accepted.test(c.req.header("Content-Type") ?? ""))
     throw new DomainError("unsupported_media_type");
+}
+
+/**
+ * Over HTTP/1.1 a request has a body exactly when it says so: a Content-Length above 0 or a
+ * Transfer-Encoding (RFC 9112 §6.3). The node server gives every POST and DELETE a body stream,
+ * empty or not, so the stream cannot tell: a DELETE sent by fetch (no body, no Content-Length)
+ * would be refused 415. A Request made in the process (app.request) shows its body itself.
+ */
+function carriesABody(c: Context): boolean {
+  const length = c.req.header("Content-Length");
+  if (length !== undefined) return length !== "0";
+  if (c.req.header("Transfer-Encoding") !== undefined) return true;
+  const overHttp = (c.env as { incoming?: unknown } | undefined)?.incoming !== undefined;
+  return !overHttp && c.req.raw.body !== null;
 }

@@ -20,7 +20,13 @@ export async function executeRefund(tc: TxContext, approval: ApprovalRow): Promi
   const [row] = await tx
     .update(refundCases)
     .set({ state: "executed", decidedBy: approval.checkerId, decidedAt: now, ledgerTransactionId })
-    .where(and(eq(refundCases.id, approval.objectId), eq(refundCases.state, "pending")))
+    .where(
+      and(
+        eq(refundCases.customerNo, caseCustomerNo(approval)),
+        eq(refundCases.id, approval.objectId),
+        eq(refundCases.state, "pending"),
+      ),
+    )
     .returning();
   if (!row) throw new DomainError("approval_not_pending");
   const balances = await lockAccounts(tx, [row.customerNo]);
@@ -58,5 +64,21 @@ export async function rejectRefund(tc: TxContext, approval: ApprovalRow): Promis
   await tc.tx
     .update(refundCases)
     .set({ state: "rejected", decidedBy: approval.checkerId, decidedAt: tc.now })
-    .where(and(eq(refundCases.id, approval.objectId), eq(refundCases.state, "pending")));
+    .where(
+      and(
+        eq(refundCases.customerNo, caseCustomerNo(approval)),
+        eq(refundCases.id, approval.objectId),
+        eq(refundCases.state, "pending"),
+      ),
+    );
+}
+
+/**
+ * The case's customer, recorded in its approval when the case was opened: the statements on the
+ * case name its full key (customer_no, id), the shard key first (scale-out rule).
+ */
+function caseCustomerNo(approval: ApprovalRow): string {
+  const { customerNo } = approval.payload as { customerNo?: unknown };
+  if (typeof customerNo !== "string") throw new Error(`approval ${approval.id} names no customer`);
+  return customerNo;
 }

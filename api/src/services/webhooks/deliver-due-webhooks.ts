@@ -47,19 +47,23 @@ export interface DeliveryRun {
 /**
  * Claims due events atomically — one UPDATE over `SELECT … FOR UPDATE SKIP LOCKED`, so concurrent
  * workers (other processes, other instances) never claim the same event — counts the attempt and
- * moves the event out of reach for the lease. Holds no lock while sending.
+ * moves the event out of reach for the lease. Holds no lock while sending. The client's URL is
+ * joined after the UPDATE, not a subquery in its RETURNING (a scale-out rule: Citus cannot run one).
  */
 const CLAIM_SQL = /* sql */ `
-UPDATE webhook_events e
-   SET attempts = e.attempts + 1, next_attempt_at = $2
-  FROM (SELECT id FROM webhook_events
-         WHERE state = 'pending' AND next_attempt_at <= $1
-         ORDER BY next_attempt_at
-         LIMIT $3
-         FOR UPDATE SKIP LOCKED) due
- WHERE e.id = due.id
-RETURNING e.id, e.client_id, e.type, e.payload, e.attempts, e.created_at,
-          (SELECT c.webhook_url FROM channel_clients c WHERE c.id = e.client_id) AS url
+WITH claimed AS (
+  UPDATE webhook_events e
+     SET attempts = e.attempts + 1, next_attempt_at = $2
+    FROM (SELECT id FROM webhook_events
+           WHERE state = 'pending' AND next_attempt_at <= $1
+           ORDER BY next_attempt_at
+           LIMIT $3
+           FOR UPDATE SKIP LOCKED) due
+   WHERE e.id = due.id
+  RETURNING e.id, e.client_id, e.type, e.payload, e.attempts, e.created_at
+)
+SELECT claimed.*, c.webhook_url AS url
+  FROM claimed LEFT JOIN channel_clients c ON c.id = claimed.client_id
 `;
 
 /**
