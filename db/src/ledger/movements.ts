@@ -144,6 +144,20 @@ export const closedAccountRefunded = <A, O>(m: { customerNo: O; amountFen: A }):
   ],
 });
 
+/**
+ * A refund owed is paid out (退费支付): the bank transfer or the counter's cash leaves the
+ * settlement center's unified account, which kept the refunded value (the refund lowered the
+ * unit's settlement due). Both accounts are system-wide; the book is the customer's.
+ */
+export const refundPaidOut = <A, O>(m: { customerNo: O; amountFen: A }): Movement<A, O> => ({
+  kind: "refund_payout",
+  book: m.customerNo,
+  legs: [
+    debit(ACCOUNT.refundsPayable, SYSTEM, m.amountFen),
+    credit(ACCOUNT.settlementUnified, SYSTEM, m.amountFen),
+  ],
+});
+
 /** Every movement by name, for the property test that each one balances. */
 export const MOVEMENTS = {
   cardRedeemed,
@@ -158,4 +172,5 @@ export const MOVEMENTS = {
   rechargeReturned,
   topupReturned,
   closedAccountRefunded,
+  refundPaidOut,
 } as const;

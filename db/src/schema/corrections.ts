@@ -55,6 +55,11 @@ export const reversalCases = pgTable(
     /** Set when executed: the transaction in the wrong customer's book (and the right one's). */
     outTransactionId: text("out_transaction_id"),
     inTransactionId: text("in_transaction_id"),
+    /**
+     * The right customer's accounting unit in force at execution, recorded then like a credit's:
+     * the figures and the settlement credit the reversed value to it (null when it went back).
+     */
+    toUnitId: text("to_unit_id").references(() => orgUnits.id),
     createdAt: createdAt(),
   },
   (t) => [
@@ -71,6 +76,10 @@ export const reversalCases = pgTable(
     check(
       "reversal_cases_executed_booked",
       sql`(${t.state} = 'executed') = (${t.outTransactionId} IS NOT NULL)`,
+    ),
+    check(
+      "reversal_cases_to_unit_when_executed",
+      sql`${t.toUnitId} IS NULL OR (${t.state} = 'executed' AND ${t.destination} = 'customer')`,
     ),
     check("reversal_cases_maker_not_checker", sql`${t.decidedBy} IS NULL OR ${t.decidedBy} <> ${t.openedBy}`),
   ],
@@ -109,6 +118,15 @@ export const refundCases = pgTable(
     decidedBy: text("decided_by").references(() => staffUsers.id),
     decidedAt: at("decided_at"),
     ledgerTransactionId: text("ledger_transaction_id"),
+    /**
+     * The payout, recorded once the money has left (refund-payout.ts): the bank's reference of the
+     * transfer or the number of the cash voucher the payee signed, who recorded it and when, and
+     * its ledger transaction (refunds_payable → settlement_unified). All four or none.
+     */
+    payoutVoucher: text("payout_voucher"),
+    paidOutBy: text("paid_out_by").references(() => staffUsers.id),
+    paidOutAt: at("paid_out_at"),
+    payoutTransactionId: text("payout_transaction_id"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -128,5 +146,14 @@ export const refundCases = pgTable(
       sql`(${t.state} = 'executed') = (${t.ledgerTransactionId} IS NOT NULL)`,
     ),
     check("refund_cases_maker_not_checker", sql`${t.decidedBy} IS NULL OR ${t.decidedBy} <> ${t.openedBy}`),
+    check(
+      "refund_cases_paid_out_whole",
+      sql`(${t.paidOutAt} IS NULL) = (${t.payoutTransactionId} IS NULL)
+          AND (${t.paidOutAt} IS NULL) = (${t.paidOutBy} IS NULL)
+          AND (${t.paidOutAt} IS NULL) = (${t.payoutVoucher} IS NULL)`,
+    ),
+    check("refund_cases_paid_out_executed", sql`${t.paidOutAt} IS NULL OR ${t.state} = 'executed'`),
+    // The clerk who asked for the refund never records that its money left.
+    check("refund_cases_payout_not_maker", sql`${t.paidOutBy} IS NULL OR ${t.paidOutBy} <> ${t.openedBy}`),
   ],
 );
