@@ -98,6 +98,9 @@ function Statement({
     [c.recharges, (u) => u.recharges.valueFen, (u) => u.recharges.count],
     [c.topups, (u) => u.topups.valueFen, (u) => u.topups.count],
     [c.billsPaid, (u) => u.billsPaidFen],
+    [c.reversalsOut, (u) => u.reversalsOut.valueFen, (u) => u.reversalsOut.count],
+    [c.reversalsIn, (u) => u.reversalsIn.valueFen, (u) => u.reversalsIn.count],
+    [c.refunds, (u) => u.refunds.valueFen, (u) => u.refunds.count],
     [c.returned, (u) => u.returnedFen],
     [c.float, (u) => u.float.valueFen, (u) => u.float.count],
   ];
