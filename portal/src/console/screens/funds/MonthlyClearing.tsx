@@ -98,9 +98,8 @@ function Statement({
     [c.recharges, (u) => u.recharges.valueFen, (u) => u.recharges.count],
     [c.topups, (u) => u.topups.valueFen, (u) => u.topups.count],
     [c.billsPaid, (u) => u.billsPaidFen],
-    [c.reversalsOut, (u) => u.reversalsOut.valueFen, (u) => u.reversalsOut.count],
-    [c.reversalsIn, (u) => u.reversalsIn.valueFen, (u) => u.reversalsIn.count],
-    [c.refunds, (u) => u.refunds.valueFen, (u) => u.refunds.count],
+    // One net column keeps the printed statement on an A4 page; the API gives the three apart.
+    [c.corrections, (u) => u.reversalsIn.valueFen - u.reversalsOut.valueFen - u.refunds.valueFen],
     [c.returned, (u) => u.returnedFen],
     [c.float, (u) => u.float.valueFen, (u) => u.float.count],
   ];
@@ -166,7 +165,7 @@ function Statement({
           <tbody>
             {units.length === 0 ? (
               <tr>
-                <td colSpan={11}>{c.noUnits}</td>
+                <td colSpan={money.reduce((n, [, , count]) => n + (count ? 2 : 1), 1)}>{c.noUnits}</td>
               </tr>
             ) : null}
             {units.map((u) => (
