@@ -125,7 +125,8 @@ function Statement({
         {c.title} · {statement.period}
       </h2>
       <p className="pc-doc-subtitle">{c.range(statement.from, statement.to)}</p>
-      <div className="pc-doc-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a statement wider than the screen scrolls, and a keyboard must reach it (axe: scrollable-region-focusable) */}
+      <section className="pc-doc-scroll" tabIndex={0} aria-labelledby="clearing-title">
         <table className="pc-doc-table pc-statement-table" data-testid="clearing-units">
           <thead>
             <tr>
@@ -204,7 +205,7 @@ function Statement({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </section>
 
       <h3 className="pc-doc-subheading">{c.matrixTitle}</h3>
       {statement.crossUnit.length === 0 ? (
