@@ -21,4 +21,15 @@ ALTER TABLE "refund_cases" ADD CONSTRAINT "refund_cases_paid_out_whole" CHECK ((
 ALTER TABLE "refund_cases" ADD CONSTRAINT "refund_cases_paid_out_executed" CHECK ("refund_cases"."paid_out_at" IS NULL OR "refund_cases"."state" = 'executed');--> statement-breakpoint
 ALTER TABLE "refund_cases" ADD CONSTRAINT "refund_cases_payout_not_maker" CHECK ("refund_cases"."paid_out_by" IS NULL OR "refund_cases"."paid_out_by" <> "refund_cases"."opened_by");--> statement-breakpoint
 ALTER TABLE "reversal_cases" ADD CONSTRAINT "reversal_cases_to_unit_when_executed" CHECK ("reversal_cases"."to_unit_id" IS NULL OR ("reversal_cases"."state" = 'executed' AND "reversal_cases"."destination" = 'customer'));--> statement-breakpoint
-ALTER TABLE "daily_figures" ADD CONSTRAINT "daily_figures_item_check" CHECK ("daily_figures"."item" IN ('card_sale','remittance','recharge','topup','bill_payment','reversal_out','reversal_in','refund'));
+ALTER TABLE "daily_figures" ADD CONSTRAINT "daily_figures_item_check" CHECK ("daily_figures"."item" IN ('card_sale','remittance','recharge','topup','bill_payment','reversal_out','reversal_in','refund'));--> statement-breakpoint
+-- Days already rolled up from the first executed correction on lack its figures: forget them and
+-- move the watermark back, so the rollup job rolls them again (readers read them live meanwhile).
+WITH first_correction AS (
+  SELECT (min(decided_at) AT TIME ZONE 'Asia/Shanghai')::date AS day FROM (
+    SELECT decided_at FROM "reversal_cases" WHERE "state" = 'executed'
+    UNION ALL SELECT decided_at FROM "refund_cases" WHERE "state" = 'executed') c
+), forgotten AS (
+  DELETE FROM "daily_figures" WHERE "business_date" >= (SELECT day FROM first_correction) RETURNING 1
+)
+UPDATE "figure_rollups" SET "rolled_through" = (SELECT day FROM first_correction) - 1
+ WHERE "rolled_through" IS NOT NULL AND "rolled_through" >= (SELECT day FROM first_correction);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { businessDate, resultRows } from "@powercard/db";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -182,6 +183,28 @@ describe("corrections in the figures", () => {
     // The first city keeps only what its customers still hold; the other city gets what moved there.
     expect(of(dues, f.cityId)).toMatchObject({ rechargesFen: 10_000, correctionsFen: -10_000, dueFen: 0 });
     expect(of(dues, f.otherCityId)).toMatchObject({ rechargesFen: 0, correctionsFen: 5_000, dueFen: 5_000 });
+  });
+
+  it("are rolled again for days rolled up before the migration that added them", async () => {
+    // The migration's last statement, run on a database whose days are rolled up already.
+    const migration = readFileSync(
+      new URL("../../db/migrations/0020_corrections_in_figures_and_payout.sql", import.meta.url),
+      "utf8",
+    );
+    const repair = migration.split("--> statement-breakpoint").at(-1) ?? "";
+    expect(repair).toContain("figure_rollups");
+    const rolledBefore = await rolledThrough(t.db.orm);
+    await t.db.query(repair);
+    expect(await rolledThrough(t.db.orm)).toBe(day1);
+    const [left] = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM daily_figures WHERE business_date >= $1::date",
+      [day2],
+    );
+    expect(left?.n).toBe(0);
+    expect(await figures()).toEqual(live);
+    await rollUpClosedDays({ db: t.db, now: new Date() });
+    expect(await rolledThrough(t.db.orm)).toBe(rolledBefore);
+    expect(await figures()).toEqual(live);
   });
 
   it("name the right customer's unit recorded at execution, so a later move rewrites nothing", async () => {
