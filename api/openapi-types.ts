@@ -1449,7 +1449,7 @@ export interface paths {
         };
         /**
          * Settlement runs (资金返还) of a range of months, per accounting unit line
-         * @description Every settlement run of the months [from, to] — rejected and pending ones too, with their state — one row per run × accounting unit line of your subtree (or `unitId`'s subtree): the line's recharges, top-ups, returned before, due and returned, beside the run's own figures (due, unified balance, shortfall, returned; shown to staff of the settlement center only, who can read the run itself). A run without a line in that scope appears once, with empty unit columns, when the scope covers the settlement center. Ordered by period and creation. `totals.returnedFen` is what the lines listed returned. At most 36 months, else 400 `report_range_invalid`. JSON by default; CSV (streamed, header `period,run_id,state,created_at,created_by,created_by_name,decided_at,unit_id,unit_name,recharges_fen,topups_fen,returned_before_fen,due_fen,returned_fen,run_due_fen,run_unified_balance_fen,run_shortfall_fen,run_returned_fen`, then a last line whose period is `total`, with only returned_fen) with `Accept: text/csv` or `?format=csv`.
+         * @description Every settlement run of the months [from, to] — rejected and pending ones too, with their state — one row per run × accounting unit line of your subtree (or `unitId`'s subtree): the line's recharges, top-ups, corrections (reversals in − reversals out − closed-account refunds), returned before, due and returned, beside the run's own figures (due, unified balance, shortfall, returned; shown to staff of the settlement center only, who can read the run itself). A run without a line in that scope appears once, with empty unit columns, when the scope covers the settlement center. Ordered by period and creation. `totals.returnedFen` is what the lines listed returned. At most 36 months, else 400 `report_range_invalid`. JSON by default; CSV (streamed, header `period,run_id,state,created_at,created_by,created_by_name,decided_at,unit_id,unit_name,recharges_fen,topups_fen,corrections_fen,returned_before_fen,due_fen,returned_fen,run_due_fen,run_unified_balance_fen,run_shortfall_fen,run_returned_fen`, then a last line whose period is `total`, with only returned_fen) with `Accept: text/csv` or `?format=csv`.
          *
          *     The same report as an Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`: a Chinese header (English with `lang=en`), amounts in 元 as numbers formatted `0.00`, dates as dates, the totals line last. The CSV starts with a UTF-8 BOM and ends its lines with CRLF, so Excel opens it as UTF-8. Both come with a `Content-Disposition` naming the report, the unit and the dates.
          *
@@ -2264,6 +2264,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/refund-cases/{id}/payout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that an executed refund was paid out (退费支付)
+         * @description A fund administrator records the bank transfer's reference or the signed cash voucher once the money has left. One balanced transaction in the customer's book (debit `refunds_payable`, credit `settlement_unified`); the case keeps the voucher, who and when. Once per case; not by the clerk who opened it. Idempotency-Key required.
+         *
+         *     Who may call: staff with role fund_admin.
+         */
+        post: operations["recordRefundPayout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/refund-cases/{id}": {
         parameters: {
             query?: never;
@@ -2475,7 +2497,7 @@ export interface components {
              * @description Stable machine-readable error code; branch on this, not on the title.
              * @enum {string}
              */
-            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "account_closed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "unit_disabled" | "unit_has_active_staff" | "unit_holds_cards" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "customer_file_invalid" | "credit_not_found" | "reversal_case_not_found" | "reversal_window_passed" | "reversal_case_exists" | "reversal_value_spent" | "reversal_target_invalid" | "refund_case_not_found" | "refund_account_not_closed" | "refund_nothing_to_refund" | "refund_case_exists" | "refund_balance_changed" | "report_range_invalid" | "movement_position_ahead" | "card_locked" | "internal_error" | "overloaded" | "service_unavailable";
+            code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "account_closed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "unit_disabled" | "unit_has_active_staff" | "unit_holds_cards" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "customer_file_invalid" | "credit_not_found" | "reversal_case_not_found" | "reversal_window_passed" | "reversal_window_passed_at_approval" | "reversal_case_exists" | "reversal_value_spent" | "reversal_target_invalid" | "refund_case_not_found" | "refund_account_not_closed" | "refund_nothing_to_refund" | "refund_case_exists" | "refund_balance_changed" | "refund_not_executed" | "refund_already_paid_out" | "refund_payout_by_maker" | "report_range_invalid" | "movement_position_ahead" | "card_locked" | "internal_error" | "overloaded" | "service_unavailable";
             /** @example req_3h2Jx0c7aQy8bR1m */
             requestId: string;
             /** @description For validation_failed: each invalid field. */
@@ -2777,7 +2799,7 @@ export interface components {
             recharge: components["schemas"]["Recharge"] & (Record<string, never> | null);
             error: {
                 /** @enum {string} */
-                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "account_closed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "unit_disabled" | "unit_has_active_staff" | "unit_holds_cards" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "customer_file_invalid" | "credit_not_found" | "reversal_case_not_found" | "reversal_window_passed" | "reversal_case_exists" | "reversal_value_spent" | "reversal_target_invalid" | "refund_case_not_found" | "refund_account_not_closed" | "refund_nothing_to_refund" | "refund_case_exists" | "refund_balance_changed" | "report_range_invalid" | "movement_position_ahead" | "card_locked" | "internal_error" | "overloaded" | "service_unavailable";
+                code: "validation_failed" | "malformed_json" | "idempotency_key_missing" | "idempotency_key_invalid" | "password_too_weak" | "unauthenticated" | "invalid_client" | "api_key_not_accepted" | "unsupported_grant_type" | "invalid_scope" | "invalid_credentials" | "forbidden" | "not_found" | "customer_not_found" | "user_not_found" | "client_not_found" | "key_not_found" | "invalid_key" | "unit_not_found" | "approval_not_found" | "card_not_found_for_staff" | "recharge_not_found" | "topup_not_found" | "business_date_in_future" | "card_not_sold" | "card_already_used" | "card_frozen" | "idempotency_in_progress" | "partner_reference_reused" | "account_closed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "pin_incorrect" | "recharge_refused" | "rate_limited" | "segregation_of_duties" | "approval_not_pending" | "approval_self_decision" | "username_taken" | "client_has_no_api_key" | "card_not_locked" | "production_request_unit_invalid" | "production_request_not_open" | "production_plan_not_found" | "production_plan_not_orderable" | "manufacturer_not_found" | "production_order_not_found" | "card_file_not_found" | "card_file_already_acknowledged" | "acknowledgement_invalid" | "card_range_invalid" | "card_range_not_eligible" | "shipment_not_found" | "shipment_order_not_found" | "shipment_destination_invalid" | "cartons_overlap" | "carton_already_received" | "unit_disabled" | "unit_has_active_staff" | "unit_holds_cards" | "transfer_not_found" | "transfer_target_invalid" | "transfer_already_received" | "transfer_receiver_is_sender" | "transfer_receiver_invalid" | "card_expired_for_sale" | "sale_not_found" | "remittance_not_found" | "remittance_exceeds_unremitted" | "remittance_bank_reference_taken" | "remittance_not_pending" | "remittance_self_decision" | "settlement_run_not_found" | "settlement_period_not_finished" | "settlement_run_exists" | "settlement_run_pending" | "customer_file_invalid" | "credit_not_found" | "reversal_case_not_found" | "reversal_window_passed" | "reversal_window_passed_at_approval" | "reversal_case_exists" | "reversal_value_spent" | "reversal_target_invalid" | "refund_case_not_found" | "refund_account_not_closed" | "refund_nothing_to_refund" | "refund_case_exists" | "refund_balance_changed" | "refund_not_executed" | "refund_already_paid_out" | "refund_payout_by_maker" | "report_range_invalid" | "movement_position_ahead" | "card_locked" | "internal_error" | "overloaded" | "service_unavailable";
                 title: string;
             } | null;
         };
@@ -3636,12 +3658,17 @@ export interface components {
              */
             topupsFen: number;
             /**
+             * @description Executed corrections up to the period's end: reversals into the unit's customers minus reversals out of them and closed-account refunds (negative when more left).
+             * @example 1250000
+             */
+            correctionsFen: number;
+            /**
              * @description Returned to the unit by runs approved before this run was made.
              * @example 1250000
              */
             returnedBeforeFen: number;
             /**
-             * @description recharges + top-ups − returned before (never below zero).
+             * @description recharges + top-ups + corrections − returned before (never below zero).
              * @example 1250000
              */
             dueFen: number;
@@ -3745,9 +3772,11 @@ export interface components {
             rechargesFen: number | null;
             /** @description Partner top-ups of the unit's customers up to the period's end. Null on a run's row without a line. */
             topupsFen: number | null;
+            /** @description Reversals in − reversals out − closed-account refunds, up to the period's end. Null on a run's row without a line. */
+            correctionsFen: number | null;
             /** @description Returned to the unit by runs approved before this run. Null on a run's row without a line. */
             returnedBeforeFen: number | null;
-            /** @description recharges + top-ups − returned before. Null on a run's row without a line. */
+            /** @description recharges + top-ups + corrections − returned before. Null on a run's row without a line. */
             dueFen: number | null;
             /** @description Moved to the unit's fee account by this run (0 unless approved). Null on a run's row without a line. */
             returnedFen: number | null;
@@ -3791,6 +3820,21 @@ export interface components {
                 };
                 /** @description Bills paid from its customers' balances. */
                 billsPaidFen: number;
+                /** @description Reversals (冲正) executed in the month of credits its customers' recharges or top-ups recorded: value that left them. */
+                reversalsOut: {
+                    count: number;
+                    valueFen: number;
+                };
+                /** @description Reversals executed in the month to its customers (the right 户号): value that arrived. */
+                reversalsIn: {
+                    count: number;
+                    valueFen: number;
+                };
+                /** @description Closed-account refunds (销户退费) executed in the month for its customers. */
+                refunds: {
+                    count: number;
+                    valueFen: number;
+                };
                 /** @description Returned by the month's approved settlement run. */
                 returnedFen: number;
                 /** @description Cards sold by its outlets up to the month's end and not recharged by then: the float at the month's end. */
@@ -4429,6 +4473,19 @@ export interface components {
             /** Format: date-time */
             decidedAt: string | null;
             ledgerTransactionId: string | null;
+            /** @description Recorded once the money has left; null until then. */
+            payout: {
+                /**
+                 * @description The bank's reference of the transfer, or the number of the cash voucher the payee signed.
+                 * @example BOC20261204-88231907
+                 */
+                voucher: string;
+                paidOutBy: string;
+                /** Format: date-time */
+                paidOutAt: string;
+                /** @description The payout's transaction: debit `refunds_payable`, credit `settlement_unified`. */
+                ledgerTransactionId: string;
+            } | null;
         };
         OpenRefundCase: {
             /**
@@ -4453,6 +4510,13 @@ export interface components {
             payoutReference: string;
             /** @example 客户销户，退还预存余额 */
             reason: string;
+        };
+        RecordRefundPayout: {
+            /**
+             * @description The bank's reference of the transfer made, or the number of the cash voucher the payee signed.
+             * @example BOC20261204-88231907
+             */
+            voucher: string;
         };
         AuditEvent: {
             entryNo: number;
@@ -14600,7 +14664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `approval_not_pending`: The request has already been decided; `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `reversal_value_spent`: The credited value is no longer unspent in the account (its balance is below the amount); nothing moved; `refund_balance_changed`: The account's balance is no longer the amount of the case; reject it and open a new one */
+            /** @description `approval_not_pending`: The request has already been decided; `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `reversal_value_spent`: The credited value is no longer unspent in the account (its balance is below the amount); nothing moved; `reversal_window_passed_at_approval`: The reversal window closed while the case awaited its approval; nothing moved — reject the case; `refund_balance_changed`: The account's balance is no longer the amount of the case; reject it and open a new one */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14721,7 +14785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `approval_not_pending`: The request has already been decided; `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `reversal_value_spent`: The credited value is no longer unspent in the account (its balance is below the amount); nothing moved; `refund_balance_changed`: The account's balance is no longer the amount of the case; reject it and open a new one */
+            /** @description `approval_not_pending`: The request has already been decided; `card_range_not_eligible`: Not every card of the range can make this move; nothing was changed; `reversal_value_spent`: The credited value is no longer unspent in the account (its balance is below the amount); nothing moved; `reversal_window_passed_at_approval`: The reversal window closed while the case awaited its approval; nothing moved — reject the case; `refund_balance_changed`: The account's balance is no longer the amount of the case; reject it and open a new one */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15271,6 +15335,128 @@ export interface operations {
                 };
             };
             /** @description `refund_account_not_closed`: Only a closed account's balance is refunded; `refund_nothing_to_refund`: The closed account has no balance to refund; `refund_case_exists`: This account already has a refund case awaiting a decision or executed; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Send the body as application/json (a bill file as text/csv) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key; `overloaded`: This instance is at capacity and did nothing with the request; retry after Retry-After seconds, with the same Idempotency-Key */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordRefundPayout: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. 1–255 printable ASCII characters, unique per request you mean to make once (a UUID is ideal). Resending the same key with the same body returns the first response; with another body, 422. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The payout's voucher. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRefundPayout"];
+            };
+        };
+        responses: {
+            /** @description The case with its payout (or the replay of that answer). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundCase"];
+                };
+            };
+            /** @description `idempotency_key_missing`: Idempotency-Key header is required; `idempotency_key_invalid`: Idempotency-Key must be 1–255 printable characters; `malformed_json`: The request body is not valid JSON; `validation_failed`: The request is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Not allowed for this client */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `refund_case_not_found`: No such refund case in your units */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `refund_not_executed`: The refund case is not approved and executed, so nothing is owed to pay out yet; `refund_already_paid_out`: This refund's payout is already recorded; `refund_payout_by_maker`: The payout is recorded by someone other than the clerk who opened the case; `idempotency_in_progress`: A request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -102,6 +102,11 @@ export const OPERATIONS_ZH: Readonly<Record<string, { summary: string; descripti
     description:
       "柜台营业员为其所在一线某位客户的已销户账户的全部余额开立案件，并填写退款方式及其参考号。由资金管理员（另一人）在审批待办中批准；批准后在该客户的账簿中记一笔借贷平衡的交易（借记 `customer_prepaid`，贷记 `refunds_payable`），余额最终为 0。必须提供 Idempotency-Key。\n\n调用方：角色为 clerk（营业员）的员工。",
   },
+  recordRefundPayout: {
+    summary: "登记已执行退费的付款（退费支付）",
+    description:
+      "款项付出后，资金管理员登记银行转账的参考号或收款人签字的现金凭证号。在该客户的账簿中记一笔借贷平衡的交易（借记 `refunds_payable`，贷记 `settlement_unified`）；案件记录凭证号、登记人和时间。每个案件只登记一次；开立该案件的营业员不能登记。必须提供 Idempotency-Key。\n\n调用方：角色为 fund_admin（资金管理员）的员工。",
+  },
   listRefundCases: {
     summary: "列出您所在一线客户的退费案件，最新的在前",
     description: "调用方：角色为 clerk（营业员）、fund_admin（资金管理员）或 auditor（审计员）的员工。",
@@ -438,7 +443,7 @@ export const OPERATIONS_ZH: Readonly<Record<string, { summary: string; descripti
   getSettlementHistory: {
     summary: "某一月份范围内的资金返还批次，按核算单位明细行列出",
     description:
-      "[from, to] 各月的每个资金返还批次——包括已驳回和待审批的批次，并注明其状态——每个批次 × 本单位及下级单位（或 `unitId` 及其下级单位）的每个核算单位明细行为一行：该明细行的充值、直充、以前已返还、应返还和本次返还，旁边是批次本身的数字（应返还、统一账户余额、缺口、已返还；仅向结算中心的员工显示，他们也能查看批次本身）。若查询范围覆盖结算中心，在该范围内没有明细行的批次出现一次，单位各列为空。按期间和创建时间排序。`totals.returnedFen` 是所列各明细行的返还金额之和。最多 36 个月，否则返回 400 `report_range_invalid`。默认返回 JSON；使用 `Accept: text/csv` 或 `?format=csv` 时返回 CSV（流式输出，表头为 `period,run_id,state,created_at,created_by,created_by_name,decided_at,unit_id,unit_name,recharges_fen,topups_fen,returned_before_fen,due_fen,returned_fen,run_due_fen,run_unified_balance_fen,run_shortfall_fen,run_returned_fen`，最后一行的 period 为 `total`，只含 returned_fen）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n允许读取稍旧的数据：本接口可能由流复制备库（只读副本）应答，其落后主库不超过 `DATABASE_REPLICA_MAX_LAG_MS`（默认 10 秒）；响应头 `Powercard-Data-As-Of` 说明数据的截止时间。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）或auditor（审计员）的员工。",
+      "[from, to] 各月的每个资金返还批次——包括已驳回和待审批的批次，并注明其状态——每个批次 × 本单位及下级单位（或 `unitId` 及其下级单位）的每个核算单位明细行为一行：该明细行的充值、直充、冲正退费（转入的冲正减去转出的冲正和销户退费）、以前已返还、应返还和本次返还，旁边是批次本身的数字（应返还、统一账户余额、缺口、已返还；仅向结算中心的员工显示，他们也能查看批次本身）。若查询范围覆盖结算中心，在该范围内没有明细行的批次出现一次，单位各列为空。按期间和创建时间排序。`totals.returnedFen` 是所列各明细行的返还金额之和。最多 36 个月，否则返回 400 `report_range_invalid`。默认返回 JSON；使用 `Accept: text/csv` 或 `?format=csv` 时返回 CSV（流式输出，表头为 `period,run_id,state,created_at,created_by,created_by_name,decided_at,unit_id,unit_name,recharges_fen,topups_fen,corrections_fen,returned_before_fen,due_fen,returned_fen,run_due_fen,run_unified_balance_fen,run_shortfall_fen,run_returned_fen`，最后一行的 period 为 `total`，只含 returned_fen）。\n\n使用 `?format=xlsx` 或 `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时，以 Excel 工作簿返回同一报表：中文表头（`lang=en` 时为英文），金额以元计，为格式 `0.00` 的数值，日期为日期类型，合计行在最后。CSV 以 UTF-8 BOM 开头，行尾为 CRLF，因此 Excel 会按 UTF-8 打开。两者都带有 `Content-Disposition`，注明报表、单位和日期。\n\n允许读取稍旧的数据：本接口可能由流复制备库（只读副本）应答，其落后主库不超过 `DATABASE_REPLICA_MAX_LAG_MS`（默认 10 秒）；响应头 `Powercard-Data-As-Of` 说明数据的截止时间。\n\n调用方：角色为 settlement_officer（结算员）、fund_admin（资金管理员）或auditor（审计员）的员工。",
   },
   getMonthlyClearing: {
     summary: "按核算单位的月度清算表",

@@ -7,7 +7,8 @@
  * | account                    | kind      | owner           | what moves it                                  |
  * | -------------------------- | --------- | --------------- | ---------------------------------------------- |
  * | `outlet_card_cash`         | asset     | outlet unit id  | + card sale; − remittance confirmed            |
- * | `settlement_unified`       | asset     | ''              | + remittance confirmed; − card-fund return     |
+ * | `settlement_unified`       | asset     | ''              | + remittance confirmed; − card-fund return;    |
+ * |                            |           |                 | − refund paid out                              |
  * | `unit_fee_account`         | asset     | accounting unit | + card-fund return (the unit's 电费账户)       |
  * | `electricity_receivable`   | asset     | customer number | + bill imported; − bill paid from balance      |
  * | `partner_receivable`       | asset     | partner client  | + top-up; − partner settles*                   |
@@ -15,7 +16,7 @@
  * | `customer_prepaid`         | liability | customer number | − recharge, − top-up; + bill paid from balance |
  * | `unit_electricity_revenue` | revenue   | accounting unit | − bill imported (electricity billed, 售电收入) |
  * | `reversal_transit`         | liability | ''              | − reversal out; + reversal in (nets to zero)   |
- * | `refunds_payable`          | liability | ''              | − closed-account refund (owed to the payee)    |
+ * | `refunds_payable`          | liability | ''              | − closed-account refund; + refund paid out     |
  *
  * (*) booked by a later slice of the funds work (partner settlement). A card-fund return is
  * booked in the receiving unit's book by the approval of a settlement run. Each

@@ -320,8 +320,15 @@ async function remittanceIn(unit: "own" | "other") {
   return { id: ((await res.json()) as Schemas["Remittance"]).id };
 }
 
-/** A reversal or refund case of a customer of the first city or of the other, written directly. */
-async function correctionCaseIn(unit: "own" | "other", table: "reversal_cases" | "refund_cases") {
+/**
+ * A reversal or refund case of a customer of the first city or of the other, written directly;
+ * a refund case `executed` (its refund booked) can have its payout recorded.
+ */
+async function correctionCaseIn(
+  unit: "own" | "other",
+  table: "reversal_cases" | "refund_cases",
+  state: "pending" | "executed" = "pending",
+) {
   const unitId = unit === "own" ? f.cityId : f.otherCityId;
   const { customerNo } = await f.customer({ accountingUnitId: unitId });
   const id = `${table === "reversal_cases" ? "rvc" : "rfc"}_matrix_${Math.random().toString(36).slice(2)}`;
@@ -336,9 +343,10 @@ async function correctionCaseIn(unit: "own" | "other", table: "reversal_cases" |
   else
     await t.db.query(
       `INSERT INTO refund_cases (id, customer_no, amount_fen, payout_method, payout_reference, reason, unit_id,
-         approval_id, opened_by, created_at)
-       VALUES ($1, $2, 100, 'cash', 'matrix', 'matrix', $3, 'apr_matrix', $4, now())`,
-      [id, customerNo, unitId, maker],
+         approval_id, opened_by, created_at, state, ledger_transaction_id)
+       VALUES ($1, $2, 100, 'cash', 'matrix', 'matrix', $3, 'apr_matrix', $4, now(), $5,
+               CASE WHEN $5 = 'executed' THEN 'txn_matrix' END)`,
+      [id, customerNo, unitId, maker, state],
     );
   return { id };
 }
@@ -699,6 +707,12 @@ const SCOPE_CASES: Record<string, ScopeCase> = {
     own: () => correctionCaseIn("own", "refund_cases"),
     other: () => correctionCaseIn("other", "refund_cases"),
     ownStatus: 200,
+  },
+  "POST /v1/refund-cases/{id}/payout": {
+    own: () => correctionCaseIn("own", "refund_cases", "executed"),
+    other: () => correctionCaseIn("other", "refund_cases", "executed"),
+    ownStatus: 200,
+    body: { voucher: "matrix-voucher" },
   },
   "GET /v1/shipments/{id}": {
     own: () => shipmentTo("own"),

@@ -154,3 +154,94 @@ describe("a closed account's refund", () => {
     expect(states).toEqual(["pending", "rejected"]);
   });
 });
+
+describe("the payout (退费支付)", () => {
+  /** A closed account's refund, opened by `maker` and executed by the checker. */
+  async function executedRefund(amountFen = 2_000, maker = clerk) {
+    const customerNo = await closedAccount(amountFen);
+    const opened = await open({ customerNo, ...transfer }, maker.token);
+    expect(opened.status, await opened.clone().text()).toBe(201);
+    const c = (await opened.json()) as RefundCase;
+    expect((await decide(app, checker.token, c.approvalId, "approve")).status).toBe(200);
+    return { customerNo, c };
+  }
+
+  function payout(id: string, body: Record<string, unknown>, token: string, idempotencyKey?: string) {
+    return app.request(
+      `/v1/refund-cases/${id}/payout`,
+      requestInit("POST", { token, body, idempotencyKey: idempotencyKey ?? newIdempotencyKey("pay") }),
+    );
+  }
+
+  it("books refunds_payable → settlement_unified once, keeps who, when and the voucher, and is audited", async () => {
+    const { customerNo, c } = await executedRefund(2_000);
+    const payable = await systemSum(t.db, "refunds_payable");
+    const unified = await systemSum(t.db, "settlement_unified");
+    const key = newIdempotencyKey("pay");
+    const first = await payout(c.id, { voucher: "BOC-88231907" }, checker.token, key);
+    expect(first.status, await first.clone().text()).toBe(200);
+    const paid = (await first.clone().json()) as RefundCase;
+    expect(paid.payout).toMatchObject({ voucher: "BOC-88231907", paidOutBy: checker.id });
+    // A retry replays the first answer byte for byte; another key finds it paid.
+    expect(await (await payout(c.id, { voucher: "BOC-88231907" }, checker.token, key)).text()).toBe(
+      await first.text(),
+    );
+    await expectProblem(
+      await payout(c.id, { voucher: "BOC-88231907" }, checker.token),
+      409,
+      "refund_already_paid_out",
+    );
+    expect(await systemSum(t.db, "refunds_payable")).toBe(payable + 2_000);
+    expect(await systemSum(t.db, "settlement_unified")).toBe(unified - 2_000);
+    expect(await balanceOf(t.db, customerNo)).toBe(0);
+    await expectLedgerSound(t.db);
+    const txns = await t.db.query<{ id: string; book_key: string }>(
+      "SELECT id, book_key FROM ledger_transactions WHERE reference = $1 AND kind = 'refund_payout'",
+      [c.id],
+    );
+    expect(txns).toEqual([{ id: paid.payout?.ledgerTransactionId, book_key: customerNo }]);
+    const audit = await t.db.query<{ actor_id: string }>(
+      "SELECT actor_id FROM audit_events WHERE action = 'refund_case.paid_out' AND object_id = $1",
+      [c.id],
+    );
+    expect(audit).toEqual([{ actor_id: checker.id }]);
+    const got = (await (
+      await app.request(`/v1/refund-cases/${c.id}`, requestInit("GET", { token: clerk.token }))
+    ).json()) as RefundCase;
+    expect(got.payout).toEqual(paid.payout);
+  });
+
+  it("is refused before the approval, without a key, to a clerk, off the line, and to the case's maker", async () => {
+    const pendingNo = await closedAccount(1_000);
+    const pending = (await (await open({ customerNo: pendingNo, ...transfer })).json()) as RefundCase;
+    await expectProblem(
+      await payout(pending.id, { voucher: "V-1" }, checker.token),
+      409,
+      "refund_not_executed",
+    );
+    const { c } = await executedRefund(1_000);
+    const noKey = await app.request(
+      `/v1/refund-cases/${c.id}/payout`,
+      requestInit("POST", { token: checker.token, body: { voucher: "V-1" } }),
+    );
+    await expectProblem(noKey, 400, "idempotency_key_missing");
+    await expectProblem(await payout(c.id, { voucher: "" }, checker.token), 400, "validation_failed");
+    await expectProblem(await payout(c.id, { voucher: "V-1" }, clerk.token), 403, "forbidden");
+    const otherChecker = await f.staff(["fund_admin"], { unitId: f.otherCityId });
+    await expectProblem(
+      await payout(c.id, { voucher: "V-1" }, otherChecker.token),
+      404,
+      "refund_case_not_found",
+    );
+    // A clerk who is also a fund administrator opened this one: someone else records the payout.
+    const both = await f.staff(["clerk", "fund_admin"]);
+    const own = await executedRefund(1_000, both);
+    await expectProblem(
+      await payout(own.c.id, { voucher: "V-2" }, both.token),
+      409,
+      "refund_payout_by_maker",
+    );
+    expect(own.c.payout).toBeNull();
+    await expectLedgerSound(t.db);
+  });
+});

@@ -243,7 +243,7 @@ describe("GET /v1/reports/settlement-history", () => {
       expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
       expect((await res.text()).split("\r\n")).toEqual([
         "period,run_id,state,created_at,created_by,created_by_name,decided_at,unit_id,unit_name," +
-          "recharges_fen,topups_fen,returned_before_fen,due_fen,returned_fen," +
+          "recharges_fen,topups_fen,corrections_fen,returned_before_fen,due_fen,returned_fen," +
           "run_due_fen,run_unified_balance_fen,run_shortfall_fen,run_returned_fen",
         ...json.data.map((r) =>
           [
@@ -258,6 +258,7 @@ describe("GET /v1/reports/settlement-history", () => {
             r.unitName,
             r.rechargesFen,
             r.topupsFen,
+            r.correctionsFen,
             r.returnedBeforeFen,
             r.dueFen,
             r.returnedFen,
@@ -269,7 +270,7 @@ describe("GET /v1/reports/settlement-history", () => {
             .map(cell)
             .join(","),
         ),
-        `total,,,,,,,,,,,,,${json.totals.returnedFen},,,,`,
+        `total,,,,,,,,,,,,,,${json.totals.returnedFen},,,,`,
         "",
       ]);
     }

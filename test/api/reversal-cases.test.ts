@@ -303,6 +303,35 @@ describe("the window", () => {
     );
     expect(ok.status).toBe(201);
   });
+
+  it("is checked again at approval: a case that waited past it moves nothing, and is rejected", async () => {
+    const w = await wrongRecharge(4_000);
+    const c = await opened({ ref: w.rechargeId, toCustomerNo: w.right, destination: "customer", ...reason });
+    const later = new Date(Date.now() + 31 * 24 * 3600 * 1000);
+    const token = await tokenAt(checker.id, later);
+    const lateApp = buildApp(t.db, { now: () => later });
+    await expectProblem(
+      await decide(lateApp, token, c.approvalId, "approve"),
+      409,
+      "reversal_window_passed_at_approval",
+    );
+    expect(await balanceOf(t.db, w.wrong)).toBe(4_000);
+    expect(await balanceOf(t.db, w.right)).toBe(0);
+    const [state] = await t.db.query<{ c: string; a: string }>(
+      `SELECT c.state AS c, a.state AS a FROM reversal_cases c JOIN approvals a ON a.id = c.approval_id
+        WHERE c.id = $1`,
+      [c.id],
+    );
+    expect(state).toEqual({ c: "pending", a: "pending" });
+    // A utility that allows longer approves it; here the checker rejects it instead.
+    const patient = await wrongRecharge(4_000);
+    const p = await opened({ ref: patient.rechargeId, destination: "source", ...reason });
+    const patientApp = buildApp(t.db, { now: () => later, reversalWindowDays: 60 });
+    expect((await decide(patientApp, token, p.approvalId, "approve")).status).toBe(200);
+    expect(await balanceOf(t.db, patient.wrong)).toBe(0);
+    expect((await decide(lateApp, token, c.approvalId, "reject")).status).toBe(200);
+    await expectLedgerSound(t.db);
+  });
 });
 
 describe("back where it came from", () => {

@@ -144,6 +144,21 @@ describe("a change by an administrator, on every instance", () => {
     expect(await statusesOn(apps, byKept)).toEqual([200, 200, 200]);
   });
 
+  it("a key registered after an instance's copy was made works there at once", async () => {
+    const app = buildApp(t.db, { clientCacheMs: 60_000 });
+    const partner = await registeredPartner(app, 1);
+    const first = await tokenFor(app, partner.id, partner.keys[0] as (typeof partner.keys)[0]);
+    expect(await verifyStatus(app, first)).toBe(200);
+    // The copy of this client now lists one key; the partner adds a second and uses it at once.
+    const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: true });
+    const res = await asAdmin(app, "POST", `/v1/channel-clients/${partner.id}/keys`, {
+      jwk: await exportJWK(publicKey),
+    });
+    expect(res.status).toBe(201);
+    const { kid } = (await res.json()) as { kid: string };
+    expect(await verifyStatus(app, await tokenFor(app, partner.id, { kid, privateKey }))).toBe(200);
+  });
+
   it("a rotated API key of our own channel is refused on every instance within the bound; the new one works", async () => {
     const apps = instances();
     const web = await f.client("web", { operations: ["cards:verify"] });

@@ -101,7 +101,7 @@ describe.skipIf(chromium.skip)("staff console: reversal and refund requests", ()
     expect(await balanceOf(t.db, right)).toBe(5_000);
   });
 
-  it("the clerk opens a 退费申请 for a closed account; once approved its balance is 0", async () => {
+  it("the clerk opens a 退费申请 for a closed account; once approved its balance is 0, and the fund administrator records its payout", async () => {
     const page = await openAs(clerk, "refund-cases");
     await page.fill("#rfc-customer", closed);
     await page.fill("#rfc-bank", "6222021234567890123");
@@ -121,6 +121,21 @@ describe.skipIf(chromium.skip)("staff console: reversal and refund requests", ()
     await inbox.getByRole("button", { name: /^批\s*准$/ }).click();
     await expect.poll(() => text(inbox, "[data-testid=approvals-notice]")).not.toBe("");
     expect(await balanceOf(t.db, closed)).toBe(0);
+
+    // The money left by bank transfer: the fund administrator records its reference (退费支付).
+    const cases = await openAs(checker, "refund-cases");
+    const voucher = cases.getByRole("textbox", { name: `银行转账流水号或现金付款凭证号 ${closed}` });
+    await expect.poll(() => voucher.count()).toBe(1);
+    await voucher.fill("BOC20261204-88231907");
+    await cases.getByRole("button", { name: "登记付款" }).click();
+    await expect.poll(() => text(cases, "[data-testid=refund-cases]")).toContain("BOC20261204-88231907");
+    const [paid] = await t.db.query<{ voucher: string; by: string }>(
+      "SELECT payout_voucher AS voucher, paid_out_by AS by FROM refund_cases WHERE customer_no = $1",
+      [closed],
+    );
+    expect(paid).toEqual({ voucher: "BOC20261204-88231907", by: checker.id });
+    expect(await seriousA11yViolations(cases)).toEqual([]);
+    await shot(cases, "console-corrections-payout-zh");
   });
 
   it("reads in English, and the console loaded nothing from elsewhere and broke no CSP rule", async () => {

@@ -159,6 +159,7 @@ describe.skipIf(chromium.skip)(
         "单位看板",
         "售卡解款",
         "月度清算",
+        "退费申请",
         "审批待办",
         "报表",
         "修改密码",
@@ -437,7 +438,8 @@ describe.skipIf(chromium.skip)(
       expect(await page.textContent("#clearing-title")).toBe(`月度清算表 · ${lastMonth}`);
       const cells = (name: string) =>
         page.locator(`[data-testid=clearing-units] tbody tr`, { hasText: name }).locator("td");
-      // sold n, value; remitted; recharges n, value; top-ups n, value; bills paid; returned; float n, value.
+      // sold n, value; remitted; recharges n, value; top-ups n, value; bills paid; reversals and
+      // refunds (net); returned; float n, value.
       expect(await cells("测试市公司").allTextContents()).toEqual([
         "4",
         "400.00",
@@ -445,6 +447,7 @@ describe.skipIf(chromium.skip)(
         "2",
         "200.00",
         "0",
+        "0.00",
         "0.00",
         "0.00",
         "200.00",
@@ -458,6 +461,7 @@ describe.skipIf(chromium.skip)(
         "1",
         "100.00",
         "0",
+        "0.00",
         "0.00",
         "0.00",
         "100.00",

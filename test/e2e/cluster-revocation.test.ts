@@ -4,7 +4,7 @@ import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Problem, ResponseBody, Schemas } from "../helpers/api-client.ts";
 import { requestInit } from "../helpers/app.ts";
-import { buildServerOnce } from "../helpers/build-server.ts";
+import { buildApi } from "../helpers/built-server.ts";
 import { balancerAvailable, type Cluster, INSTANCE_NAMES } from "../helpers/cluster.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
@@ -41,7 +41,7 @@ describe.skipIf(balancer.skip)("3 instances behind HAProxy: revocation reaches e
   let admin: { token: string };
 
   beforeAll(async () => {
-    await buildServerOnce();
+    await buildApi();
     t = await createTestDatabase({ maxConnections: 10, prepare: async () => {} });
     cluster = await startTestCluster(t.url as string);
     f = await Fixtures.create(t.db);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Schemas } from "../helpers/api-client.ts";
-import { buildApp } from "../helpers/app.ts";
+import { newIdempotencyKey, type Schemas } from "../helpers/api-client.ts";
+import { buildApp, requestInit } from "../helpers/app.ts";
 import {
   balanceOf,
   counterRecharge,
@@ -136,6 +136,45 @@ describe.skipIf(skip)("concurrent corrections (real PostgreSQL)", () => {
       "SELECT count(*)::int AS n FROM accounts WHERE balance_fen < 0",
     );
     expect(negative?.n).toBe(0);
+    await expectLedgerSound(t.db);
+  });
+
+  it("20 payouts of one refund, each with its own key: one is recorded, the money leaves once", async () => {
+    const customerNo = (await f.customer()).customerNo;
+    await counterRecharge(app, f, counterKey, customerNo, 2_500);
+    await t.db.query("UPDATE customers SET status = 'closed', closed_at = now() WHERE customer_no = $1", [
+      customerNo,
+    ]);
+    const opened = await app.request(
+      "/v1/refund-cases",
+      requestInit("POST", {
+        token: clerk.token,
+        idempotencyKey: newIdempotencyKey("race-rfc"),
+        body: { customerNo, payoutMethod: "cash", payoutReference: "CASH-RACE", reason: "销户" },
+      }),
+    );
+    const c = (await opened.json()) as Schemas["RefundCase"];
+    expect((await decide(app, checker.token, c.approvalId, "approve")).status).toBe(200);
+    const answers = await Promise.all(
+      Array.from({ length: ATTEMPTS }, (_, i) =>
+        app.request(
+          `/v1/refund-cases/${c.id}/payout`,
+          requestInit("POST", {
+            token: checker.token,
+            idempotencyKey: newIdempotencyKey(`race-pay-${i}`),
+            body: { voucher: `V-${i}` },
+          }),
+        ),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(ATTEMPTS - 1);
+    const [payouts] = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM ledger_transactions WHERE reference = $1 AND kind = 'refund_payout'",
+      [c.id],
+    );
+    expect(payouts?.n).toBe(1);
     await expectLedgerSound(t.db);
   });
 });

@@ -1,8 +1,11 @@
+import { businessDate, resultRows } from "@powercard/db";
+import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { figuresBetween, rolledThrough, SINCE_EVER } from "../../api/src/services/figures/figures-between.ts";
 import { apiClient, newIdempotencyKey, postRecharge } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
-import { decide, importBill, openCase } from "../helpers/corrections.ts";
+import { decide, importBill, openCase, systemSum } from "../helpers/corrections.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 
@@ -26,6 +29,31 @@ beforeAll(async () => {
   client = await f.client("counter");
 });
 afterAll(() => t.close());
+
+/**
+ * Per business day, the figures' credits and corrections in, minus corrections out, refunds and
+ * bills paid, equal the ledger's movement of the customers' prepaid accounts.
+ */
+async function checkFiguresAgainstLedger() {
+  const rolled = await rolledThrough(t.db.orm);
+  const rows = resultRows<{ n: number }>(
+    await t.db.orm.execute(sql`
+    WITH fig AS (
+      SELECT business_date,
+             sum(CASE WHEN item IN ('reversal_out', 'refund', 'bill_payment') THEN -amount_fen ELSE amount_fen END) AS v
+        FROM ${figuresBetween(rolled, SINCE_EVER, businessDate(new Date()), ["recharge", "topup", "bill_payment", "reversal_out", "reversal_in", "refund"])} f
+       GROUP BY 1
+    ),
+    led AS (
+      SELECT x.business_date, -sum(e.amount_fen) AS v
+        FROM ledger_entries e JOIN ledger_transactions x ON x.book_key = e.book_key AND x.id = e.transaction_id
+       WHERE e.account = 'customer_prepaid' GROUP BY 1
+    )
+    SELECT count(*)::int AS n FROM fig FULL JOIN led ON led.business_date = fig.business_date
+     WHERE COALESCE(fig.v, 0) <> COALESCE(led.v, 0)`),
+  );
+  expect(rows[0]?.n).toBe(0);
+}
 
 type ModelCard = {
   cardNo: string;
@@ -162,7 +190,9 @@ describe("recharge sequences against a model", () => {
  * back to the card) and, at the end, a closed account's refund, against a model of balances,
  * open bills and which credits are reversed. A reversal is allowed while its value is unspent
  * (balance ≥ amount) and only once; after each run the books hold as above, the refunded
- * account is 0 and the refunds payable equal what was refunded.
+ * account is 0 and the refunds payable equal what was refunded until its payout is recorded
+ * (once: then they are back and the unified account paid it), and every day's figures net to the
+ * ledger's movement of the prepaid accounts (corrections included).
  */
 describe("corrections against the model", () => {
   const corrStepArb = fc.oneof(
@@ -187,7 +217,8 @@ describe("corrections against the model", () => {
       fc.asyncProperty(
         fc.array(corrStepArb, { minLength: 1, maxLength: 14 }),
         fc.nat(2),
-        async (steps, refundOf) => {
+        fc.boolean(),
+        async (steps, refundOf, paidOut) => {
           const customers = (await Promise.all([0, 1, 2].map(() => f.customer()))).map((c) => c.customerNo);
           const cards = await Promise.all([1, 2, 3, 4].map((i) => f.card({ faceValueFen: 1_000 * i })));
           const cardSold = cards.map(() => true);
@@ -310,7 +341,26 @@ describe("corrections against the model", () => {
             [refunded],
           );
           expect(Number(row?.balance_fen)).toBe(0);
+          if (had > 0 && paidOut) {
+            const unifiedBefore = await systemSum(t.db, "settlement_unified");
+            const payout = () =>
+              app.request(
+                `/v1/refund-cases/${(refundBody as { id?: string }).id}/payout`,
+                requestInit("POST", {
+                  token: checker.token,
+                  idempotencyKey: newIdempotencyKey("model-payout"),
+                  body: { voucher: "V-MODEL" },
+                }),
+              );
+            expect((await payout()).status).toBe(200);
+            expect(((await (await payout()).json()) as { code?: string }).code).toBe(
+              "refund_already_paid_out",
+            );
+            expect(await systemSum(t.db, "refunds_payable")).toBe(Number(payableBefore?.s));
+            expect(await systemSum(t.db, "settlement_unified")).toBe(unifiedBefore - had);
+          }
           await checkBooks();
+          await checkFiguresAgainstLedger();
         },
       ),
       { numRuns: 15 },

@@ -1,5 +1,7 @@
 import type { Db, PinKeyring } from "@powercard/db";
 import type { Logger } from "pino";
+import type { DecisionPolicy } from "../services/approvals/decision-policy.ts";
+import { DEFAULT_REVERSAL_WINDOW_DAYS } from "../services/corrections/reversal-window.ts";
 import type { Limiter } from "../services/limits/limiter.ts";
 import type { WebhookPolicy } from "../services/webhooks/webhook-policy.ts";
 import type { Principal } from "../shared/auth/principal.ts";
@@ -52,6 +54,11 @@ export interface AppDeps {
   /** Whether the database is reachable; createApp makes one when absent. */
   database?: DatabaseWatch;
 }
+
+/** The settings a decision on an approval may need (the reversal window), from the deps. */
+export const decisionPolicyOf = (deps: AppDeps): DecisionPolicy => ({
+  reversalWindowDays: deps.reversalWindowDays ?? DEFAULT_REVERSAL_WINDOW_DAYS,
+});
 
 export interface AppEnv {
   Variables: {

@@ -175,6 +175,10 @@ export const ERROR_CATALOG = {
     status: 409,
     title: "The credit is older than the reversal window the utility allows; nothing was opened",
   },
+  reversal_window_passed_at_approval: {
+    status: 409,
+    title: "The reversal window closed while the case awaited its approval; nothing moved — reject the case",
+  },
   reversal_case_exists: {
     status: 409,
     title: "This credit already has a reversal case awaiting a decision or executed",
@@ -198,6 +202,15 @@ export const ERROR_CATALOG = {
   refund_balance_changed: {
     status: 409,
     title: "The account's balance is no longer the amount of the case; reject it and open a new one",
+  },
+  refund_not_executed: {
+    status: 409,
+    title: "The refund case is not approved and executed, so nothing is owed to pay out yet",
+  },
+  refund_already_paid_out: { status: 409, title: "This refund's payout is already recorded" },
+  refund_payout_by_maker: {
+    status: 409,
+    title: "The payout is recorded by someone other than the clerk who opened the case",
   },
   report_range_invalid: { status: 400, title: "The report's date range is not valid" },
   movement_position_ahead: {

@@ -41,5 +41,26 @@ export function credit<A, O>(account: LedgerAccount, owner: Owner<O>, amount: A)
   return { side: "credit", account, owner, amount };
 }
 
+/**
+ * The shape of every movement Powercard books today: one debit and one credit of the same amount,
+ * in one book. `debit` and `credit` name the account and its owner (SYSTEM for a system account).
+ */
+export function twoLegs<A, O>(m: {
+  kind: string;
+  book: O;
+  amount: A;
+  debit: readonly [LedgerAccount, Owner<O>];
+  credit: readonly [LedgerAccount, Owner<O>];
+}): Movement<A, O> {
+  return {
+    kind: m.kind,
+    book: m.book,
+    legs: [
+      { side: "debit", account: m.debit[0], owner: m.debit[1], amount: m.amount },
+      { side: "credit", account: m.credit[0], owner: m.credit[1], amount: m.amount },
+    ],
+  };
+}
+
 /** The stored sign convention of the chart of accounts: a debit is positive, a credit negative. */
 export const signOf = (leg: Leg<unknown, unknown>): 1 | -1 => (leg.side === "debit" ? 1 : -1);

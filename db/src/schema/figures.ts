@@ -4,7 +4,16 @@ import { at, fen } from "./columns.ts";
 import { orgUnits } from "./org.ts";
 
 /** What a daily figure counts. See api/src/services/figures/live-figures.ts for each one's source. */
-export const FIGURE_ITEMS = ["card_sale", "remittance", "recharge", "topup", "bill_payment"] as const;
+export const FIGURE_ITEMS = [
+  "card_sale",
+  "remittance",
+  "recharge",
+  "topup",
+  "bill_payment",
+  "reversal_out",
+  "reversal_in",
+  "refund",
+] as const;
 export type FigureItem = (typeof FIGURE_ITEMS)[number];
 
 /**
@@ -15,10 +24,15 @@ export type FigureItem = (typeof FIGURE_ITEMS)[number];
  *
  * - `unit_id`: the accounting unit the figure belongs to — the selling unit (the deepest
  *   accounting unit above the outlet) for card_sale and remittance, the customer's unit for
- *   recharge, topup and bill_payment.
- * - `channel`: a recharge's channel; '' for the other items.
+ *   recharge, topup and bill_payment; for an executed reversal, the unit its credit recorded
+ *   (reversal_out) and the right customer's unit at execution (reversal_in); for a refund, the
+ *   unit the refund case recorded.
+ * - `channel`: a recharge's channel; a reversal's destination (`customer` or `source`); '' for
+ *   the other items.
  * - `other_unit_id`: for a recharge, the accounting unit that sold the card ('' if unknown): the
- *   cross-unit matrix and the float of each selling unit come from it; '' for the other items.
+ *   cross-unit matrix and the float of each selling unit come from it; for a reversal, the unit
+ *   on its other side (out: the right customer's unit, or the unit that sold the card returned to
+ *   its float; in: the unit the credit recorded); '' for the other items.
  */
 export const dailyFigures = pgTable(
   "daily_figures",
@@ -41,7 +55,7 @@ export const dailyFigures = pgTable(
     index("daily_figures_item_day_idx").on(t.item, t.businessDate),
     check(
       "daily_figures_item_check",
-      sql`${t.item} IN ('card_sale','remittance','recharge','topup','bill_payment')`,
+      sql`${t.item} IN ('card_sale','remittance','recharge','topup','bill_payment','reversal_out','reversal_in','refund')`,
     ),
   ],
 );

@@ -66,9 +66,14 @@ export const settlementLines = pgTable(
     /** Recharges and partner top-ups of the unit's customers with business dates up to the period's end. */
     rechargesFen: fen("recharges_fen").notNull(),
     topupsFen: fen("topups_fen").notNull(),
+    /**
+     * Executed corrections up to the period's end: reversals into the unit's customers minus
+     * reversals out of them and closed-account refunds (negative when more left than arrived).
+     */
+    correctionsFen: fen("corrections_fen").notNull().default(0),
     /** Returned to the unit by runs approved before this one was made. */
     returnedBeforeFen: fen("returned_before_fen").notNull(),
-    /** recharges + top-ups − returned before, never below zero. */
+    /** recharges + top-ups + corrections − returned before, never below zero. */
     dueFen: fen("due_fen").notNull(),
     /** Moved by this run's approval (pro rata on a shortfall), and its ledger transaction. */
     returnedFen: fen("returned_fen").notNull().default(0),

@@ -19,7 +19,7 @@ async function principalOf(
   if (!verified) return null;
   if (verified.subject.startsWith("cli_")) {
     if (verified.scope === null || verified.clientKeyId === null) return null;
-    const client = await deps.clients.byToken(verified.subject, verified.clientKeyId);
+    const client = await deps.clients.byToken(verified.subject, verified.clientKeyId, verified.issuedAtMs);
     if (!client) return null;
     const scope = verified.scope;
     return { ...client, operations: client.operations.filter((op) => scope.includes(op)) };

@@ -1,5 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { type AppDeps, type AppEnv, decisionPolicyOf } from "../../http/app-env.ts";
 import { staffContext } from "../../http/service-context.ts";
 import { decideApproval } from "../../services/approval-decisions/decide-approval.ts";
 import { getApproval, listApprovals } from "../../services/approvals/list-approvals.ts";
@@ -26,6 +26,7 @@ export const approveRequestHandler =
       await decideApproval({
         ctx: staffContext(c, deps),
         input: { id: c.req.valid("param").approvalId, decision: "approved", note: c.req.valid("json").note },
+        policy: decisionPolicyOf(deps),
       }),
       200,
     );
@@ -37,6 +38,7 @@ export const rejectRequestHandler =
       await decideApproval({
         ctx: staffContext(c, deps),
         input: { id: c.req.valid("param").approvalId, decision: "rejected", note: c.req.valid("json").note },
+        policy: decisionPolicyOf(deps),
       }),
       200,
     );

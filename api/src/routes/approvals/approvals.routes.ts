@@ -19,6 +19,7 @@ const decisionErrors = problemResponses(
   "card_range_not_eligible",
   // An approved correction whose money is no longer there, or whose right customer closed meanwhile.
   "reversal_value_spent",
+  "reversal_window_passed_at_approval",
   "reversal_target_invalid",
   "refund_balance_changed",
 );

@@ -5,6 +5,7 @@ import { sendStoredResponse } from "../../http/send-stored-response.ts";
 import { staffContext } from "../../http/service-context.ts";
 import { getRefundCase, listRefundCases } from "../../services/corrections/list-refund-cases.ts";
 import { openRefundCase } from "../../services/corrections/open-refund-case.ts";
+import { recordRefundPayout } from "../../services/corrections/record-refund-payout.ts";
 import type * as routes from "./refund-cases.routes.ts";
 
 export const openRefundCaseHandler =
@@ -13,6 +14,14 @@ export const openRefundCaseHandler =
     const idempotencyKey = requireIdempotencyKey(c);
     const input = { ...c.req.valid("json"), idempotencyKey };
     return sendStoredResponse(c, await openRefundCase({ ctx: staffContext(c, deps), input }));
+  };
+
+export const recordRefundPayoutHandler =
+  (deps: AppDeps): RouteHandler<typeof routes.recordRefundPayout, AppEnv> =>
+  async (c) => {
+    const idempotencyKey = requireIdempotencyKey(c);
+    const input = { ...c.req.valid("param"), ...c.req.valid("json"), idempotencyKey };
+    return sendStoredResponse(c, await recordRefundPayout({ ctx: staffContext(c, deps), input }));
   };
 
 export const listRefundCasesHandler =

@@ -4,10 +4,11 @@ import { IdempotencyHeaderSchema, jsonBody, jsonResponse, problemResponses } fro
 import {
   CORRECTION_MAKER_ROLES,
   CORRECTION_READER_ROLES,
+  REFUND_PAYOUT_ROLES,
 } from "../../services/corrections/correction-roles.ts";
 import { RefundCaseSchema } from "../../services/corrections/refund-case-view.ts";
 import { CaseIdParamSchema, ListCasesQuerySchema } from "../reversal-cases/reversal-cases.schemas.ts";
-import { OpenRefundCaseSchema } from "./refund-cases.schemas.ts";
+import { OpenRefundCaseSchema, RecordRefundPayoutSchema } from "./refund-cases.schemas.ts";
 
 const tags = ["Corrections"];
 
@@ -38,6 +39,40 @@ export const openRefundCase = defineRoute({
       "refund_account_not_closed",
       "refund_nothing_to_refund",
       "refund_case_exists",
+      "idempotency_in_progress",
+      "idempotency_key_reused",
+    ),
+  },
+});
+
+export const recordRefundPayout = defineRoute({
+  access: { roles: REFUND_PAYOUT_ROLES },
+  method: "post",
+  path: "/v1/refund-cases/{id}/payout",
+  operationId: "recordRefundPayout",
+  tags,
+  summary: "Record that an executed refund was paid out (退费支付)",
+  description:
+    "A fund administrator records the bank transfer's reference or the signed cash voucher once the money has " +
+    "left. One balanced transaction in the customer's book (debit `refunds_payable`, credit `settlement_unified`); " +
+    "the case keeps the voucher, who and when. Once per case; not by the clerk who opened it. " +
+    "Idempotency-Key required.",
+  request: {
+    headers: IdempotencyHeaderSchema,
+    params: CaseIdParamSchema,
+    body: jsonBody(RecordRefundPayoutSchema, "The payout's voucher."),
+  },
+  responses: {
+    200: jsonResponse(RefundCaseSchema, "The case with its payout (or the replay of that answer)."),
+    ...problemResponses(
+      "idempotency_key_missing",
+      "idempotency_key_invalid",
+      "malformed_json",
+      "forbidden",
+      "refund_case_not_found",
+      "refund_not_executed",
+      "refund_already_paid_out",
+      "refund_payout_by_maker",
       "idempotency_in_progress",
       "idempotency_key_reused",
     ),

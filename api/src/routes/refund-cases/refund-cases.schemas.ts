@@ -27,3 +27,13 @@ export const OpenRefundCaseSchema = z
     message: "is required for a bank transfer, and only then",
   })
   .openapi("OpenRefundCase");
+
+export const RecordRefundPayoutSchema = z
+  .strictObject({
+    voucher: z.string().trim().min(1).max(64).openapi({
+      description:
+        "The bank's reference of the transfer made, or the number of the cash voucher the payee signed.",
+      example: "BOC20261204-88231907",
+    }),
+  })
+  .openapi("RecordRefundPayout");

@@ -140,6 +140,7 @@ export const SETTLEMENT_HISTORY_COLUMNS: Columns<SettlementHistoryRowView> = [
   text("unit_name", "核算单位", "Accounting unit", (r) => r.unitName),
   fen("recharges_fen", "充值", "Recharges", (r) => r.rechargesFen),
   fen("topups_fen", "直充", "Top-ups", (r) => r.topupsFen),
+  fen("corrections_fen", "冲正退费", "Corrections", (r) => r.correctionsFen),
   fen("returned_before_fen", "此前已返还", "Returned before", (r) => r.returnedBeforeFen),
   fen("due_fen", "应返还", "Due", (r) => r.dueFen),
   fen("returned_fen", "本次返还", "Returned", (r) => r.returnedFen),

@@ -21,7 +21,7 @@ export const getSettlementHistory = defineRoute({
   description:
     "Every settlement run of the months [from, to] — rejected and pending ones too, with their state — one " +
     "row per run × accounting unit line of your subtree (or `unitId`'s subtree): the line's recharges, " +
-    "top-ups, returned before, due and returned, beside the run's own figures (due, unified balance, " +
+    "top-ups, corrections (reversals in − reversals out − closed-account refunds), returned before, due and returned, beside the run's own figures (due, unified balance, " +
     "shortfall, returned; shown to staff of the settlement center only, who can read the run itself). A run " +
     "without a line in that scope appears once, with empty unit columns, when the scope covers the " +
     "settlement center. Ordered by period and creation. `totals.returnedFen` is what the lines listed " +

@@ -1,15 +1,14 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../../http/app-env.ts";
+import { type AppDeps, type AppEnv, decisionPolicyOf } from "../../http/app-env.ts";
 import { requireIdempotencyKey } from "../../http/idempotency-key.ts";
 import { sendStoredResponse } from "../../http/send-stored-response.ts";
 import { staffContext } from "../../http/service-context.ts";
 import { getReversalCase, listReversalCases } from "../../services/corrections/list-reversal-cases.ts";
 import { openReversalCase } from "../../services/corrections/open-reversal-case.ts";
 import { previewReversal } from "../../services/corrections/preview-reversal.ts";
-import { DEFAULT_REVERSAL_WINDOW_DAYS } from "../../services/corrections/reversal-window.ts";
 import type * as routes from "./reversal-cases.routes.ts";
 
-const windowOf = (deps: AppDeps) => deps.reversalWindowDays ?? DEFAULT_REVERSAL_WINDOW_DAYS;
+const windowOf = (deps: AppDeps) => decisionPolicyOf(deps).reversalWindowDays;
 
 export const previewReversalHandler =
   (deps: AppDeps): RouteHandler<typeof routes.previewReversal, AppEnv> =>

@@ -1,5 +1,6 @@
 import { type ApprovalKind, isApprovalKind } from "../approvals/approval-kinds.ts";
 import type { ApprovalRow } from "../approvals/approval-view.ts";
+import type { DecisionPolicy } from "../approvals/decision-policy.ts";
 import { destroyApprovedCards } from "../cards/destroy-approved-cards.ts";
 import { unlockApprovedCard } from "../cards/unlock-approved-card.ts";
 import { executeRefund, rejectRefund } from "../corrections/execute-refund.ts";
@@ -10,7 +11,7 @@ import { rejectSettlementRun } from "../settlement/reject-settlement-run.ts";
 import type { TxContext } from "../tx-context.ts";
 
 /** What a decision does to the object, run in the same transaction as the decision. */
-export type ApprovalHandler = (tc: TxContext, approval: ApprovalRow) => Promise<void>;
+export type ApprovalHandler = (tc: TxContext, approval: ApprovalRow, policy: DecisionPolicy) => Promise<void>;
 
 interface DecisionHandlers {
   approved: ApprovalHandler;

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { UserPrincipal } from "../../shared/auth/principal.ts";
 import { DomainError } from "../../shared/errors.ts";
 import type { ApprovalView } from "../approvals/approval-view.ts";
+import type { DecisionPolicy } from "../approvals/decision-policy.ts";
 import { approvalView, getApproval } from "../approvals/list-approvals.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { ServiceContext } from "../service-context.ts";
@@ -22,9 +23,11 @@ type Ctx = ServiceContext & { actor: UserPrincipal };
 export async function decideApproval({
   ctx,
   input,
+  policy,
 }: {
   ctx: Ctx;
   input: { id: string; decision: "approved" | "rejected"; note?: string };
+  policy: DecisionPolicy;
 }): Promise<ApprovalView> {
   const request = (await getApproval({ ctx, input })).row;
   if (request.makerId === ctx.actor.id) throw new DomainError("approval_self_decision");
@@ -45,7 +48,11 @@ export async function decideApproval({
       .where(and(eq(approvals.id, request.id), eq(approvals.state, "pending")))
       .returning();
     if (!row) return null;
-    await decisionHandler(row.kind, input.decision)?.({ tx, requestId: ctx.requestId, now: ctx.now }, row);
+    await decisionHandler(row.kind, input.decision)?.(
+      { tx, requestId: ctx.requestId, now: ctx.now },
+      row,
+      policy,
+    );
     await recordAuditEvent(
       { tx, requestId: ctx.requestId, now: ctx.now, actor: { type: "user", id: ctx.actor.id } },
       {

@@ -18,6 +18,7 @@ interface Entry {
   client: AuthenticatedClient | null;
   /** The partner keys (kid) of the client that are active: a token proved by another is refused. */
   activeKeyIds: readonly string[];
+  loadedAt: number;
   expires: number;
 }
 
@@ -35,9 +36,13 @@ export function createClientAuthenticator(
   // A key's SHA-256 never changes, so it is computed once per key: only the client expires.
   const keyHashes = new Map<string, string>();
 
-  function lookup(cacheKey: string, where: () => SQL): Entry | Promise<Entry> {
+  function lookup(
+    cacheKey: string,
+    where: () => SQL,
+    stale?: (hit: Entry) => boolean,
+  ): Entry | Promise<Entry> {
     const hit = cache.get(cacheKey);
-    if (hit && hit.expires > Date.now()) return hit;
+    if (hit && hit.expires > Date.now() && !stale?.(hit)) return hit;
     let pending = loading.get(cacheKey);
     if (!pending) {
       pending = load(cacheKey, where()).finally(() => loading.delete(cacheKey));
@@ -74,7 +79,8 @@ export function createClientAuthenticator(
             rateLimitPerMinute: row.rateLimitPerMinute,
           }
         : null;
-    const entry = { client, activeKeyIds: row?.activeKeyIds ?? [], expires: Date.now() + cacheMs };
+    const loadedAt = Date.now();
+    const entry = { client, activeKeyIds: row?.activeKeyIds ?? [], loadedAt, expires: loadedAt + cacheMs };
     if (cache.size >= maxEntries) cache.clear();
     cache.set(cacheKey, entry);
     return entry;
@@ -101,11 +107,16 @@ export function createClientAuthenticator(
       const found = lookup(`key:${keyHash}`, () => eq(channelClients.apiKeyHash, keyHash));
       return found instanceof Promise ? found.then(clientOf) : clientOf(found);
     },
-    /** A partner by the client id and the key id its access token was issued for (claim `client_key`). */
-    byToken(clientId: string, keyId: string): Promise<AuthenticatedClient | null> {
-      return Promise.resolve(lookup(`id:${clientId}`, () => eq(channelClients.id, clientId))).then(
-        clientProvedBy(keyId),
-      );
+    /** A partner by the client id, the key its access token was issued for (claim `client_key`) and when. */
+    byToken(clientId: string, keyId: string, issuedAtMs: number): Promise<AuthenticatedClient | null> {
+      // A key this copy does not list may have been registered after the copy was made, if the
+      // token is newer than the copy: then look again (iat has whole seconds, hence the second).
+      // A token of a revoked key looks once, no more: the next copy is newer than the token.
+      const unknownKey = (hit: Entry) =>
+        !hit.activeKeyIds.includes(keyId) && hit.loadedAt < issuedAtMs + 1_000;
+      return Promise.resolve(
+        lookup(`id:${clientId}`, () => eq(channelClients.id, clientId), unknownKey),
+      ).then(clientProvedBy(keyId));
     },
   };
 }

@@ -10,6 +10,8 @@ import type { StaffRole } from "@powercard/db";
 export const CORRECTION_MAKER_ROLES = ["clerk"] as const satisfies readonly StaffRole[];
 export const REVERSAL_CHECKER_ROLE: StaffRole = "fund_admin";
 export const REFUND_CHECKER_ROLE: StaffRole = "fund_admin";
+/** Who records a refund's payout: the fund administrator, who answers for the money leaving. */
+export const REFUND_PAYOUT_ROLES = ["fund_admin"] as const satisfies readonly StaffRole[];
 /** Who may read cases: the makers, the checkers and audit. */
 export const CORRECTION_READER_ROLES = [
   "clerk",

@@ -1,8 +1,18 @@
-import { accounts, businessDate, cards, customers, type Orm, reversalCases } from "@powercard/db";
+import {
+  accounts,
+  businessDate,
+  cards,
+  customers,
+  type Orm,
+  recharges,
+  reversalCases,
+  topups,
+} from "@powercard/db";
 import { and, eq, sql } from "drizzle-orm";
 import { DomainError } from "../../shared/errors.ts";
 import { newId } from "../../shared/ids.ts";
 import type { ApprovalRow } from "../approvals/approval-view.ts";
+import type { DecisionPolicy } from "../approvals/decision-policy.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { payOpenBills } from "../bills/pay-open-bills.ts";
 import {
@@ -16,6 +26,7 @@ import {
 import type { TxContext } from "../tx-context.ts";
 import { lockAccounts } from "./lock-accounts.ts";
 import type { ReversalCaseRow } from "./reversal-case-view.ts";
+import { assertWithinReversalWindow } from "./reversal-window.ts";
 
 /**
  * The approval of a reversal case, in the decision's transaction. The rule that the credited
@@ -33,8 +44,13 @@ import type { ReversalCaseRow } from "./reversal-case-view.ts";
  * transaction in the wrong customer's book — a card's value returns to the card float and the
  * card is sold-unused again (its holder recharges it to the right 户号 with the same PIN); a
  * top-up's returns to the partner's receivable. The partner that made the credit gets a webhook.
+ * The reversal window is checked again here: a case that waited past it moves nothing.
  */
-export async function executeReversal(tc: TxContext, approval: ApprovalRow): Promise<void> {
+export async function executeReversal(
+  tc: TxContext,
+  approval: ApprovalRow,
+  policy: DecisionPolicy,
+): Promise<void> {
   const { tx, now } = tc;
   const outTransactionId = newId.ledgerTransaction();
   const [row] = await tx
@@ -43,6 +59,7 @@ export async function executeReversal(tc: TxContext, approval: ApprovalRow): Pro
     .where(and(eq(reversalCases.id, approval.objectId), eq(reversalCases.state, "pending")))
     .returning();
   if (!row) throw new DomainError("approval_not_pending");
+  assertWithinReversalWindow(await creditedAt(tx, row), now, policy.reversalWindowDays, "approval");
   const balances = await lockAccounts(tx, [
     row.fromCustomerNo,
     ...(row.toCustomerNo ? [row.toCustomerNo] : []),
@@ -57,7 +74,7 @@ export async function executeReversal(tc: TxContext, approval: ApprovalRow): Pro
   const postings: Posting[] = [];
   let inTransactionId: string | null = null;
   if (row.toCustomerNo) {
-    await assertTargetOpen(tx, row.toCustomerNo);
+    const toUnitId = await openTargetUnit(tx, row.toCustomerNo);
     inTransactionId = newId.ledgerTransaction();
     await moveBalance(tx, row.toCustomerNo, row.amountFen, now);
     postings.push(
@@ -72,7 +89,7 @@ export async function executeReversal(tc: TxContext, approval: ApprovalRow): Pro
         ...stamp,
       },
     );
-    await tx.update(reversalCases).set({ inTransactionId }).where(eq(reversalCases.id, row.id));
+    await tx.update(reversalCases).set({ inTransactionId, toUnitId }).where(eq(reversalCases.id, row.id));
   } else {
     postings.push({
       movement: await returnToSource(tx, row, now),
@@ -114,15 +131,31 @@ async function moveBalance(tx: Orm, customerNo: string, deltaFen: number, now: D
     .where(eq(accounts.customerNo, customerNo));
 }
 
-async function assertTargetOpen(tx: Orm, customerNo: string) {
+/** When the reversed credit was booked: the window runs from then. */
+async function creditedAt(tx: Orm, row: ReversalCaseRow): Promise<Date> {
+  const table = row.source === "recharge" ? recharges : topups;
+  const [credit] = await tx
+    .select({ createdAt: table.createdAt })
+    .from(table)
+    .where(and(eq(table.customerNo, row.fromCustomerNo), eq(table.id, row.creditId)));
+  if (!credit) throw new Error(`credit ${row.creditId} of reversal case ${row.id} not found`);
+  return credit.createdAt;
+}
+
+/**
+ * The right customer is still open; their accounting unit in force now is recorded on the case,
+ * as a credit records its unit, so the figures credit the value there whatever moves later.
+ */
+async function openTargetUnit(tx: Orm, customerNo: string): Promise<string> {
   const [target] = await tx
-    .select({ status: customers.status })
+    .select({ status: customers.status, unitId: customers.accountingUnitId })
     .from(customers)
     .where(eq(customers.customerNo, customerNo));
   if (target?.status !== "normal")
     throw new DomainError("reversal_target_invalid", {
       detail: "The right customer's account is closed now.",
     });
+  return target.unitId;
 }
 
 /** Back where it came from: the card sold-unused again, or the partner owes that much less. */

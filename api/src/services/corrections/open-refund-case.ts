@@ -13,7 +13,7 @@ import { requestFingerprint } from "../idempotency/request-fingerprint.ts";
 import type { StoredResponse } from "../idempotency/stored-response.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { REFUND_CHECKER_ROLE } from "./correction-roles.ts";
-import { maskBankAccount, toRefundCaseView } from "./refund-case-view.ts";
+import { maskBankAccount, type RefundCaseRow, toRefundCaseView } from "./refund-case-view.ts";
 
 export const OPEN_REFUND_OPERATION = "refund_case_open";
 
@@ -106,12 +106,14 @@ export async function openRefundCase({
       openedBy: actor.id,
       createdAt: now,
     };
+    let row: RefundCaseRow | undefined;
     try {
-      await tx.transaction((sp) => sp.insert(refundCases).values(values));
+      [row] = await tx.transaction((sp) => sp.insert(refundCases).values(values).returning());
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainError("refund_case_exists");
       throw error;
     }
+    if (!row) throw new Error("refund case insert returned no row");
     await recordAuditEvent(
       { tx, requestId: ctx.requestId, now, actor: { type: "user", id: actor.id } },
       {
@@ -126,10 +128,7 @@ export async function openRefundCase({
         },
       },
     );
-    const view = toRefundCaseView(
-      { ...values, decidedBy: null, decidedAt: null, ledgerTransactionId: null },
-      maskName(customer.name),
-    );
+    const view = toRefundCaseView(row, maskName(customer.name));
     return { status: 201, body: JSON.stringify(view), resourceId: id };
   });
 }

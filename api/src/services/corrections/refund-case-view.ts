@@ -25,6 +25,21 @@ export const RefundCaseSchema = z
     decidedBy: z.string().nullable(),
     decidedAt: z.string().nullable().openapi({ format: "date-time" }),
     ledgerTransactionId: z.string().nullable(),
+    payout: z
+      .object({
+        voucher: z.string().openapi({
+          description:
+            "The bank's reference of the transfer, or the number of the cash voucher the payee signed.",
+          example: "BOC20261204-88231907",
+        }),
+        paidOutBy: z.string(),
+        paidOutAt: z.string().openapi({ format: "date-time" }),
+        ledgerTransactionId: z.string().openapi({
+          description: "The payout's transaction: debit `refunds_payable`, credit `settlement_unified`.",
+        }),
+      })
+      .nullable()
+      .openapi({ description: "Recorded once the money has left; null until then." }),
   })
   .openapi("RefundCase");
 export type RefundCaseView = z.infer<typeof RefundCaseSchema>;
@@ -48,6 +63,15 @@ export function toRefundCaseView(row: RefundCaseRow, customerName: string): Refu
     decidedBy: row.decidedBy,
     decidedAt: row.decidedAt?.toISOString() ?? null,
     ledgerTransactionId: row.ledgerTransactionId,
+    payout:
+      row.paidOutAt && row.payoutVoucher && row.paidOutBy && row.payoutTransactionId
+        ? {
+            voucher: row.payoutVoucher,
+            paidOutBy: row.paidOutBy,
+            paidOutAt: row.paidOutAt.toISOString(),
+            ledgerTransactionId: row.payoutTransactionId,
+          }
+        : null,
   };
 }
 

@@ -13,10 +13,18 @@ export const ALL_ITEMS: readonly FigureItem[] = FIGURE_ITEMS;
  *   them (their ledger transaction's day);
  * - recharge: card recharges per customer's unit × channel × the unit that sold the card;
  * - topup: partner top-ups per customer's unit;
- * - bill_payment: bills paid from prepaid balances per customer's unit.
+ * - bill_payment: bills paid from prepaid balances per customer's unit;
+ * - reversal_out: executed reversals (冲正) per unit the reversed credit recorded × destination ×
+ *   the unit on the other side (the right customer's; back to the source, the unit that sold the
+ *   card, whose float it rejoins, or '' for a top-up), on the day of execution;
+ * - reversal_in: the same reversals to a customer, per right customer's unit at execution ×
+ *   the unit the reversed credit recorded;
+ * - refund: closed-account refunds (销户退费) executed, per unit the refund case recorded.
  *
  * "The customer's unit" is the one each row recorded when it happened, never the customer's unit
  * now: a customer who moves later leaves closed days, live days and settlement runs as they were.
+ * A correction never changes the figures of the day of the credit it corrects (a closed day stays
+ * closed); it is a figure of its own on the day it was executed (its ledger transaction's day).
  *
  * One definition serves both the rollup (which stores a closed day's rows) and the live part of
  * every reader (days not rolled up yet), so the two can never disagree. Each branch filters on
@@ -26,6 +34,14 @@ export const ALL_ITEMS: readonly FigureItem[] = FIGURE_ITEMS;
  */
 export function liveFigures(from: SQL, to: SQL, items: readonly FigureItem[] = ALL_ITEMS): SQL {
   const days = (column: string) => sql`${sql.raw(column)} BETWEEN ${from} AND ${to}`;
+  // A decision's instant, on its index or a small table: its business day is its transaction's.
+  const decidedWithin = (column: string) => sql`
+    ${sql.raw(column)} >= (${from})::timestamp AT TIME ZONE 'Asia/Shanghai'
+    AND ${sql.raw(column)} < ((${to}) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`;
+  // The unit the reversed credit recorded when it was booked (recharge or top-up).
+  const creditUnit = sql`
+    LEFT JOIN recharges r ON c.source = 'recharge' AND r.customer_no = c.from_customer_no AND r.id = c.credit_id
+    LEFT JOIN topups t ON c.source = 'topup' AND t.customer_no = c.from_customer_no AND t.id = c.credit_id`;
   const branches: Record<FigureItem, SQL> = {
     card_sale: sql`
       SELECT s.business_date, 'card_sale', ou.unit_id, '', '', sum(s.card_count)::bigint, sum(s.amount_fen)::bigint
@@ -37,10 +53,7 @@ export function liveFigures(from: SQL, to: SQL, items: readonly FigureItem[] = A
         FROM remittances r
         JOIN ledger_transactions x ON x.book_key = r.outlet_unit_id AND x.id = r.ledger_transaction_id
         JOIN outlet_unit ou ON ou.outlet_id = r.outlet_unit_id
-       WHERE r.state = 'confirmed' AND ${days("x.business_date")}
-         -- The confirmation's instant, on the index: its business day is x.business_date.
-         AND r.decided_at >= (${from})::timestamp AT TIME ZONE 'Asia/Shanghai'
-         AND r.decided_at < ((${to}) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+       WHERE r.state = 'confirmed' AND ${days("x.business_date")} AND ${decidedWithin("r.decided_at")}
        GROUP BY x.business_date, ou.unit_id`,
     recharge: sql`
       SELECT r.business_date, 'recharge', r.accounting_unit_id, r.channel, COALESCE(ou.unit_id, ''),
@@ -61,6 +74,32 @@ export function liveFigures(from: SQL, to: SQL, items: readonly FigureItem[] = A
         FROM bill_payments p
        WHERE ${days("p.business_date")}
        GROUP BY p.business_date, p.accounting_unit_id`,
+    reversal_out: sql`
+      SELECT x.business_date, 'reversal_out', COALESCE(r.accounting_unit_id, t.accounting_unit_id), c.destination,
+             COALESCE(c.to_unit_id, ou.unit_id, ''), count(*), sum(c.amount_fen)::bigint
+        FROM reversal_cases c
+        JOIN ledger_transactions x ON x.book_key = c.from_customer_no AND x.id = c.out_transaction_id
+        ${creditUnit}
+        LEFT JOIN cards k ON c.destination = 'source' AND k.card_no = c.card_no
+        LEFT JOIN card_sales s ON s.id = k.sale_id
+        LEFT JOIN outlet_unit ou ON ou.outlet_id = s.outlet_unit_id
+       WHERE c.state = 'executed' AND ${days("x.business_date")} AND ${decidedWithin("c.decided_at")}
+       GROUP BY 1, 3, 4, 5`,
+    reversal_in: sql`
+      SELECT x.business_date, 'reversal_in', c.to_unit_id, c.destination,
+             COALESCE(r.accounting_unit_id, t.accounting_unit_id), count(*), sum(c.amount_fen)::bigint
+        FROM reversal_cases c
+        JOIN ledger_transactions x ON x.book_key = c.to_customer_no AND x.id = c.in_transaction_id
+        ${creditUnit}
+       WHERE c.state = 'executed' AND c.destination = 'customer'
+         AND ${days("x.business_date")} AND ${decidedWithin("c.decided_at")}
+       GROUP BY 1, 3, 4, 5`,
+    refund: sql`
+      SELECT x.business_date, 'refund', f.unit_id, '', '', count(*), sum(f.amount_fen)::bigint
+        FROM refund_cases f
+        JOIN ledger_transactions x ON x.book_key = f.customer_no AND x.id = f.ledger_transaction_id
+       WHERE f.state = 'executed' AND ${days("x.business_date")} AND ${decidedWithin("f.decided_at")}
+       GROUP BY x.business_date, f.unit_id`,
   };
   const chosen = ALL_ITEMS.filter((item) => items.includes(item)).map((item) => branches[item]);
   if (chosen.length === 0) throw new Error("liveFigures needs at least one item");

@@ -65,7 +65,8 @@ export async function settlementHistory({
       )
       SELECT r.period, r.id AS run_id, r.state, ${utc("r.created_at")} AS created_at, r.created_by,
              r.created_by_name, ${utc("r.decided_at")} AS decided_at,
-             l.unit_id, l.unit_name, l.recharges_fen, l.topups_fen, l.returned_before_fen,
+             l.unit_id, l.unit_name, l.recharges_fen, l.topups_fen, l.corrections_fen,
+             l.returned_before_fen,
              l.due_fen, l.returned_fen,
              ${withinUnit(sql`r.run_path`, ctx.actor.unitPath)} AS run_visible,
              r.due_fen AS run_due_fen, r.unified_balance_fen AS run_unified_balance_fen,

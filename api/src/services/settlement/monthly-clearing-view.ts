@@ -20,6 +20,17 @@ export const MonthlyClearingSchema = z
         recharges: Money.openapi({ description: "Card recharges by the unit's customers in the month." }),
         topups: Money.openapi({ description: "Partner top-ups for the unit's customers in the month." }),
         billsPaidFen: z.number().int().openapi({ description: "Bills paid from its customers' balances." }),
+        reversalsOut: Money.openapi({
+          description:
+            "Reversals (冲正) executed in the month of credits its customers' recharges or top-ups recorded: value that left them.",
+        }),
+        reversalsIn: Money.openapi({
+          description:
+            "Reversals executed in the month to its customers (the right 户号): value that arrived.",
+        }),
+        refunds: Money.openapi({
+          description: "Closed-account refunds (销户退费) executed in the month for its customers.",
+        }),
         returnedFen: z
           .number()
           .int()
@@ -64,6 +75,9 @@ export function toUnitClearingView(u: Record<string, unknown>): UnitClearingView
     recharges: money(u.recharged_n, u.recharged_v),
     topups: money(u.topped_n, u.topped_v),
     billsPaidFen: toFen(u.billed_v ?? 0),
+    reversalsOut: money(u.reversed_out_n, u.reversed_out_v),
+    reversalsIn: money(u.reversed_in_n, u.reversed_in_v),
+    refunds: money(u.refunded_n, u.refunded_v),
     returnedFen: toFen(u.returned_v ?? 0),
     float: money(u.float_n, u.float_v),
   };

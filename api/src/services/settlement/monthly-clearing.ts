@@ -12,9 +12,10 @@ type Ctx = Pick<ServiceContext, "db"> & { actor: UserPrincipal };
  * The monthly clearing statement (月度清算) of every accounting unit in the caller's subtree (or
  * under `unitId`): for the month, cards sold by its outlets, remittances confirmed (on the day the
  * settlement center booked them), recharges and partner top-ups of its customers, bills paid from
- * their balances, what the month's approved settlement run returned; the float of cards its
- * outlets sold that were still unused at the month's end (cards sold up to then minus those
- * recharged up to then); and the cross-unit matrix of the month's recharges by selling unit ×
+ * their balances, the reversals and refunds executed in the month (at the unit each credit
+ * recorded and the right customer's unit), what the month's approved settlement run returned;
+ * the float of cards its outlets sold that were still unused at the month's end (cards sold up
+ * to then minus those recharged up to then, plus those a reversal returned to their card); and the cross-unit matrix of the month's recharges by selling unit ×
  * customer's unit. Everything but the returns comes from the daily figures (figuresBetween):
  * closed days from daily_figures, the rest live, so the statement reads a few thousand rows
  * whatever the size of the ledger.
@@ -43,13 +44,15 @@ export async function monthlyClearing({
         SELECT unit_id, item, sum(count) AS n, sum(amount_fen) AS v
           FROM ${figuresBetween(rolled, from, to)} f GROUP BY unit_id, item
       ),
-      -- Sold by a unit up to the month's end, minus its cards recharged by then (by any customer).
+      -- Sold by a unit up to the month's end, minus its cards recharged by then (by any customer),
+      -- plus its cards a reversal returned to the float (back to the source: other_unit_id sold it).
       float AS (
         SELECT CASE item WHEN 'card_sale' THEN unit_id ELSE other_unit_id END AS unit_id,
-               sum(CASE item WHEN 'card_sale' THEN count ELSE -count END) AS n,
-               sum(CASE item WHEN 'card_sale' THEN amount_fen ELSE -amount_fen END) AS v
-          FROM ${figuresBetween(rolled, SINCE_EVER, to, ["card_sale", "recharge"])} f
-         WHERE item = 'card_sale' OR other_unit_id <> ''
+               sum(CASE item WHEN 'recharge' THEN -count ELSE count END) AS n,
+               sum(CASE item WHEN 'recharge' THEN -amount_fen ELSE amount_fen END) AS v
+          FROM ${figuresBetween(rolled, SINCE_EVER, to, ["card_sale", "recharge", "reversal_out"])} f
+         WHERE item = 'card_sale' OR (item = 'recharge' AND other_unit_id <> '')
+            OR (item = 'reversal_out' AND channel = 'source' AND other_unit_id <> '')
          GROUP BY 1
       ),
       returned AS (
@@ -60,13 +63,19 @@ export async function monthlyClearing({
       SELECT au.id, au.name,
              sold.n AS sold_n, sold.v AS sold_v, remitted.v AS remitted_v,
              recharged.n AS recharged_n, recharged.v AS recharged_v, topped.n AS topped_n, topped.v AS topped_v,
-             billed.v AS billed_v, returned.v AS returned_v, float.n AS float_n, float.v AS float_v
+             billed.v AS billed_v, returned.v AS returned_v, float.n AS float_n, float.v AS float_v,
+             reversed_out.n AS reversed_out_n, reversed_out.v AS reversed_out_v,
+             reversed_in.n AS reversed_in_n, reversed_in.v AS reversed_in_v,
+             refunded.n AS refunded_n, refunded.v AS refunded_v
         FROM au
         LEFT JOIN month sold ON sold.unit_id = au.id AND sold.item = 'card_sale'
         LEFT JOIN month remitted ON remitted.unit_id = au.id AND remitted.item = 'remittance'
         LEFT JOIN month recharged ON recharged.unit_id = au.id AND recharged.item = 'recharge'
         LEFT JOIN month topped ON topped.unit_id = au.id AND topped.item = 'topup'
         LEFT JOIN month billed ON billed.unit_id = au.id AND billed.item = 'bill_payment'
+        LEFT JOIN month reversed_out ON reversed_out.unit_id = au.id AND reversed_out.item = 'reversal_out'
+        LEFT JOIN month reversed_in ON reversed_in.unit_id = au.id AND reversed_in.item = 'reversal_in'
+        LEFT JOIN month refunded ON refunded.unit_id = au.id AND refunded.item = 'refund'
         LEFT JOIN returned ON returned.unit_id = au.id
         LEFT JOIN float ON float.unit_id = au.id
        ORDER BY au.path`),

@@ -12,8 +12,11 @@ export const SettlementLineSchema = z
     unitId: z.string().openapi({ description: "The accounting unit.", example: "unt_demo_hz" }),
     rechargesFen: fen("Card recharges of the unit's customers with business dates up to the period's end."),
     topupsFen: fen("Partner top-ups of the unit's customers up to the period's end."),
+    correctionsFen: fen(
+      "Executed corrections up to the period's end: reversals into the unit's customers minus reversals out of them and closed-account refunds (negative when more left).",
+    ),
     returnedBeforeFen: fen("Returned to the unit by runs approved before this run was made."),
-    dueFen: fen("recharges + top-ups − returned before (never below zero)."),
+    dueFen: fen("recharges + top-ups + corrections − returned before (never below zero)."),
     returnedFen: fen("Moved to the unit's fee account by this run's approval; 0 until approved."),
     ledgerTransactionId: z.string().nullable().openapi({
       description: "The return's transaction in the unit's book, when something was returned.",
@@ -73,6 +76,7 @@ export async function settlementRunView(orm: Orm, run: SettlementRunRow): Promis
       unitId: l.unitId,
       rechargesFen: l.rechargesFen,
       topupsFen: l.topupsFen,
+      correctionsFen: l.correctionsFen,
       returnedBeforeFen: l.returnedBeforeFen,
       dueFen: l.dueFen,
       returnedFen: l.returnedFen,

@@ -51,6 +51,8 @@ export interface VerifiedToken {
   sessionId: string | null;
   /** The partner key that proved a partner token. */
   clientKeyId: string | null;
+  /** When the token was issued (iat), in ms. */
+  issuedAtMs: number;
 }
 
 /**
@@ -89,6 +91,7 @@ export async function verifyAccessToken(
       scope: typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : null,
       sessionId: typeof payload.sid === "string" ? payload.sid : null,
       clientKeyId: typeof payload.client_key === "string" ? payload.client_key : null,
+      issuedAtMs: (payload.iat as number) * 1000,
     };
   } catch {
     return null;

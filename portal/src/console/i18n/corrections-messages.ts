@@ -5,7 +5,7 @@ export const zh = {
     reversalIntro:
       "客户充错户号时：按充值流水号或卡号查出这笔充值，核对两个户名（脱敏）与凭据后提交冲正申请；由资金管理员在审批待办中批准后才会转账。只有余额中仍未被抵缴电费的金额才能冲正。",
     refundIntro:
-      "已销户的客户：退还账户余额。填写付款方式与凭证号后提交，由资金管理员批准后记账，余额归零；银行卡号只保存后四位。",
+      "已销户的客户：退还账户余额。填写付款方式与凭证号后提交，由资金管理员批准后记账，余额归零；银行卡号只保存后四位。款项付出后，由资金管理员（不是开单的营业员）在下表登记银行转账流水号或现金付款凭证号。",
     ref: "充值流水号或卡号",
     lookUp: "查询",
     credit: "这笔充值",
@@ -37,6 +37,12 @@ export const zh = {
     refundSubmit: "提交退费申请",
     required: "请填写所有必填项",
     facts: "申请内容",
+    payout: "付款",
+    payoutVoucher: "银行转账流水号或现金付款凭证号",
+    recordPayout: "登记付款",
+    payoutRecorded: "付款已登记，已记账",
+    awaitingPayout: "待付款",
+    notPaid: "—",
   },
 };
 
@@ -46,7 +52,7 @@ export const en: typeof zh = {
     reversalIntro:
       "When a customer recharged the wrong customer number: find the recharge by its serial number or card number, check both masked names and the evidence, and submit. Nothing moves until a fund administrator approves it in the approvals inbox. Only value still unspent in the balance can be reversed.",
     refundIntro:
-      "A closed account: refund its balance. Give the payout method and its reference; once a fund administrator approves, it is booked and the balance is 0. Only the last four digits of a bank account are kept.",
+      "A closed account: refund its balance. Give the payout method and its reference; once a fund administrator approves, it is booked and the balance is 0. Only the last four digits of a bank account are kept. Once the money has left, a fund administrator (not the clerk who opened the case) records the bank transfer's reference or the cash voucher in the table below.",
     ref: "Recharge serial no. or card no.",
     lookUp: "Look up",
     credit: "The recharge",
@@ -78,5 +84,11 @@ export const en: typeof zh = {
     refundSubmit: "Submit refund request",
     required: "Please fill in every required field",
     facts: "The request",
+    payout: "Payout",
+    payoutVoucher: "Bank transfer reference or cash voucher no.",
+    recordPayout: "Record payout",
+    payoutRecorded: "Payout recorded and booked",
+    awaitingPayout: "Awaiting payout",
+    notPaid: "—",
   },
 };

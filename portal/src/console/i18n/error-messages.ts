@@ -28,6 +28,10 @@ const WORDS: Record<string, Record<Lang, string>> = {
     "zh-CN": "这笔充值已超过可冲正的期限，未提交。",
     en: "This recharge is past the reversal window; nothing was submitted.",
   },
+  reversal_window_passed_at_approval: {
+    "zh-CN": "审批时已超过可冲正的期限，资金未变动：请驳回该冲正单。",
+    en: "The reversal window closed before the approval; nothing moved. Reject the case.",
+  },
   reversal_case_exists: {
     "zh-CN": "这笔充值已有待审批或已执行的冲正单。",
     en: "This recharge already has a reversal case pending or executed.",
@@ -55,6 +59,18 @@ const WORDS: Record<string, Record<Lang, string>> = {
   refund_balance_changed: {
     "zh-CN": "余额已变化，与退费单金额不符：请驳回后重新申请。",
     en: "The balance changed since the case was opened: reject it and open a new one.",
+  },
+  refund_not_executed: {
+    "zh-CN": "该退费单尚未审批执行，还不能登记付款。",
+    en: "The refund case is not approved yet; its payout cannot be recorded.",
+  },
+  refund_already_paid_out: {
+    "zh-CN": "该退费单已登记付款。",
+    en: "This refund's payout is already recorded.",
+  },
+  refund_payout_by_maker: {
+    "zh-CN": "开立退费单的营业员不能登记其付款，请由另一人登记。",
+    en: "The clerk who opened the case cannot record its payout; someone else must.",
   },
   card_range_invalid: {
     "zh-CN": "卡号区间不对：两端卡号须为有效卡号、前两位相同，且终止卡号不小于起始卡号。",

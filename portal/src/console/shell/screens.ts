@@ -145,8 +145,9 @@ export const SCREENS: Screen[] = [
     component: lazy(() => import("../screens/corrections/ReversalRequest.tsx")),
   },
   {
+    // The clerk opens the case; the fund administrator records its payout once the money left.
     id: "refund-cases",
-    roles: ["clerk"],
+    roles: ["clerk", "fund_admin"],
     label: (m) => m.corrections.nav.refund,
     component: lazy(() => import("../screens/corrections/RefundRequest.tsx")),
   },

@@ -3,6 +3,7 @@ import type { Schemas } from "../../api/client.ts";
 import { formatFen } from "../../lib/card-input.ts";
 import { shanghaiTime } from "../../lib/shanghai-time.ts";
 import { useLang } from "../../session/use-session.ts";
+import { RefundPayout } from "./RefundPayout.tsx";
 
 const STATE_COLOR: Record<string, string> = { pending: "gold", executed: "green", rejected: "default" };
 
@@ -45,7 +46,18 @@ export function ReversalCaseTable({ rows, loading }: { rows: Schemas["ReversalCa
   );
 }
 
-export function RefundCaseTable({ rows, loading }: { rows: Schemas["RefundCase"][]; loading: boolean }) {
+export function RefundCaseTable({
+  rows,
+  loading,
+  canRecordPayout,
+  onChanged,
+}: {
+  rows: Schemas["RefundCase"][];
+  loading: boolean;
+  /** A fund administrator may record the payout of an executed case. */
+  canRecordPayout: boolean;
+  onChanged: () => void;
+}) {
   const { lang, m } = useLang();
   const c = m.corrections;
   return (
@@ -68,6 +80,11 @@ export function RefundCaseTable({ rows, loading }: { rows: Schemas["RefundCase"]
         },
         { title: c.payoutReference, dataIndex: "payoutReference" },
         { title: m.common.state, dataIndex: "state", render: (s: string) => <CaseState state={s} /> },
+        {
+          title: c.payout,
+          key: "payout",
+          render: (_, r) => <RefundPayout row={r} canRecord={canRecordPayout} onRecorded={onChanged} />,
+        },
       ]}
     />
   );

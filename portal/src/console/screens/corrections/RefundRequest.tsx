@@ -18,6 +18,7 @@ export default function RefundRequest() {
   const c = m.corrections;
   const session = useSession();
   const canOpen = session.status === "signed-in" && session.me.roles.includes("clerk");
+  const canRecordPayout = session.status === "signed-in" && session.me.roles.includes("fund_admin");
   const cases = useLoad(
     async () => (await unwrap(api.GET("/v1/refund-cases", { params: { query: {} } }))).data,
   );
@@ -128,7 +129,12 @@ export default function RefundRequest() {
         ) : null}
       </div>
       <h2 className="pc-funds-section-title">{c.refundCases}</h2>
-      <RefundCaseTable rows={cases.data ?? []} loading={cases.loading} />
+      <RefundCaseTable
+        rows={cases.data ?? []}
+        loading={cases.loading}
+        canRecordPayout={canRecordPayout}
+        onChanged={cases.reload}
+      />
     </>
   );
 }

@@ -98,6 +98,8 @@ function Statement({
     [c.recharges, (u) => u.recharges.valueFen, (u) => u.recharges.count],
     [c.topups, (u) => u.topups.valueFen, (u) => u.topups.count],
     [c.billsPaid, (u) => u.billsPaidFen],
+    // One net column keeps the printed statement on an A4 page; the API gives the three apart.
+    [c.corrections, (u) => u.reversalsIn.valueFen - u.reversalsOut.valueFen - u.refunds.valueFen],
     [c.returned, (u) => u.returnedFen],
     [c.float, (u) => u.float.valueFen, (u) => u.float.count],
   ];
@@ -123,7 +125,8 @@ function Statement({
         {c.title} · {statement.period}
       </h2>
       <p className="pc-doc-subtitle">{c.range(statement.from, statement.to)}</p>
-      <div className="pc-doc-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a statement wider than the screen scrolls, and a keyboard must reach it (axe: scrollable-region-focusable) */}
+      <section className="pc-doc-scroll" tabIndex={0} aria-labelledby="clearing-title">
         <table className="pc-doc-table pc-statement-table" data-testid="clearing-units">
           <thead>
             <tr>
@@ -163,7 +166,7 @@ function Statement({
           <tbody>
             {units.length === 0 ? (
               <tr>
-                <td colSpan={11}>{c.noUnits}</td>
+                <td colSpan={money.reduce((n, [, , count]) => n + (count ? 2 : 1), 1)}>{c.noUnits}</td>
               </tr>
             ) : null}
             {units.map((u) => (
@@ -202,7 +205,7 @@ function Statement({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </section>
 
       <h3 className="pc-doc-subheading">{c.matrixTitle}</h3>
       {statement.crossUnit.length === 0 ? (

@@ -225,6 +225,7 @@ function RunDetail({
           { title: m.settlement.unit, dataIndex: "unitId", render: nameOf },
           { title: m.settlement.recharges, dataIndex: "rechargesFen", align: "right", render: formatFen },
           { title: m.settlement.topups, dataIndex: "topupsFen", align: "right", render: formatFen },
+          { title: m.settlement.corrections, dataIndex: "correctionsFen", align: "right", render: formatFen },
           {
             title: m.settlement.returnedBefore,
             dataIndex: "returnedBeforeFen",
