@@ -4,7 +4,8 @@
  * process — first at 1× the capacity measured just before (closed loop, wrk or autocannon), then
  * at 3× — printing accepted/s, refused/s, timeouts, and p50/p99 of accepted and of refused answers
  * for both, against the targets: no client timeouts, p99 of accepted at 3× ≤ 3 × its value at 1×,
- * refusals answered within 50 ms; then the ledger invariants. Run: `npm run bench:overload`.
+ * refusals answered within 50 ms; then the ledger invariants. Run: `npm run bench:overload`;
+ * `BENCH_THROUGH=balancer npm run bench:overload` drives HAProxy over three instances instead.
  */
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -19,11 +20,14 @@ import { createApp, defaultAdmissionLimits, generateSigningJwk, loadSigningKeyri
 import { createDb, type Db, migrate } from "@powercard/db";
 import pino from "pino";
 import postgres from "postgres";
+import { buildApi } from "../helpers/built-server.ts";
+import { startCluster } from "../helpers/cluster.ts";
 import { type ApiCard, BENCH_PIN_KEYS, loadWorld } from "./bench-world.ts";
 import { checkInvariants } from "./ledger-invariants.ts";
 import { chooseLoadGenerator, driveRecharges } from "./load-generator.ts";
 
 const ADMIN_URL = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+const THROUGH_BALANCER = process.env.BENCH_THROUGH === "balancer";
 const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE || 10);
 const SECONDS = 10;
 const CLIENT_TIMEOUT_MS = 10_000;
@@ -71,7 +75,7 @@ async function benchmark(url: string, work: string): Promise<number> {
   const sql = postgres(url, { max: 3, onnotice: () => {} });
   const db = await createDb({ url, maxConnections: POOL_SIZE });
   const limits = defaultAdmissionLimits(POOL_SIZE);
-  const server = await listen(db, limits);
+  const server = THROUGH_BALANCER ? await listenBehindBalancer(url, work) : await listen(db, limits);
   try {
     const world = await loadWorld(sql, SIZE);
     let cards = world.apiCards;
@@ -80,7 +84,10 @@ async function benchmark(url: string, work: string): Promise<number> {
       cards = cards.slice(n);
       return taken;
     };
-    log(`API on ${server.url}, pool ${POOL_SIZE}, admission ${JSON.stringify(limits)}`);
+    log(
+      `API ${THROUGH_BALANCER ? "(HAProxy over 3 instances) " : ""}on ${server.url}, pool ${POOL_SIZE} ` +
+        `${THROUGH_BALANCER ? "each" : ""}, admission ${JSON.stringify(limits)}${THROUGH_BALANCER ? " each" : ""}`,
+    );
     const generator = chooseLoadGenerator();
     await driveRecharges(generator, {
       url: server.url,
@@ -233,6 +240,21 @@ function printSummary(
   console.log("\n--- invariants ---");
   for (const i of invariants) console.log(`${i.ok ? "OK  " : "FAIL"} ${i.name}: ${i.detail}`);
   return invariants.every((i) => i.ok);
+}
+
+/** BENCH_THROUGH=balancer: the same, through HAProxy over three instances (helpers/cluster.ts). */
+async function listenBehindBalancer(databaseUrl: string, work: string) {
+  await buildApi();
+  const signingKeysFile = join(work, "staff-signing-keys.json");
+  await writeFile(signingKeysFile, JSON.stringify([await generateSigningJwk()]));
+  const [keyId, key] = [...BENCH_PIN_KEYS.keys][0] ?? [];
+  const cluster = await startCluster({
+    databaseUrl,
+    secrets: { pinKeys: `${keyId}:${key?.toString("base64")}`, pinKeyId: String(keyId), signingKeysFile },
+    dataDir: work,
+    poolSize: POOL_SIZE,
+  });
+  return { url: cluster.url, close: () => cluster.stop() };
 }
 
 async function listen(db: Db, admission: ReturnType<typeof defaultAdmissionLimits>) {

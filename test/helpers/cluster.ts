@@ -41,6 +41,8 @@ export interface ClusterOptions {
   poolSize?: number;
   seedDemo?: boolean;
   logLevel?: string;
+  /** How long the balancer queues a request for a busy instance (POWERCARD_QUEUE_MS; default 20 ms). */
+  queueMs?: number;
   /** Any other settings of the instances (api/src/env.ts). */
   env?: Record<string, string>;
 }
@@ -192,6 +194,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       POWERCARD_API1: `127.0.0.1:${ports[0]}`,
       POWERCARD_API2: `127.0.0.1:${ports[1]}`,
       POWERCARD_API3: `127.0.0.1:${ports[2]}`,
+      ...(options.queueMs === undefined ? {} : { POWERCARD_QUEUE_MS: String(options.queueMs) }),
     });
     balancer = proc;
     // Ready once every instance has answered through it (round robin: a few requests suffice).
