@@ -1,5 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { exportJWK, generateKeyPair } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type ApiClient,
@@ -12,6 +11,7 @@ import {
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { tokenRequestInit } from "../helpers/partners.ts";
 
 /** The registry a sysadmin keeps: clients, their operations, quotas and public keys. */
 let t: TestDatabase;
@@ -54,24 +54,10 @@ describe("channel client registry", () => {
     expect(registered.status).toBe(201);
     const { kid } = (await registered.json()) as ResponseBody<"registerChannelClientKey", 201>;
 
-    const now = Math.floor(Date.now() / 1000);
-    const assertion = await new SignJWT({ jti: randomUUID() })
-      .setProtectedHeader({ alg: "ES256", kid })
-      .setIssuer(client.id)
-      .setSubject(client.id)
-      .setAudience("http://localhost/v1/oauth/token")
-      .setIssuedAt(now)
-      .setExpirationTime(now + 60)
-      .sign(privateKey);
-    const tokenRes = await app.request("http://localhost/v1/oauth/token", {
-      method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({
-        grant_type: "client_credentials",
-        client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-        client_assertion: assertion,
-      }).toString(),
-    });
+    const tokenRes = await app.request(
+      "http://localhost/v1/oauth/token",
+      await tokenRequestInit(client.id, { kid, privateKey }, "http://localhost/v1/oauth/token"),
+    );
     expect(tokenRes.status).toBe(200);
     const { access_token, scope } = (await tokenRes.json()) as Schemas["TokenResponse"];
     expect(scope).toBe("cards:verify recharges:write");

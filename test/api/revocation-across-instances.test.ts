@@ -1,11 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { DEFAULT_CLIENT_CACHE_MS } from "@powercard/api";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { exportJWK, generateKeyPair } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ResponseBody, Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
+import { type PartnerSigningKey, tokenRequestInit } from "../helpers/partners.ts";
 
 /**
  * What an administrator stops, stops on every instance: three app instances on one database, each
@@ -28,7 +28,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type App = ReturnType<typeof buildApp>;
-type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
 const BOUND_MS = DEFAULT_CLIENT_CACHE_MS + 200;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -57,7 +56,7 @@ async function registeredPartner(app: App, keys: number) {
   });
   expect(created.status).toBe(201);
   const client = (await created.json()) as ResponseBody<"createChannelClient", 201>;
-  const registered: { kid: string; privateKey: PrivateKey }[] = [];
+  const registered: PartnerSigningKey[] = [];
   for (let k = 0; k < keys; k++) {
     const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: true });
     const res = await asAdmin(app, "POST", `/v1/channel-clients/${client.id}/keys`, {
@@ -70,28 +69,12 @@ async function registeredPartner(app: App, keys: number) {
 }
 
 /** The token endpoint's answer for an assertion signed by `key` (the partner's whole login). */
-async function tokenRequest(app: App, clientId: string, key: { kid: string; privateKey: PrivateKey }) {
-  const now = Math.floor(Date.now() / 1000);
-  const assertion = await new SignJWT({ jti: randomUUID() })
-    .setProtectedHeader({ alg: "ES256", kid: key.kid })
-    .setIssuer(clientId)
-    .setSubject(clientId)
-    .setAudience("http://localhost/v1/oauth/token")
-    .setIssuedAt(now)
-    .setExpirationTime(now + 60)
-    .sign(key.privateKey);
-  return app.request("http://localhost/v1/oauth/token", {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({
-      grant_type: "client_credentials",
-      client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-      client_assertion: assertion,
-    }).toString(),
-  });
+async function tokenRequest(app: App, clientId: string, key: PartnerSigningKey) {
+  const endpoint = "http://localhost/v1/oauth/token";
+  return app.request(endpoint, await tokenRequestInit(clientId, key, endpoint));
 }
 
-async function tokenFor(app: App, clientId: string, key: { kid: string; privateKey: PrivateKey }) {
+async function tokenFor(app: App, clientId: string, key: PartnerSigningKey) {
   const res = await tokenRequest(app, clientId, key);
   expect(res.status).toBe(200);
   return ((await res.json()) as Schemas["TokenResponse"]).access_token;

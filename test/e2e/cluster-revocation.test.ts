@@ -1,6 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { DEFAULT_CLIENT_CACHE_MS, ERROR_CATALOG } from "@powercard/api";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { exportJWK, generateKeyPair } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Problem, ResponseBody, Schemas } from "../helpers/api-client.ts";
 import { requestInit } from "../helpers/app.ts";
@@ -8,7 +7,7 @@ import { buildApi } from "../helpers/built-server.ts";
 import { balancerAvailable, type Cluster, INSTANCE_NAMES } from "../helpers/cluster.ts";
 import { createTestDatabase, realPostgresOnly, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
-import { partnerClient } from "../helpers/partners.ts";
+import { type PartnerSigningKey, partnerClient, tokenRequestInit } from "../helpers/partners.ts";
 import { servedBy, startTestCluster } from "../helpers/test-cluster.ts";
 
 /**
@@ -32,7 +31,6 @@ const BOUND_MS = DEFAULT_CLIENT_CACHE_MS + 200;
 /** Round robin: nine requests reach each instance about three times. */
 const SPREAD = 9;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
 
 describe.skipIf(balancer.skip)("3 instances behind HAProxy: revocation reaches every instance", () => {
   let t: TestDatabase;
@@ -99,7 +97,7 @@ describe.skipIf(balancer.skip)("3 instances behind HAProxy: revocation reaches e
     });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as ResponseBody<"createChannelClient", 201>;
-    const keys: { kid: string; privateKey: PrivateKey }[] = [];
+    const keys: PartnerSigningKey[] = [];
     for (let k = 0; k < 2; k++) {
       const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: true });
       const res = await asAdmin("POST", `/v1/channel-clients/${id}/keys`, {
@@ -111,25 +109,9 @@ describe.skipIf(balancer.skip)("3 instances behind HAProxy: revocation reaches e
     const [revoked, kept] = keys as [(typeof keys)[0], (typeof keys)[0]];
 
     /** The partner's login: a client assertion for the balancer's token endpoint (PUBLIC_BASE_URL). */
-    const tokenRequest = async (key: (typeof keys)[0]) => {
-      const now = Math.floor(Date.now() / 1000);
-      const assertion = await new SignJWT({ jti: randomUUID() })
-        .setProtectedHeader({ alg: "ES256", kid: key.kid })
-        .setIssuer(id)
-        .setSubject(id)
-        .setAudience(`${cluster.url}/v1/oauth/token`)
-        .setIssuedAt(now)
-        .setExpirationTime(now + 60)
-        .sign(key.privateKey);
-      return fetch(`${cluster.url}/v1/oauth/token`, {
-        method: "POST",
-        headers: { "Content-Type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({
-          grant_type: "client_credentials",
-          client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-          client_assertion: assertion,
-        }).toString(),
-      });
+    const tokenRequest = async (key: PartnerSigningKey) => {
+      const endpoint = `${cluster.url}/v1/oauth/token`;
+      return fetch(endpoint, await tokenRequestInit(id, key, endpoint));
     };
     const tokenOf = async (key: (typeof keys)[0]) => {
       const res = await tokenRequest(key);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { issueAccessToken } from "@powercard/api";
 import {
   type Channel,
@@ -6,6 +7,7 @@ import {
   type Db,
   RECHARGE_CHANNEL_OPERATIONS,
 } from "@powercard/db";
+import { type generateKeyPair, SignJWT } from "jose";
 import { FIXTURE_PARTNER_KEY_ID, type Fixtures, TEST_SIGNING_KEYS } from "./fixtures.ts";
 
 /**
@@ -80,5 +82,41 @@ export async function ledgerFigures(db: Db, customerNo: string, clientId?: strin
     balanceFen: Number(row?.balance),
     prepaidFen: Number(row?.prepaid),
     receivableFen: Number(row?.receivable),
+  };
+}
+
+/** A partner's registered key as a test holds it: its id and the private key (never sent). */
+export interface PartnerSigningKey {
+  kid: string;
+  privateKey: Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
+}
+
+/**
+ * The partner's login as the quickstart does it: a private_key_jwt client assertion (RFC 7523)
+ * signed by `key`, for `tokenEndpoint`, sent as the form the token endpoint takes. Returns the
+ * request's init, to send with fetch (a real server) or app.request (in process).
+ */
+export async function tokenRequestInit(
+  clientId: string,
+  key: PartnerSigningKey,
+  tokenEndpoint: string,
+): Promise<RequestInit> {
+  const now = Math.floor(Date.now() / 1000);
+  const assertion = await new SignJWT({ jti: randomUUID() })
+    .setProtectedHeader({ alg: "ES256", kid: key.kid })
+    .setIssuer(clientId)
+    .setSubject(clientId)
+    .setAudience(tokenEndpoint)
+    .setIssuedAt(now)
+    .setExpirationTime(now + 60)
+    .sign(key.privateKey);
+  return {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      grant_type: "client_credentials",
+      client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+      client_assertion: assertion,
+    }).toString(),
   };
 }
