@@ -1,6 +1,7 @@
+import type { MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { admissionControl } from "./http/admission-control.ts";
-import type { AppDeps } from "./http/app-env.ts";
+import type { AppDeps, AppEnv } from "./http/app-env.ts";
 import { authenticate } from "./http/auth/authenticate.ts";
 import { createRouter } from "./http/create-router.ts";
 import { createDatabaseWatch } from "./http/database-watch.ts";
@@ -13,6 +14,7 @@ import { type BodyRule, checkRequestBody } from "./http/request-body.ts";
 import { DEFAULT_REQUEST_TIMEOUT_MS, requestDeadline } from "./http/request-deadline.ts";
 import { requestId } from "./http/request-id.ts";
 import { requestLogger } from "./http/request-logger.ts";
+import { STALE_READ_ROUTES } from "./http/stale-reads.ts";
 import { accountsRouter } from "./routes/accounts/index.ts";
 import { approvalsRouter } from "./routes/approvals/index.ts";
 import { auditRouter } from "./routes/audit/index.ts";
@@ -116,10 +118,13 @@ export function createApp(deps: AppDeps) {
   });
 
   app.use("*", requestId, requestLogger(deps.logger), secureHeaders());
-  app.use("/v1/*", async (c, next) => {
+  // Only on the stale-read routes' paths ({param} → :param), so no other request pays for it.
+  const withReplicaReads: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set("replicaReads", replicaReads);
     await next();
-  });
+  };
+  for (const route of STALE_READ_ROUTES)
+    app.use(route.slice(route.indexOf(" ") + 1).replace(/\{(\w+)\}/g, ":$1"), withReplicaReads);
   app.use("/v1/*", noStore);
   // Before anything that costs: a request this instance cannot serve now is refused at once.
   if (deps.admission) app.use("/v1/*", admissionControl(deps.admission));
