@@ -1,12 +1,10 @@
 import type { MiddlewareHandler } from "hono";
-import { secureHeaders } from "hono/secure-headers";
 import { admissionControl } from "./http/admission-control.ts";
 import type { AppDeps, AppEnv } from "./http/app-env.ts";
 import { authenticate } from "./http/auth/authenticate.ts";
 import { createRouter } from "./http/create-router.ts";
 import { createDatabaseWatch } from "./http/database-watch.ts";
 import { ACCESS_RULES, CHANNEL_API_KEY, STAFF_TOKEN } from "./http/define-route.ts";
-import { noStore } from "./http/no-store.ts";
 import { onError } from "./http/on-error.ts";
 import { applyLimits } from "./http/rate-limit.ts";
 import { createReplicaReads } from "./http/replica-reads.ts";
@@ -14,6 +12,7 @@ import { type BodyRule, checkRequestBody } from "./http/request-body.ts";
 import { DEFAULT_REQUEST_TIMEOUT_MS, requestDeadline } from "./http/request-deadline.ts";
 import { requestId } from "./http/request-id.ts";
 import { requestLogger } from "./http/request-logger.ts";
+import { responseHeaders } from "./http/response-headers.ts";
 import { STALE_READ_ROUTES } from "./http/stale-reads.ts";
 import { accountsRouter } from "./routes/accounts/index.ts";
 import { approvalsRouter } from "./routes/approvals/index.ts";
@@ -117,7 +116,7 @@ export function createApp(deps: AppDeps) {
     logger: deps.logger,
   });
 
-  app.use("*", requestId, requestLogger(deps.logger), secureHeaders());
+  app.use("*", requestId, requestLogger(deps.logger), responseHeaders);
   // Only on the stale-read routes' paths ({param} → :param), so no other request pays for it.
   const withReplicaReads: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set("replicaReads", replicaReads);
@@ -125,7 +124,6 @@ export function createApp(deps: AppDeps) {
   };
   for (const route of STALE_READ_ROUTES)
     app.use(route.slice(route.indexOf(" ") + 1).replace(/\{(\w+)\}/g, ":$1"), withReplicaReads);
-  app.use("/v1/*", noStore);
   // Before anything that costs: a request this instance cannot serve now is refused at once.
   if (deps.admission) app.use("/v1/*", admissionControl(deps.admission));
   // First on /v1, so that authentication and limits (which read the database) are bounded too.

@@ -10,6 +10,7 @@ export {
   REPLICA_CONNECT_TIMEOUT_MS,
   REPLICA_LAG_CACHE_MS,
 } from "./http/replica-reads.ts";
+export { SECURITY_HEADERS } from "./http/response-headers.ts";
 export { DATA_AS_OF_HEADER, DATA_SOURCE_HEADER, STALE_READ_ROUTES } from "./http/stale-reads.ts";
 export { backgroundJobs } from "./jobs/background-jobs.ts";
 export { billSweepJob } from "./jobs/bill-sweep-job.ts";

@@ -1,14 +1,14 @@
-import { ACCESS_RULES } from "@powercard/api";
+import { ACCESS_RULES, SECURITY_HEADERS } from "@powercard/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Answer, apiClient, bodyText, postRecharge, type Schemas } from "../helpers/api-client.ts";
-import { buildApp, requestInit } from "../helpers/app.ts";
+import { buildApp, requestInit, startServer } from "../helpers/app.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 import { partnerClient } from "../helpers/partners.ts";
 
 /**
  * No /v1 answer may be kept by a browser, proxy or CDN: balances, movements, masked names, staff
- * data and tokens all carry `Cache-Control: no-store` (api/src/http/no-store.ts), errors too.
+ * data and tokens all carry `Cache-Control: no-store` (api/src/http/response-headers.ts), errors too.
  */
 let t: TestDatabase;
 let f: Fixtures;
@@ -30,7 +30,7 @@ describe("Cache-Control: no-store", () => {
     expect(routes.length).toBeGreaterThan(40);
     for (const key of routes) {
       const [method = "", path = ""] = key.split(" ");
-      // The one cacheable answer (no personal data): api/src/http/no-store.ts, tested in public-card-status.test.ts.
+      // The one cacheable answer (no personal data): api/src/http/response-headers.ts, tested in public-card-status.test.ts.
       if (key === "GET /v1/public/outlets") continue;
       const res = await app.request(path.replace(/\{\w+\}/g, "x"), { method });
       noStore(res, key);
@@ -165,6 +165,59 @@ describe("Cache-Control: no-store", () => {
 
   it("not on public documents outside /v1, which may be cached", async () => {
     const jwks = await app.request("/.well-known/jwks.json");
+    expect(jwks.headers.get("cache-control")).toBe("public, max-age=300");
+  });
+});
+
+/**
+ * Over real HTTP the headers go onto Node's response rather than the answer's Headers
+ * (api/src/http/response-headers.ts): the same headers must come out of the socket.
+ */
+describe("the API's headers over HTTP", () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    server = await startServer(app);
+  });
+  afterAll(() => server.close());
+
+  const expectApiHeaders = (res: Response, label: string) => {
+    for (const [name, value] of SECURITY_HEADERS)
+      expect(res.headers.get(name), `${label}: ${name}`).toBe(value);
+    expect(res.headers.get("x-request-id"), label).toMatch(/^req_[0-9a-f]{32}$/);
+  };
+
+  it("a recharge, a refusal and an unknown path: security headers, one request id, no-store", async () => {
+    const web = await f.client("web");
+    const customer = await f.customer();
+    const card = await f.card();
+    const body = { cardNo: card.cardNo, pin: card.pin, customerNo: customer.customerNo };
+    const recharge = await fetch(
+      `${server.url}/v1/recharges`,
+      requestInit("POST", { apiKey: web.apiKey, idempotencyKey: "http-headers", body }),
+    );
+    const refused = await fetch(`${server.url}/v1/recharges`, { method: "POST" });
+    const unknown = await fetch(`${server.url}/v1/no-such-route`);
+    for (const [label, res, status] of [
+      ["recharge", recharge, 201],
+      ["no credentials", refused, 401],
+      ["unknown path", unknown, 404],
+    ] as const) {
+      expect(res.status, `${label}: ${await res.text()}`).toBe(status);
+      expectApiHeaders(res, label);
+      expect(res.headers.get("cache-control"), label).toBe("no-store");
+      // One value each: the route's headers and these are merged, not appended.
+      expect(res.headers.get("content-type"), label).not.toContain(",");
+    }
+    expect(recharge.headers.get("x-request-id")).not.toBe(refused.headers.get("x-request-id"));
+  });
+
+  it("a route's own Cache-Control stays (the outlet list), and a document outside /v1 gets no no-store", async () => {
+    const outlets = await fetch(`${server.url}/v1/public/outlets`);
+    expect(outlets.status).toBe(200);
+    expectApiHeaders(outlets, "outlets");
+    expect(outlets.headers.get("cache-control")).toMatch(/^public, max-age=\d+$/);
+    const jwks = await fetch(`${server.url}/.well-known/jwks.json`);
+    expectApiHeaders(jwks, "jwks");
     expect(jwks.headers.get("cache-control")).toBe("public, max-age=300");
   });
 });

@@ -2,12 +2,11 @@ import { randomUUID } from "node:crypto";
 import { createMiddleware } from "hono/factory";
 
 /**
- * Every response carries X-Request-Id; we always mint our own so ids stay unique. randomUUID
- * draws from a pre-filled entropy pool, far cheaper per request than randomBytes.
+ * Every request gets an id of ours (never the caller's, so ids stay unique); the answer carries
+ * it as X-Request-Id (response-headers.ts). randomUUID draws from a pre-filled entropy pool, far
+ * cheaper per request than randomBytes.
  */
 export const requestId = createMiddleware<{ Variables: { requestId: string } }>(async (c, next) => {
-  const id = `req_${randomUUID().replaceAll("-", "")}`;
-  c.set("requestId", id);
-  c.header("X-Request-Id", id);
+  c.set("requestId", `req_${randomUUID().replaceAll("-", "")}`);
   await next();
 });
