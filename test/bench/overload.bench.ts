@@ -11,7 +11,7 @@ import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -28,6 +28,8 @@ import { chooseLoadGenerator, driveRecharges } from "./load-generator.ts";
 
 const ADMIN_URL = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 const THROUGH_BALANCER = process.env.BENCH_THROUGH === "balancer";
+/** Through the balancer: the API instances' nice value (see listenBehindBalancer); 0 = as they are. */
+const API_NICE = Number(process.env.BENCH_API_NICE ?? 10);
 const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE || 10);
 const SECONDS = 10;
 const CLIENT_TIMEOUT_MS = 10_000;
@@ -254,6 +256,12 @@ async function listenBehindBalancer(databaseUrl: string, work: string) {
     dataDir: work,
     poolSize: POOL_SIZE,
   });
+  // The balancer and the load generator stand for machines of their own: on this one they share
+  // the cores with three saturated API instances and PostgreSQL, and a refusal's latency would
+  // be the wait for a core. The instances run at a lower CPU priority, so HAProxy and the
+  // generator are scheduled first (the instances still get every cycle the two leave).
+  for (const instance of cluster.instances) setPriority(instance.pid, API_NICE);
+  log(`API instances at nice ${API_NICE} (BENCH_API_NICE), below HAProxy and the generator`);
   return { url: cluster.url, close: () => cluster.stop() };
 }
 

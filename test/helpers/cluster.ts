@@ -43,6 +43,10 @@ export interface ClusterOptions {
   logLevel?: string;
   /** How long the balancer queues a request for a busy instance (POWERCARD_QUEUE_MS; default 20 ms). */
   queueMs?: number;
+  /** How many requests may wait in the balancer's queue at once (POWERCARD_MAX_QUEUE; default 10). */
+  maxQueue?: number;
+  /** How many requests the balancer gives one instance at once (POWERCARD_API_MAXCONN; default 20). */
+  maxConn?: number;
   /** Any other settings of the instances (api/src/env.ts). */
   env?: Record<string, string>;
 }
@@ -51,6 +55,8 @@ export interface ClusterInstance {
   name: InstanceName;
   /** The instance directly, bypassing the balancer (its /metrics answers loopback callers only). */
   url: string;
+  /** Its process id (the overload bench lowers the instances' CPU priority). */
+  pid: number;
   /** What it printed: the start banner, warnings. */
   output(): string;
   /** Still running. */
@@ -195,6 +201,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       POWERCARD_API2: `127.0.0.1:${ports[1]}`,
       POWERCARD_API3: `127.0.0.1:${ports[2]}`,
       ...(options.queueMs === undefined ? {} : { POWERCARD_QUEUE_MS: String(options.queueMs) }),
+      ...(options.maxQueue === undefined ? {} : { POWERCARD_MAX_QUEUE: String(options.maxQueue) }),
+      ...(options.maxConn === undefined ? {} : { POWERCARD_API_MAXCONN: String(options.maxConn) }),
     });
     balancer = proc;
     // Ready once every instance has answered through it (round robin: a few requests suffice).
@@ -213,6 +221,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       instances: running.map((r) => ({
         name: r.name,
         url: r.url,
+        pid: r.proc.child.pid ?? -1,
         output: r.proc.output,
         alive: () => r.proc.child.exitCode === null && r.proc.child.signalCode === null,
       })),
