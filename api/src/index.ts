@@ -48,6 +48,6 @@ export {
 export { issueAccessToken, verifyAccessToken } from "./shared/auth/access-tokens.ts";
 export { hashPassword, verifyPassword } from "./shared/auth/passwords.ts";
 export { generateSigningJwk, loadSigningKeyring, type SigningKeyring } from "./shared/auth/signing-keys.ts";
-export { ERROR_CATALOG } from "./shared/errors.ts";
+export { ERROR_CATALOG, type ErrorCode } from "./shared/errors.ts";
 export { maskAddress } from "./shared/mask.ts";
 export { purgeSettledWebhookEvents, WEBHOOK_EVENT_RETENTION_DAYS } from "./shared/purge-expired.ts";

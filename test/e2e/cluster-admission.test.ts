@@ -14,7 +14,8 @@ import { startTestCluster } from "../helpers/test-cluster.ts";
  * the next request is refused at once — 503 `overloaded`, the API's problem+json — rather than
  * after waiting out POWERCARD_QUEUE_MS. Here: one request per instance, a queue of one, and a
  * queue timeout of 30 s, so "at once" and "after the wait" cannot be mistaken for each other.
- * The instances are kept busy by recharges whose bodies never finish arriving.
+ * The instances are kept busy by recharges whose bodies never finish arriving. Last, the
+ * instances are killed with such requests in hand: the balancer's 502 is problem+json too.
  */
 const postgres = realPostgresOnly();
 const balancer = postgres.skip ? postgres : balancerAvailable();
@@ -95,5 +96,40 @@ describe.skipIf(balancer.skip)("3 instances behind HAProxy: a full queue is refu
     const served = await waiting;
     expect(served.status).toBe(200);
     expect(served.headers.get("x-served-by")).toMatch(/^api\d$/);
+  });
+
+  /** The whole raw HTTP answer a held request got (status line, headers, a body of Content-Length). */
+  async function answerOf(slot: { received: () => string }) {
+    for (let i = 0; ; i++) {
+      const raw = slot.received();
+      const [head = "", body = ""] = raw.split("\r\n\r\n", 2);
+      const length = Number(/content-length: (\d+)/i.exec(head)?.[1] ?? Number.NaN);
+      if (Buffer.byteLength(body) >= length)
+        return { status: Number(head.split(" ")[1]), head, body: JSON.parse(body) as Problem };
+      if (i > 300) throw new Error(`no whole answer came:\n${raw}`);
+      await sleep(100);
+    }
+  }
+
+  it("an instance killed with a request in hand: the balancer's 502 is problem+json `upstream_failed`", async () => {
+    for (const socket of held.splice(0)) socket.destroy();
+    await sleep(1_000);
+    const inHand = INSTANCE_NAMES.map((name) => holdASlot(`killed-${name}`));
+    await sleep(1_000);
+    for (const slot of inHand) expect(slot.received()).toBe("");
+    await Promise.all(INSTANCE_NAMES.map((name) => cluster.kill(name)));
+    for (const slot of inHand) {
+      const answer = await answerOf(slot);
+      expect(answer.status, answer.head).toBe(502);
+      expect(answer.head).toMatch(/content-type: application\/problem\+json/i);
+      expect(answer.body).toMatchObject({
+        type: "urn:powercard:problem:upstream_failed",
+        title: ERROR_CATALOG.upstream_failed.title,
+        status: 502,
+        code: "upstream_failed",
+      });
+      expect(answer.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(answer.head).toContain(`x-request-id: ${answer.body.requestId}`);
+    }
   });
 });

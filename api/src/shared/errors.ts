@@ -229,6 +229,17 @@ export const ERROR_CATALOG = {
     title:
       "The service cannot reach its database right now; retry after Retry-After seconds, with the same Idempotency-Key",
   },
+  // Answered by the balancer in front of several instances (deploy/haproxy/errors/), never by an instance.
+  upstream_failed: {
+    status: 502,
+    title:
+      "The API instance stopped before it answered; the request may have been done: look it up by Idempotency-Key, or resend it with the same key",
+  },
+  upstream_timeout: {
+    status: 504,
+    title:
+      "The API instance did not answer in time; the request may have been done: look it up by Idempotency-Key, or resend it with the same key",
+  },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

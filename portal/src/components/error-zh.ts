@@ -70,5 +70,9 @@ export const ERROR_ZH: Record<string, string> = {
     "本实例已满负荷，请求未被处理。等待 `Retry-After` 秒后用同一个幂等键重发（负载均衡可能把重试交给另一个实例）。",
   service_unavailable:
     "服务暂时连不上数据库。等待 `Retry-After` 秒后用同一个幂等键重发；资金类请求的结果可按幂等键查询。",
+  upstream_failed:
+    "处理请求的 API 实例未应答就停止了（由负载均衡器应答），请求可能已完成：按幂等键查询结果，或用同一个幂等键重发。",
+  upstream_timeout:
+    "处理请求的 API 实例没有按时应答（由负载均衡器应答），请求可能已完成：按幂等键查询结果，或用同一个幂等键重发。",
   internal_error: "服务器内部错误。响应只含 `requestId`，请凭此编号联系我们；资金类请求请按幂等键查询结果。",
 };
