@@ -1,7 +1,8 @@
 /**
- * The API reference in Chinese: each operation's summary and description, the tag names, the
- * parameters' descriptions and the document's title, by operationId. `npm run openapi:write` writes api/openapi.zh.json from
- * api/openapi.json and this table; a test fails when an operation has no Chinese text here.
+ * The API reference in Chinese: each operation's summary and description (by operationId), the
+ * tag names, the document's title, and the descriptions of parameters and schemas (by their
+ * English text). `npm run openapi:write` writes api/openapi.zh.json from api/openapi.json and
+ * these tables; a test fails when an operation, a parameter or a schema has no Chinese text here.
  */
 import type { OpenApiTranslation } from "./openapi-localize.ts";
 
@@ -668,10 +669,420 @@ export const PARAMETERS_ZH: Readonly<Record<string, string>> = {
   "nextCursor of the previous page.": "上一页的 nextCursor。",
 };
 
+/**
+ * Schema description (the English, as the request and response schemas give it) → Chinese: every
+ * property, item and branch of components.schemas and of the inline bodies, and the response headers.
+ * One entry serves every schema with that text; a test fails when a schema's text has none.
+ */
+export const SCHEMA_DESCRIPTIONS_ZH: Readonly<Record<string, string>> = {
+  "+ money into the account, − money out.": "+ 为存入账户的金额，− 为从账户支出的金额。",
+  "0-based position of the bill in the batch (CSV: data line − 1).":
+    "账单在批次中的位置，从 0 开始（CSV：数据行号 − 1）。",
+  "A JWT signed with your registered key (ES256 or EdDSA): iss = sub = your client id, aud = this endpoint's URL, exp ≤ 5 min ahead, a fresh jti.":
+    "用您已登记的密钥（ES256 或 EdDSA）签名的 JWT：iss = sub = 您的客户端 id，aud = 本接口的 URL，exp 不超过当前时间之后 5 分钟，jti 每次新生成。",
+  "A card `recharge` or a partner `topup`.": "充值卡充值 `recharge`，或合作方直充 `topup`。",
+  "A case of this credit pending or executed, if any.": "该笔入账已有的待审批或已执行的案件（如有）。",
+  "A city bureau of your units.": "您所辖单位中的一个市局。",
+  "A public JSON Web Key (RFC 7517).": "一个公钥 JSON Web Key（RFC 7517）。",
+  "Amount credited, in fen (the card's face value).": "入账金额，单位为分（即卡的面值）。",
+  "Amount credited, in fen.": "入账金额，单位为分。",
+  "An inclusive range of card numbers: one carton.": "一段卡号（含首尾两张）：即一箱。",
+  "Asia/Shanghai business day of the sale.": "售卡的营业日（Asia/Shanghai 时区）。",
+  "Asia/Shanghai business day.": "营业日（Asia/Shanghai 时区）。",
+  "Asia/Shanghai date.": "日期（Asia/Shanghai 时区）。",
+  "Bills paid from its customers' balances.": "从其客户余额中缴付的电费账单。",
+  "By days since the sale (Asia/Shanghai dates) at asOf: 0–30, 31–90, 91–365, >365.":
+    "按截至 asOf 自售出起的天数（按 Asia/Shanghai 日期）分段：0–30、31–90、91–365、>365。",
+  "CSV and XLSX only: `attachment` with an ASCII `filename` (report, unit id, dates) and, per RFC 6266 and 5987, `filename*=UTF-8''…` naming the report, the unit and the dates in Chinese, e.g. `日销售_杭州城区营业厅_2026-12-02.xlsx`.":
+    "仅用于 CSV 和 XLSX：`attachment`，带 ASCII 的 `filename`（报表、单位 id、日期），并按 RFC 6266 和 5987 带 `filename*=UTF-8''…`，以中文注明报表、单位和日期，例如 `日销售_杭州城区营业厅_2026-12-02.xlsx`。",
+  "CSV, one line per batch, then the total line.": "CSV：每个批次一行，最后是合计行。",
+  "CSV, one line per day and channel, then the total line.": "CSV：每个营业日 × 渠道一行，最后是合计行。",
+  "CSV, one line per day, outlet and clerk, then the total line.":
+    "CSV：每个营业日 × 营业网点 × 营业员一行，最后是合计行。",
+  "CSV, one line per outlet and day.": "CSV：每个营业网点 × 营业日一行。",
+  "CSV, one line per run and accounting unit, then the total line.":
+    "CSV：每个资金返还批次 × 核算单位一行，最后是合计行。",
+  "CSV: one line per accounting unit, or with `part=cross-unit` one line per pair of units.":
+    "CSV：每个核算单位一行；使用 `part=cross-unit` 时，每对单位一行。",
+  "Card recharges by the unit's customers in the month.": "该单位的客户当月的充值卡充值。",
+  "Card recharges of the unit's customers with business dates up to the period's end.":
+    "该单位的客户营业日截至期末的充值卡充值。",
+  "Card recharges you made. No money is owed for them: the cards were paid for at the outlets.":
+    "您办理的充值卡充值。这部分无需您付款：卡款已在营业网点付清。",
+  "Cards moved: every card of the range.": "本次变动的卡数：即号段中的每一张卡。",
+  "Cards sold by its outlets up to the month's end and not recharged by then: the float at the month's end.":
+    "其营业网点截至月末售出、到月末仍未充值的卡：即月末的卡沉淀资金。",
+  "Cards sold by the unit's outlets in the month.": "该单位的营业网点当月售出的卡。",
+  "Cards sold today by the outlets of the subtree, and per outlet.":
+    "本单位及下级单位的营业网点今日售出的卡：合计及各营业网点。",
+  "Cards the clerk sold at the outlet that day.": "该营业员当日在该营业网点售出的卡数。",
+  "Cards the subtree's outlets sold and that are not used yet (the card float), by age.":
+    "本单位及下级单位的营业网点已售出、尚未使用的卡（即卡沉淀资金），按账龄统计。",
+  "Cartons of the shipment still in transit.": "该发货中仍在途的箱子。",
+  "Cartons received by this receipt.": "本次验收入库的箱子。",
+  "Cash paid into the settlement center's unified account, in fen.": "存入结算中心统一账户的现金，单位为分。",
+  "Closed-account refunds (销户退费) executed in the month for its customers.":
+    "当月为其客户执行的销户退费。",
+  "Compact JWE.": "紧凑 JWE。",
+  "Compact JWS whose payload is a MovementFile.": "载荷为 MovementFile 的紧凑 JWS。",
+  "Compact JWS whose payload is a ReconciliationFile.": "载荷为 ReconciliationFile 的紧凑 JWS。",
+  "Contact phone.": "联系电话。",
+  "Cumulative to that day: everything the outlet sold minus everything confirmed.":
+    "截至当日的累计：该营业网点售出的全部金额减去已确认解款的全部金额。",
+  "Customers changed by a newer version.": "因版本更新而变更的客户数。",
+  "Customers whose account became closed (销户).": "账户变为销户的客户数。",
+  "Data rows read.": "读取的数据行数。",
+  "Direct top-ups you made.": "您办理的直充。",
+  "EdDSA-signed JWT (typ at+jwt), valid 10 minutes.":
+    "以 EdDSA 签名的 JWT（typ 为 at+jwt），有效期 10 分钟。",
+  "Events not yet sealed into the chain.": "尚未封入哈希链的事件数。",
+  "Every delivery attempt, oldest first.": "每一次投递尝试，最早的在前。",
+  "Executed corrections up to the period's end: reversals into the unit's customers minus reversals out of them and closed-account refunds (negative when more left).":
+    "截至期末已执行的更正：转入该单位客户的冲正，减去从这些客户转出的冲正和销户退费（转出多于转入时为负数）。",
+  "Face value of the cards the outlet sold that day.": "该营业网点当日售出的卡的面值。",
+  "False for a closed account (销户).": "已销户的账户为 false。",
+  "For validation_failed: each invalid field.": "validation_failed 时：逐一列出无效的字段。",
+  "From 1; download it at /card-files/{part}.": "从 1 开始；在 /card-files/{part} 下载。",
+  "How far the due exceeded the unified balance. The whole run's figure; null for staff below the settlement center.":
+    "应返还金额超出统一账户余额的部分。为整个批次的数字；结算中心以下单位的员工看到的是 null。",
+  "How far the due exceeded the unified balance: cards used whose cash is not yet remitted.":
+    "应返还金额超出统一账户余额的部分：卡已充值使用，但其售卡款尚未解款。",
+  "How fresh the answer is (RFC 3339): it holds every change committed before this time. From a streaming replica, the time of the last transaction it replayed (its clock when it has replayed all it received); from the primary, when the read began.":
+    "应答数据的截止时间（RFC 3339）：此时刻之前提交的每一项变更都已包含在内。由流复制备库应答时，为其重放的最后一个事务的时间（已重放完收到的全部内容时，为备库自身的时钟）；由主库应答时，为开始读取的时间。",
+  "In English; the console words it from `details`.": "英文；控制台根据 `details` 自行组织文字。",
+  "Its public telephone, when the utility recorded it.": "对外服务电话（如电力公司有登记）。",
+  "Last Asia/Shanghai date the plan's cards may be sold; default three years from today.":
+    "该计划的卡可出售的最后一天（Asia/Shanghai 日期）；默认为从今天起三年。",
+  "Listed ranges that are no carton of this shipment; nothing was done.":
+    "列出的、但不是该发货中任何一箱的号段；未做任何处理。",
+  "Masked.": "已脱敏。",
+  "Moved to the unit's fee account by this run (0 unless approved). Null on a run's row without a line.":
+    "本批次转入该单位电费账户的金额（未批准时为 0）。批次在该单位没有明细行时为 null。",
+  "Moved to the unit's fee account by this run's approval; 0 until approved.":
+    "本批次获批准时转入该单位电费账户的金额；批准前为 0。",
+  "Names this import in the audit trail (`cim_…`).": "本次导入在审计记录中的标识（`cim_…`）。",
+  "New customers (each with its prepaid account).": "新建的客户数（每个客户连同其预付费账户）。",
+  "Of the updated: customers moved to another accounting unit.":
+    "在已更新的客户中，改归另一核算单位的客户数。",
+  "Of those, confirmed by the settlement center.": "其中已由结算中心确认的金额。",
+  "Oldest first.": "最早的在前。",
+  "Our bill id (`bil_…`), unless rejected.": "Powercard 的账单 id（`bil_…`）；被拒绝的账单没有。",
+  "Paid at once from prepaid balances.": "当即从预付费余额中缴付的金额。",
+  "Partner top-ups for the unit's customers in the month.": "合作方当月为该单位客户办理的直充。",
+  "Partner top-ups of the unit's customers up to the period's end.": "截至期末该单位客户的合作方直充。",
+  "Partner top-ups of the unit's customers up to the period's end. Null on a run's row without a line.":
+    "截至期末该单位客户的合作方直充。批次在该单位没有明细行时为 null。",
+  "Per ledger kind, sorted by kind.": "按账务类型分列，按类型排序。",
+  "Public EC P-256 or OKP Ed25519 JWK.": "EC P-256 或 OKP Ed25519 公钥 JWK。",
+  "Public key card files are encrypted to (ECDH-ES+A256KW): EC P-256/P-384 or OKP X25519.":
+    "卡数据文件按此公钥加密（ECDH-ES+A256KW）：EC P-256/P-384 或 OKP X25519。",
+  "Public key that verifies the manufacturer's acknowledgements: EC P-256 (ES256) or Ed25519.":
+    "用于验证制卡厂回执的公钥：EC P-256（ES256）或 Ed25519。",
+  "Recharges of the unit's customers up to the period's end. Null on a run's row without a line.":
+    "截至期末该单位客户的充值。批次在该单位没有明细行时为 null。",
+  "Recorded once the money has left; null until then.": "款项付出后登记；此前为 null。",
+  "Refusals not listed in `errors`.": "未在 `errors` 中列出的被拒数。",
+  "Remittances declared by the subtree's outlets and not yet confirmed or rejected.":
+    "本单位及下级单位的营业网点已申报、尚未确认或驳回的解款。",
+  "Remittances declared for that day (not rejected).": "为当日申报的解款（不含已驳回的）。",
+  "Remittances of its outlets the settlement center confirmed in the month.":
+    "结算中心当月确认的、其营业网点的解款。",
+  "Required unless the session is in cookie mode (then send `{}`).":
+    "必填，除非会话为 cookie 模式（此时发送 `{}`）。",
+  "Returned by the month's approved settlement run.": "当月已批准的资金返还批次所返还的金额。",
+  "Returned to the unit by runs approved before this run was made.":
+    "本批次发起之前已批准的批次返还给该单位的金额。",
+  "Returned to the unit by runs approved before this run. Null on a run's row without a line.":
+    "本批次之前已批准的批次返还给该单位的金额。批次在该单位没有明细行时为 null。",
+  "Reversals (冲正) executed in the month of credits its customers' recharges or top-ups recorded: value that left them.":
+    "当月对其客户的充值或直充入账执行的冲正：从这些客户转出的金额。",
+  "Reversals executed in the month to its customers (the right 户号): value that arrived.":
+    "当月执行的、转入其客户（正确户号）的冲正：转入的金额。",
+  "Reversals in − reversals out − closed-account refunds, up to the period's end. Null on a run's row without a line.":
+    "截至期末的转入冲正 − 转出冲正 − 销户退费。批次在该单位没有明细行时为 null。",
+  "Rows refused whole (see `errors`).": "整行被拒的行数（见 `errors`）。",
+  "Rows whose version is not newer than the stored one (a repeat, or an older file): nothing changed.":
+    "版本不比已存版本新的行数（重复发送或较旧的文件）：未做任何变更。",
+  "SHA-256 (hex) of the file's plaintext print file.": "该文件对应的明文印制文件的 SHA-256（十六进制）。",
+  "Seconds to wait before retrying (with the same Idempotency-Key).":
+    "重试（使用相同的 Idempotency-Key）前需等待的秒数。",
+  "Seconds to wait before trying again.": "重试前需等待的秒数。",
+  "Seconds until the limit's window ends and attempts are counted afresh.":
+    "距该限额的时间窗结束、重新开始计数的秒数。",
+  "Set when confirmed: the ledger transaction moving the cash to the unified account.":
+    "确认时填写：将该笔现金转入统一账户的账务交易。",
+  "Set when executed to a customer: the ledger transaction in the right customer's book.":
+    "执行转给客户时填写：正确客户账簿中的账务交易。",
+  "Set when executed: the ledger transaction in the wrongly credited customer's book.":
+    "执行时填写：被误入账客户账簿中的账务交易。",
+  "Set while the login is locked after 10 failures.": "连续登录失败 10 次、账号被锁定期间有值。",
+  "Signed for the customer: + money into the prepaid account, − out of it.":
+    "从客户角度记符号：+ 为存入预付费账户，− 为从中支出。",
+  "Signed for the customers.": "从客户角度记符号。",
+  "Single-use; trade it for a new pair before the access token expires. Valid 12 hours. Absent in cookie mode (`X-Session-Mode: cookie`): the token is then in an httpOnly cookie.":
+    "只能使用一次；请在访问令牌过期前用它换取一对新令牌。有效期 12 小时。cookie 模式（`X-Session-Mode: cookie`）下不返回：此时令牌在 httpOnly cookie 中。",
+  "Space-separated operations, from: cards:verify recharges:write recharges:read accounts:read topups:write customers:import reconciliation:read webhooks:manage movements:read. Default: all you are allowed.":
+    "以空格分隔的操作，可选：cards:verify recharges:write recharges:read accounts:read topups:write customers:import reconciliation:read webhooks:manage movements:read。默认：您获准的全部操作。",
+  "Stable machine-readable error code; branch on this, not on the title.":
+    "稳定的机器可读错误码；请据此（而不是 title）判断如何处理。",
+  "Sum of the negative amounts (money out), ≤ 0.": "负数金额（支出）之和，≤ 0。",
+  "Sum of the positive amounts (money in).": "正数金额（存入）之和。",
+  "Supply address (用电地址); shown to channels only masked.": "用电地址；向渠道只显示脱敏后的地址。",
+  "The 16-digit PIN under the scratch-off panel, as keyed in.": "按键输入的 16 位密码（在刮开涂层下）。",
+  "The 16-digit PIN under the scratch-off panel.": "刮开涂层下的 16 位密码。",
+  "The 16-digit card number as keyed in (last digit is a check digit).":
+    "按键输入的 16 位卡号（最后一位是校验位）。",
+  "The 16-digit card number as printed (without spaces); the last digit is a Damm check digit.":
+    "卡面印刷的 16 位卡号（不含空格）；最后一位是 Damm 校验位。",
+  "The 16-digit card number, to see its face value and whether it can be used.":
+    "16 位卡号，用于查看其面值及当前能否使用。",
+  "The API key of one of our own channels, shown in this answer only. Null for partners: they authenticate with a registered public key and `POST /v1/oauth/token`.":
+    "电力公司自有渠道的 API 密钥，只在本次应答中显示。合作方为 null：合作方凭已登记的公钥在 `POST /v1/oauth/token` 进行认证。",
+  "The Asia/Shanghai business day whose sales are remitted.": "所解缴售卡款的营业日（Asia/Shanghai 时区）。",
+  "The IVR's id of the phone call. Without an Idempotency-Key header, the key is derived from the call and the digits keyed in, so resending the same request is one recharge.":
+    "IVR 为该通电话分配的 id。不带 Idempotency-Key 请求头时，幂等键由该通电话和按键输入的数字派生，因此重发同一请求仍只算一笔充值。",
+  "The account holder's name, masked, to confirm the account.": "脱敏的户名，供付款人确认账户。",
+  "The account holder's name, masked.": "脱敏的户名。",
+  "The account name (户名).": "户名。",
+  "The accounting unit (核算单位) the customer belongs to: an `org_units` id.":
+    "客户所属的核算单位：一个 `org_units` id。",
+  "The accounting unit of the line.": "该明细行的核算单位。",
+  "The accounting unit.": "核算单位。",
+  "The amount you took from the customer, in fen: 1 fen to 50000000 fen (500,000 yuan) per top-up.":
+    "您向客户收取的金额，单位为分：每笔直充 1 分至 50000000 分（500,000 元）。",
+  "The balance right after the recharge, in fen.": "充值后的余额，单位为分。",
+  "The balance, in fen.": "余额，单位为分。",
+  "The bank's reference of the deposit, as on the slip; once per outlet.":
+    "存款凭条上的银行流水号；同一营业网点只能使用一次。",
+  "The bank's reference of the transfer made, or the number of the cash voucher the payee signed.":
+    "所做转账的银行流水号，或收款人签字的现金凭证号。",
+  "The bank's reference of the transfer, or the number of the cash voucher the payee signed.":
+    "转账的银行流水号，或收款人签字的现金凭证号。",
+  "The batch's sell-by date, if any.": "该批次的销售截止日（如有）。",
+  "The bill's id in the billing system.": "账单在计费系统中的编号。",
+  "The billing month.": "账期（月份）。",
+  "The billing system the bills come from; bill ids are unique per source.":
+    "账单来自的计费系统；账单编号在同一来源内唯一。",
+  "The bureau the outlet belongs to (its parent unit).": "该营业网点所属的供电局（其上级单位）。",
+  "The business record behind it: a recharge (`rch_…`) or top-up id; null where none.":
+    "对应的业务记录：充值（`rch_…`）或直充的 id；没有时为 null。",
+  "The business record, e.g. the recharge id.": "对应的业务记录，例如充值 id。",
+  "The business record: shipment, transfer, sale, approval or recharge id.":
+    "对应的业务记录：发货、分发、售卡、审批或充值的 id。",
+  "The caller's number (ANI) as the switch delivered it, or empty when the caller withheld it. Failed recharges are limited per calling number (all withheld numbers share one limit).":
+    "交换机送来的主叫号码（ANI）；来电者隐藏号码时为空。失败的充值按主叫号码限次（所有隐藏号码共用一个限额）。",
+  "The card number asked about, as sent.": "所查询的卡号，与请求中的相同。",
+  "The card of a recharge; null for a top-up.": "充值所用的卡；直充为 null。",
+  "The card's face value, in fen.": "卡的面值，单位为分。",
+  "The card's status, when a card number was sent.": "卡的状态（请求中提供了卡号时）。",
+  "The carton's number within the shipment, from 1.": "该箱在本次发货中的序号，从 1 开始。",
+  "The channel the recharge came through.": "充值所经的渠道。",
+  "The city bureau above it.": "其上级市局。",
+  "The city bureau; default your own unit.": "市局；默认为您所在的单位。",
+  "The clerk holding the card, when a clerk received it.": "持有该卡的营业员（卡已领给营业员时）。",
+  "The clerk the cards go to, if any.": "接收这些卡的营业员（如有）。",
+  "The clerk who sold them.": "售出这些卡的营业员。",
+  "The closed account's balance refunded.": "退还的已销户账户余额。",
+  "The credit's 流水号 (a recharge `rch_…` or top-up `tup_…` id) or the used card's 16-digit number.":
+    "入账的流水号（充值 `rch_…` 或直充 `tup_…` 的编号），或已使用的卡的 16 位卡号。",
+  "The customer number (户号) as keyed in: 10 digits.": "按键输入的户号：10 位数字。",
+  "The customer number (户号), 10 digits.": "户号，10 位数字。",
+  "The customer number credited, masked.": "入账的户号（脱敏）。",
+  "The customer number it went to, masked.": "该卡充入的户号（脱敏）。",
+  "The customer number, masked.": "户号（脱敏）。",
+  "The customer wrongly credited.": "被误入账的客户。",
+  "The customer's accounting unit when the movement was sequenced.": "该变动排定位置时客户所属的核算单位。",
+  "The customer's accounting unit, for staff of that unit, the units above it and its outlets and stations; null for channels and for counters of other units.":
+    "客户所属的核算单位，向该单位、其上级单位及其营业网点和供电所的员工显示；对渠道和其他单位的柜台为 null。",
+  "The customer's name, masked.": "客户的户名（脱敏）。",
+  "The day's movements in feed order.": "当日的变动，按流水中的顺序排列。",
+  "The electricity customer number (户号).": "电力客户编号（户号）。",
+  "The face value of the cards sold: the cash the outlet owes.": "所售卡的面值：即该营业网点应解缴的现金。",
+  "The feed's last position when the file was made: the file holds every movement of the day up to it.":
+    "生成文件时流水的最后位置：文件包含当日截至该位置的每一笔变动。",
+  "The field at fault (`customer_no`, `accounting_unit_id`, …; `row` when the row has the wrong number of fields).":
+    "出错的字段（`customer_no`、`accounting_unit_id` 等；该行字段个数不对时为 `row`）。",
+  "The finished Asia/Shanghai month to settle, YYYY-MM.":
+    "要结算的已结束月份（Asia/Shanghai 时区），YYYY-MM。",
+  "The first 100 refusals, one per field at fault, in file order.":
+    "前 100 条拒绝原因，每个出错字段一条，按文件中的顺序排列。",
+  "The first characters of the API key, to tell keys apart.": "API 密钥的前几个字符，用于区分不同的密钥。",
+  "The gateway's id of the message. Send it, and send the same id when you retry: a recharge is then made once however often the message is delivered. Without it, the same text from the same number within the same minute counts as one message.":
+    "短信网关为该短信分配的 id。请发送它，重试时也发送同一个 id：这样无论该短信投递多少次，都只充值一次。不带该 id 时，同一号码在同一分钟内发来的相同内容算作一条短信。",
+  "The last card of the range (inclusive; the same as firstCardNo for one card). At most 1000000 cards.":
+    "号段的最后一张卡（含该卡；只有一张卡时与 firstCardNo 相同）。最多 1000000 张卡。",
+  "The last card of the range sold; omit it to sell one card.": "所售号段的最后一张卡；只售一张卡时省略。",
+  "The last link found intact (the chain's end when ok, the link before the break otherwise) and its event's time: the chain vouches for every event up to it. Null when no link holds.":
+    "最后一个完好的链节（ok 时为链的末端，否则为断裂处之前的链节）及其事件的时间：哈希链担保截至该链节的每一个事件。没有任何完好的链节时为 null。",
+  "The ledger kind: `recharge`, `topup`, `bill_payment`, and any kind added later (reversals, refunds). Treat an unknown kind as a movement like any other: its amount and balance are complete.":
+    "账务类型：`recharge`、`topup`、`bill_payment`，以及今后新增的任何类型（冲正、退费）。请把未知的类型当作普通变动处理：其金额和余额都是完整的。",
+  "The ledger transaction (with `leg`, unique): the key to deduplicate by.":
+    "账务交易（与 `leg` 一起唯一）：据此去重。",
+  "The maker-checker request deciding the run.": "决定该批次的审批（双人复核）申请。",
+  "The maker-checker request that decides the case.": "决定该案件的审批（双人复核）申请。",
+  "The manufacturer's compact JWS for one card file, from `npm run manufacturer -- open`.":
+    "制卡厂为一份卡数据文件出具的紧凑 JWS，由 `npm run manufacturer -- open` 生成。",
+  "The marketing system's version of this customer (a change sequence or change time as an integer): only a newer version changes anything.":
+    "营销系统中该客户的版本号（以整数表示的变更序号或变更时间）：只有更新的版本才会带来变更。",
+  "The message exactly as received, any length up to the request size limit. Full-width characters, ideographic spaces, lower case and numbers grouped with spaces or dashes are all understood.":
+    "原样转发的短信内容，长度不超过请求大小限制即可。全角字符、全角空格、小写字母，以及用空格或短横线分组的数字都能识别。",
+  "The month's recharges by the accounting unit that sold the card × the customer's unit.":
+    "当月的充值，按售卡的核算单位 × 客户所属单位统计。",
+  "The name to show.": "显示的名称。",
+  "The oldest first, at most 50.": "最早的在前，最多 50 笔。",
+  "The outlet remitting.": "解款的营业网点。",
+  "The outlet that sold the cards.": "售出这些卡的营业网点。",
+  "The payee's bank account, for a transfer; only its last four digits are kept.":
+    "收款人的银行账号（银行转账时）；只保存其后四位。",
+  "The payout's transaction: debit `refunds_payable`, credit `settlement_unified`.":
+    "退费支付的账务交易：借记 `refunds_payable`，贷记 `settlement_unified`。",
+  "The position to ask after next time (`?after=`): the last one of this page, or your `after` when nothing is new yet. Keep it only once you have stored the page.":
+    "下次请求时使用的位置（`?after=`）：本页的最后一个位置；暂无新变动时，为您传入的 `after`。请在保存本页之后再保存它。",
+  "The prepaid account balance right after this recharge, in fen.": "本次充值后预付费账户的余额，单位为分。",
+  "The prepaid account balance right after this top-up, in fen.": "本次直充后预付费账户的余额，单位为分。",
+  "The prepaid balance right after this movement.": "本次变动后的预付费余额。",
+  "The prepaid balance right after this recharge, in fen — shown to whoever just recharged.":
+    "本次充值后的预付费余额，单位为分——显示给刚完成充值的人。",
+  "The recharge channel (counter, ivr, sms, web, partner), or `partner_topup` for top-ups.":
+    "充值渠道（counter、ivr、sms、web、partner）；直充为 `partner_topup`。",
+  "The recharge or top-up the event reports.": "该事件所报告的充值或直充。",
+  "The recharge or top-up undone (its 流水号).": "被冲正的充值或直充（其流水号）。",
+  "The recharge's channel (counter, ivr, sms, web, partner); `partner` for a top-up; else null.":
+    "充值的渠道（counter、ivr、sms、web、partner）；直充为 `partner`；其他为 null。",
+  "The return's transaction in the unit's book, when something was returned.":
+    "有返还时，该单位账簿中记录这笔返还的账务交易。",
+  "The right customer asked about; null when none was given or it does not exist.":
+    "所查询的正确客户；未提供或不存在时为 null。",
+  "The right customer's name, masked.": "正确客户的户名（脱敏）。",
+  "The right 户号; required for `customer`.": "正确的户号；`customer` 时必填。",
+  "The row's line in the CSV file (the header is line 1), or its 1-based position in a JSON batch.":
+    "该行在 CSV 文件中的行号（表头为第 1 行），或在 JSON 批次中从 1 开始的位置。",
+  "The same rows as an Excel workbook (streamed): a bold, frozen header row, amounts in 元, the totals line in bold.":
+    "同样的各行，以 Excel 工作簿返回（流式输出）：表头行加粗并冻结，金额以元计，合计行加粗。",
+  "The sender's phone number (13812345678, 8613812345678 or +8613812345678).":
+    "发送方的手机号（13812345678、8613812345678 或 +8613812345678）。",
+  "The settlement center that made the run.": "发起该批次的结算中心。",
+  "The settlement officer who made the run.": "发起该批次的结算员。",
+  "The staff member who did it.": "办理该操作的员工。",
+  "The supply address, masked to its region; null when the utility holds none.":
+    "用电地址，脱敏至所在地区；电力公司未登记地址时为 null。",
+  "The text to send back to `from` (zh-CN, one SMS where possible). Never contains the PIN.":
+    "要回复给 `from` 的短信内容（zh-CN，尽量为一条短信）。绝不包含密码。",
+  "The transaction's prepaid-account leg.": "该交易记在预付费账户上的那一笔分录。",
+  "The transfer order or the counter's cash receipt number.": "转账单号或柜台现金收据号。",
+  "The unified account's balance when the run was made.": "发起该批次时统一账户的余额。",
+  "The unified account's balance when the run was made. The whole run's figure; null for staff below the settlement center.":
+    "发起该批次时统一账户的余额。为整个批次的数字；结算中心以下单位的员工看到的是 null。",
+  "The wrongly credited customer's accounting unit.": "被误入账客户所属的核算单位。",
+  "Their face value.": "这些卡的面值。",
+  "Their name, masked.": "其户名（脱敏）。",
+  "Their total face value, in fen.": "这些卡的面值合计，单位为分。",
+  "Today's recharges and top-ups of the subtree's customers, per channel.":
+    "本单位及下级单位客户今日的充值和直充，按渠道统计。",
+  "Today, Asia/Shanghai.": "今天（Asia/Shanghai 时区）。",
+  "Total due to all units. The whole run's figure; null for staff below the settlement center.":
+    "应返还所有单位的总额。为整个批次的数字；结算中心以下单位的员工看到的是 null。",
+  "Total due to the units.": "应返还各单位的总额。",
+  "Total moved by the approval (pro rata on a shortfall).": "批准时转出的总额（有缺口时按比例分配）。",
+  "Total moved by the approval. The whole run's figure; null for staff below the settlement center.":
+    "批准时转出的总额。为整个批次的数字；结算中心以下单位的员工看到的是 null。",
+  "Total of the bills imported now.": "本次导入账单的合计金额。",
+  "True once the day closed more than an hour ago and none of its movements waits to be sequenced: the file will not change any more. Before that, fetch it again later.":
+    "该日结束已超过一小时、且当日没有变动仍在等待排定位置时为 true：文件不会再变化。在此之前，请稍后再次获取。",
+  "True when the card can be recharged now (it is sold, not used).":
+    "该卡当前可以充值时为 true（已售出且未使用）。",
+  "What happened to the card (alone or as part of a range).":
+    "该卡发生的事件（单张办理或作为号段的一部分）。",
+  "What happened: `recharged`, `balance_sent`, `balance_refused` (the sender is not the customer's registered phone, or there is no such customer — deliberately indistinguishable), `help`, `invalid_command`, a recharge error code of `POST /v1/recharges`, or `rate_limited` (too many failed recharges from this phone or naming this customer number; the reply says when to try again).":
+    "处理结果：`recharged`、`balance_sent`、`balance_refused`（发送方不是该客户登记的手机号，或没有该客户——有意不加区分）、`help`、`invalid_command`、`POST /v1/recharges` 的某个充值错误码，或 `rate_limited`（来自该手机号或指明该户号的充值失败次数过多；回复中会说明何时可以再试）。",
+  "What staff checked: the receipt, the card, the right customer's bill or ID.":
+    "员工已核验的证据：凭条、卡、正确客户的电费账单或身份证件。",
+  "What the client may do. A client gets only the operations listed here (none if omitted); a recharge channel typically needs cards:verify, recharges:write, recharges:read, accounts:read.":
+    "该客户端可以执行的操作。客户端只能执行此处列出的操作（省略则没有任何操作）；充值渠道通常需要 cards:verify、recharges:write、recharges:read、accounts:read。",
+  "What to say to the caller, zh-CN, ready for TTS: identifiers digit by digit, amounts in 元/角/分.":
+    "要向来电者播报的内容，zh-CN，可直接用于 TTS：号码逐位读出，金额按元/角/分读出。",
+  "What you owe for the day: your top-ups.": "您当日应付的金额：即您的直充。",
+  "What you owe the utility for the day, in fen: your top-ups, as the ledger records them.":
+    "您当日应付电力公司的金额，单位为分：即账簿所记您的直充。",
+  "When a change of accounting unit takes effect: YYYY-MM-DD (Asia/Shanghai) or RFC 3339, not in the future. Default: the import's time.":
+    "核算单位变更的生效时间：YYYY-MM-DD（Asia/Shanghai 时区）或 RFC 3339，不得晚于当前时间。默认：导入的时间。",
+  "When a used card was recharged.": "已使用的卡的充值时间。",
+  "When the last carton was received.": "最后一箱验收入库的时间。",
+  "When the movement was booked.": "该变动的记账时间。",
+  "Where and why the file stopped being readable CSV, if it did.":
+    "文件在何处、因何不再是可读的 CSV（如发生）。",
+  "Where events are POSTed: https to a public host. A host that is or resolves to a private, loopback, link-local, CGNAT, multicast, unspecified or otherwise special address (IPv4 or IPv6) is refused, here and again at every delivery. Plain http only outside production, to 127.0.0.1, localhost or [::1] (a developer's receiver), or to an origin the operator has allowed by name.":
+    "事件 POST 到的地址：须为指向公网主机的 https。主机本身是、或解析为私有、环回、链路本地、CGNAT、组播、未指定或其他特殊地址（IPv4 或 IPv6）的，一律拒绝——登记时如此，每次投递时也再次检查。明文 http 只能在生产环境之外使用，且只能指向 127.0.0.1、localhost 或 [::1]（开发者自己的接收端），或运维人员按名称放行的源（origin）。",
+  "Where it is, when the utility recorded it.": "所在地址（如电力公司有登记）。",
+  "Where the movement stands in the feed: 1, 2, 3… without gaps, never reused.":
+    "该变动在流水中的位置：1、2、3……连续无间隔，永不重复使用。",
+  "Whether a case may still be opened (REVERSAL_WINDOW_DAYS).":
+    "是否仍在可开立案件的时限内（REVERSAL_WINDOW_DAYS）。",
+  "Whether a recharge with the right PIN would go ahead now: the account is open and the card (if sent) is sold and unused.":
+    "若密码正确，当前能否充值：账户未销户，且卡（如提供）已售出、未使用。",
+  "Whether the balance still holds the amount (checked again at execution).":
+    "余额中是否仍有这笔金额（执行时会再次检查）。",
+  "Whether the card was used and the account credited.": "卡是否已使用、账户是否已入账。",
+  "Whether the customer number exists.": "户号是否存在。",
+  "Whether the last digit matches (Damm). False means a typo or a made-up number — told at once, without a look-up.":
+    "最后一位（Damm 校验位）是否相符。false 表示输错或编造的号码——立即答复，不做查询。",
+  "Whether the utility issued a card with this number.": "电力公司是否发行过该卡号的卡。",
+  "Which database answered: `replica`; `primary` (no replica is configured); or, when a replica is but was not read, `primary;fallback=lagging` (more than DATABASE_REPLICA_MAX_LAG_MS behind) or `primary;fallback=unreachable` (out of reach).":
+    "由哪个数据库应答：`replica`；`primary`（未配置备库）；或在配置了备库但未读取备库时，`primary;fallback=lagging`（备库落后超过 DATABASE_REPLICA_MAX_LAG_MS）或 `primary;fallback=unreachable`（无法连接备库）。",
+  "Who confirmed or rejected it, by name.": "确认人或驳回人的姓名。",
+  "Who declared it (`declaredBy`), by name.": "申报人（`declaredBy`）的姓名。",
+  "Who made the run (`createdBy`), by name.": "发起该批次的人（`createdBy`）的姓名。",
+  "Why (kept in the audit trail).": "原因（记入审计记录）。",
+  "Why `ok` is false. `customer_no_invalid`, `card_no_invalid`, `pin_invalid`: wrong number of digits or a card number whose check digit does not match (ask again); the others are the recharge error codes of `POST /v1/recharges` (an unknown card is `pin_incorrect`), and `rate_limited` when 10 recharges from this calling number failed within 10 minutes, or 10 self-service recharges naming this customer number failed within the hour.":
+    "`ok` 为 false 的原因。`customer_no_invalid`、`card_no_invalid`、`pin_invalid`：位数不对，或卡号的校验位不符（请来电者重新输入）；其他均为 `POST /v1/recharges` 的充值错误码（卡号不存在为 `pin_incorrect`），以及 `rate_limited`：该主叫号码 10 分钟内已有 10 次充值失败，或指明该户号的自助充值一小时内已有 10 次失败。",
+  "Why not, when `canRecharge` is false.": "`canRecharge` 为 false 时的原因。",
+  "Why the attempt failed (null if delivered): `http_<status>` (an answer other than 2xx), `timeout`, `connection_failed` (no HTTP answer: name not found, connection refused or reset, TLS), `address_refused` (the host resolved to a non-public address), `url_refused` (the registered URL is no longer allowed), `no_url`.":
+    "该次尝试失败的原因（已投递时为 null）：`http_<status>`（收到 2xx 以外的应答）、`timeout`、`connection_failed`（没有 HTTP 应答：域名不存在、连接被拒绝或被重置、TLS 错误）、`address_refused`（主机解析为非公网地址）、`url_refused`（已登记的 URL 已不再被允许）、`no_url`。",
+  "Why the credit is wrong, as the customer told it.": "该笔入账为何有误，按客户的陈述。",
+  "Why the remittance is rejected, e.g. not on the bank statement.":
+    "驳回该笔解款的原因，例如银行对账单上没有这笔款项。",
+  "Your endpoint's HTTP status, if it answered.": "您的接收端返回的 HTTP 状态码（如有应答）。",
+  "Your own reference for the payment you took (shown in reconciliation files). Unique per partner: a reference already used for a top-up is refused (409 `partner_reference_reused`).":
+    "您为所收款项自编的参考号（会出现在对账文件中）。在同一合作方内唯一：已用于某笔直充的参考号会被拒绝（409 `partner_reference_reused`）。",
+  "Your webhook endpoint; null removes it.": "您的 webhook 接收地址；为 null 时删除已登记的地址。",
+  "`bank_transfer` to the payee's account, or `cash` at the counter.":
+    "`bank_transfer`：转账到收款人账户；或 `cash`：在柜台支付现金。",
+  "`bill_conflict`: the bill id was imported before (or earlier in this batch) with another customer, period or amount; `customer_not_found`: no such customer in your accounting units.":
+    "`bill_conflict`：该账单 id 之前（或在本批次中更靠前的位置）已以不同的客户、期间或金额导入；`customer_not_found`：您所辖核算单位中没有该客户。",
+  "`byUserId` by name (null for a manufacturer).": "`byUserId` 对应的姓名（制卡厂为 null）。",
+  "`customer`: move the value to `toCustomerNo` (改户); `source`: back where it came from (退回) — a card becomes sold and unused again, a top-up goes back to the partner.":
+    "`customer`：将金额转给 `toCustomerNo`（改户）；`source`：退回其来源（退回）——卡恢复为已售未用，直充退回合作方。",
+  "`customer`: to the right 户号; `source`: back to the card (sold, unused again) or partner.":
+    "`customer`：转入正确的户号；`source`：退回到卡（恢复为已售未用）或合作方。",
+  "`declared` by the outlet; `confirmed` (booked) or `rejected` by the settlement center.":
+    "`declared`：营业网点已申报；`confirmed`（已记账）或 `rejected`：结算中心已确认或已驳回。",
+  "`disabled` (停用): the unit receives no cards and sells none.":
+    "`disabled`（停用）：该单位不接收卡，也不售卡。",
+  "`imported`: new; `duplicate`: imported before with the same content, nothing changed; `rejected`: see `code`.":
+    "`imported`：新导入；`duplicate`：之前已以相同内容导入，未做任何变更；`rejected`：见 `code`。",
+  "`normal` (正常) or `closed` (销户).": "`normal`（正常）或 `closed`（销户）。",
+  "`not_genuine`: no such card (or a wrong check digit); `unsold`: still in the utility's stock — a card offered for sale outside an authorised outlet is suspect; `sold_unused`: sold, can be recharged; `locked_online`: sold, unused, but closed to the web, phone and SMS after 5 wrong PINs — it still works at a service counter or a bank; `locked`: locked after wrong PINs, a service counter unlocks it; `frozen`: reported lost or stolen; `used`: already recharged (see `usedAt`, `usedByCustomerNo`); `void`: scrapped or destroyed.":
+    "`not_genuine`：没有这张卡（或校验位错误）；`unsold`：仍在电力公司的库存中——在授权营业网点以外兜售的卡值得怀疑；`sold_unused`：已售出，可以充值；`locked_online`：已售出、未使用，但因输错 5 次密码，网站、电话和短信渠道已不能再用——在营业厅柜台或银行仍可充值；`locked`：因密码错误被锁定，可到营业厅柜台解锁；`frozen`：已挂失（丢失或被盗）；`used`：已充值（见 `usedAt`、`usedByCustomerNo`）；`void`：已报废或已销毁。",
+  "`pending_approval` until a second settlement officer approves (booked) or rejects it.":
+    "`pending_approval`：等待另一位结算员批准（记账）或驳回。",
+  "`pending` until a second person decides; `executed` (the money moved) or `rejected`.":
+    "`pending`：等待另一人审批；之后为 `executed`（资金已转移）或 `rejected`（已驳回）。",
+  "count × face value.": "张数 × 面值。",
+  "creditFen + debitFen.": "即 creditFen + debitFen。",
+  "false when the file broke off (see `stoppedAt`): the rows before that line were applied, the rest not read. Sending the corrected file again is safe.":
+    "文件中途中断时为 false（见 `stoppedAt`）：该行之前的各行已生效，其余未读取。改正后重新发送整个文件是安全的。",
+  "recharges + top-ups + corrections − returned before (never below zero).":
+    "充值 + 直充 + 更正 − 以前已返还（不低于零）。",
+  "recharges + top-ups + corrections − returned before. Null on a run's row without a line.":
+    "充值 + 直充 + 更正 − 以前已返还。批次在该单位没有明细行时为 null。",
+  "核算单位: owns customers and an electricity-fee account.": "核算单位：拥有客户和电费账户。",
+};
+
 /** The whole table, as openapi-localize.ts takes it. */
 export const OPENAPI_ZH: OpenApiTranslation = {
   info: INFO_ZH,
   tags: TAGS_ZH,
   operations: OPERATIONS_ZH,
   parameters: PARAMETERS_ZH,
+  schemas: SCHEMA_DESCRIPTIONS_ZH,
 };

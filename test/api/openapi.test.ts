@@ -30,34 +30,101 @@ describe("the OpenAPI document", () => {
     expect(committed).toBe(serializeOpenApi(doc));
   });
 
-  it("has Chinese text for every operation and tag, and no text for an operation that is gone", () => {
+  it("has Chinese text for every operation, tag, parameter and schema description, and none for what is gone", () => {
     expect(translationGaps(doc, OPENAPI_ZH)).toEqual([]);
   });
 
-  it("matches the committed api/openapi.zh.json, the Chinese reference (`npm run openapi:write`)", () => {
-    const committed = readFileSync(new URL("../../api/openapi.zh.json", import.meta.url), "utf8");
-    expect(committed).toBe(serializeOpenApi(localizeOpenApi(doc, OPENAPI_ZH)));
-  });
-
-  it("keeps in each Chinese description every `code` of the English one (a changed rule is translated again)", () => {
-    const spans = (text = "") => new Set([...text.matchAll(/`([^`]+)`/g)].map(([, span]) => span));
-    const stale = operations.flatMap(({ op }) => {
-      const zh = OPENAPI_ZH.operations[op.operationId ?? ""];
-      const zhSpans = spans(zh?.description);
-      const missing = [...spans((op as { description?: string }).description)].filter((s) => !zhSpans.has(s));
-      return missing.length ? [`${op.operationId}: ${missing.join(", ")}`] : [];
+  it("finds the schema descriptions everywhere a schema can be, and names the ones without Chinese", () => {
+    const body = (description: string) => ({ content: { "application/json": { schema: { description } } } });
+    const tiny = {
+      info: { title: "t" },
+      components: {
+        schemas: {
+          A: {
+            description: "object",
+            properties: { list: { description: "array", items: { description: "item" } } },
+            additionalProperties: { description: "extra" },
+          },
+          B: {
+            allOf: [{ description: "all" }],
+            oneOf: [{ description: "one" }],
+            anyOf: [{ description: "any" }],
+          },
+        },
+      },
+      paths: {
+        "/x": {
+          post: {
+            operationId: "x",
+            parameters: [{ description: "param", schema: { description: "param" } }],
+            requestBody: body("request"),
+            responses: {
+              200: {
+                ...body("response"),
+                headers: { H: { description: "header", schema: { description: "header" } } },
+              },
+            },
+          },
+        },
+      },
+    };
+    const english = [
+      "object",
+      "array",
+      "item",
+      "extra",
+      "all",
+      "one",
+      "any",
+      "request",
+      "response",
+      "header",
+    ];
+    const text = (schemas: Record<string, string>) => ({
+      info: { title: "中文", description: "中文" },
+      tags: {},
+      operations: { x: { summary: "中文", description: "中文" } },
+      parameters: { param: "参数" },
+      schemas,
     });
-    expect(stale).toEqual([]);
-    for (const [id, zh] of Object.entries(OPENAPI_ZH.operations))
-      expect(zh.summary, id).toMatch(/\p{Script=Han}/u);
+    const inChinese = (texts: string[]) => Object.fromEntries(texts.map((e) => [e, `中文 ${e}`]));
+    expect(translationGaps(tiny, text(inChinese([...english.slice(1), "gone"])))).toEqual([
+      'schema description "object" has no translation',
+      'translation of schema description "gone", which no schema has',
+    ]);
+    const zh = JSON.stringify(localizeOpenApi(tiny, text(inChinese(english))));
+    const descriptions = [...zh.matchAll(/"description":"([^"]*)"/g)].map(([, d]) => d ?? "");
+    expect(descriptions).toEqual(expect.arrayContaining(english.map((e) => `中文 ${e}`)));
+    expect(
+      descriptions.filter((d) => !/\p{Script=Han}/u.test(d)),
+      "left in English",
+    ).toEqual([]);
   });
 
-  it("gives every parameter's description in Chinese, keeping its `code` spans", () => {
+  it("gives every schema's description in Chinese, keeping its `code` spans and its numbers", () => {
     const spans = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map(([, span]) => span);
-    for (const [english, zh] of Object.entries(OPENAPI_ZH.parameters)) {
+    const numbers = (text: string) => (text.match(/\d+/g) ?? []).sort();
+    for (const [english, zh] of Object.entries(OPENAPI_ZH.schemas)) {
       expect(zh, english).toMatch(/\p{Script=Han}/u);
       expect(spans(zh), english).toEqual(spans(english));
+      expect(numbers(zh), english).toEqual(numbers(english));
     }
+  });
+
+  it("leaves no schema or response header of the Chinese reference described in English only", () => {
+    // Walked here without the localizer's own walker: every `description` below a `schema`,
+    // `schemas` or `headers` key of the whole document.
+    const english: string[] = [];
+    const walk = (node: unknown, path: string, inSchema: boolean) => {
+      if (typeof node !== "object" || node === null) return;
+      for (const [key, value] of Object.entries(node)) {
+        if (inSchema && key === "description" && typeof value === "string" && !/\p{Script=Han}/u.test(value))
+          english.push(`${path}: ${value}`);
+        walk(value, `${path}/${key}`, inSchema || ["schema", "schemas", "headers"].includes(key));
+      }
+    };
+    walk(localizeOpenApi(doc, OPENAPI_ZH), "", false);
+    expect(english).toEqual([]);
   });
 
   it("matches the committed api/openapi-types.ts, the typed clients' types (`npm run openapi:write`)", async () => {

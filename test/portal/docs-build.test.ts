@@ -76,6 +76,29 @@ describe("the built portal", () => {
     }
   });
 
+  it("describes each field of an operation's request and response in the page's language", () => {
+    type Schemas = Record<string, { properties?: Record<string, { description?: string }> }>;
+    const schemas = (doc: unknown) => (doc as { components: { schemas: Schemas } }).components.schemas;
+    const page = (base: string) =>
+      readFileSync(join(PORTAL_DIST, base, "operations", "createrecharge", "index.html"), "utf8");
+    // Markdown renders an apostrophe as a typographic one.
+    const rendered = (text: string) => escapeHtml(text).replaceAll("'", "’");
+    let fields = 0;
+    for (const name of ["CreateRecharge", "Recharge"]) {
+      const zhFields = schemas(zhSpec)[name]?.properties ?? {};
+      for (const [field, { description }] of Object.entries(schemas(spec)[name]?.properties ?? {})) {
+        if (!description) continue;
+        const zh = zhFields[field]?.description ?? "";
+        expect(zh, field).toMatch(/\p{Script=Han}/u);
+        expect(page("api"), field).toContain(rendered(zh));
+        expect(page("api"), field).not.toContain(rendered(description));
+        expect(page("en/api"), field).toContain(rendered(description));
+        fields++;
+      }
+    }
+    expect(fields).toBeGreaterThan(5);
+  });
+
   it("gives the reference's own headings in the page's language (Request Body, Responses …)", () => {
     const headings = (path: string) =>
       [...readFileSync(join(PORTAL_DIST, path), "utf8").matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map(
