@@ -103,6 +103,7 @@ export default defineConfig({
             ),
             page("operations/partner-topups", "直充、对账与事件通知", "Top-ups, reconciliation, webhooks"),
             page("operations/funds", "资金：账簿、解款与电费", "Funds: books, remittance, bills"),
+            page("operations/corrections", "冲正与销户退费", "Reversals and refunds"),
             page("operations/customers", "客户资料：从营销系统导入", "Customers from the marketing system"),
             page("operations/deployment", "生产部署", "Production deployment"),
             page("operations/keys-and-rotation", "密钥与轮换", "Keys and their rotation"),

@@ -99,7 +99,7 @@ describe.skipIf(chromium.skip)(
       f = await Fixtures.create(t.db);
       fundAdmin = await f.staff(["fund_admin"], { unitId: f.cityId });
       maker = await f.staff(["settlement_officer"], { unitId: f.provinceId });
-      checker = await f.staff(["settlement_officer"], { unitId: f.provinceId });
+      checker = await f.staff(["settlement_officer"], { unitId: f.provinceId, displayName: "周清算" });
       city1Customer = (await f.customer({ accountingUnitId: f.cityId })).customerNo;
       city2Customer = (await f.customer({ accountingUnitId: f.otherCityId })).customerNo;
       const counter = await f.client("counter");
@@ -480,6 +480,10 @@ describe.skipIf(chromium.skip)(
               (SELECT sum(amount_fen) FROM remittances WHERE state = 'confirmed' AND business_date < date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai')) AS remitted`,
       );
       expect(books).toEqual({ recharged: "30000", returned: "30000", remitted: "40000" });
+      // 制表人 is the officer's name, as they would sign it, not their login name.
+      const signatures = page.locator(".pc-signatures");
+      expect(await signatures.locator(".pc-signature").first().textContent()).toBe("制表人：周清算");
+      expect(await signatures.textContent()).not.toContain(checker.username);
       expect(await seriousA11yViolations(page)).toEqual([]);
       await shot(page, "console-funds-clearing-zh");
 
@@ -504,6 +508,7 @@ describe.skipIf(chromium.skip)(
         .toBe(`Monthly clearing statement · ${lastMonth}`);
       expect(await page.textContent("h1")).toBe("Monthly clearing");
       expect(await page.textContent(`[data-cell="${f.cityId}>${f.otherCityId}"]`)).toBe("100.00 (1)");
+      expect(await page.locator(".pc-signature").first().textContent()).toBe("Prepared by: 周清算");
       expect(await seriousA11yViolations(page)).toEqual([]);
       await shot(page, "console-funds-clearing-en");
       await page.click("nav.pc-nav >> text=Card-fund return");

@@ -277,7 +277,10 @@ export class Fixtures {
    * A staff user holding the given roles in a unit (default: the first city), with a password
    * and a ready access token. Roles are inserted directly, as an administrator would grant them.
    */
-  async staff(roles: StaffRole[], options: { unitId?: string; password?: string } = {}) {
+  async staff(
+    roles: StaffRole[],
+    options: { unitId?: string; password?: string; displayName?: string } = {},
+  ) {
     const now = new Date();
     const unitId = options.unitId ?? this.cityId;
     const id = `usr_${uniq()}`;
@@ -286,7 +289,7 @@ export class Fixtures {
     await this.db.orm.insert(staffUsers).values({
       id,
       username,
-      displayName: `测试 ${roles.join("+")}`,
+      displayName: options.displayName ?? `测试 ${roles.join("+")}`,
       unitId,
       passwordHash: await hashPassword(password),
       passwordChangedAt: now,

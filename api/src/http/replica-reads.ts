@@ -40,13 +40,22 @@ export interface ReplicaReads {
   failed(error: unknown): boolean;
 }
 
-interface Measurement {
+/**
+ * Counts one stale-allowed read in powercard_replica_reads_total, by the source that finally
+ * served it (readStale calls it once per read, after any fallback): a read the replica failed and
+ * the primary then answered is one read, served=primary reason=unreachable. Without a replica
+ * there is no fallback reason and nothing is counted (the series exist only with a replica).
+ */
+export function countRead(source: ReadSource): void {
+  if (source.served === "replica") metrics.replicaRead("replica", "fresh");
+  else if (source.fallback) metrics.replicaRead("primary", source.fallback);
+}
+
+type Measurement = {
   /** performance.now() when taken. */
   at: number;
-  state: "fresh" | FallbackReason;
-  asOf?: Date;
   lagMs?: number;
-}
+} & ({ state: "fresh"; asOf: Date } | { state: FallbackReason; asOf?: Date });
 
 /*
  * On the replica: how far behind it is. When it has replayed all the WAL it received, it is as
@@ -137,20 +146,13 @@ export function createReplicaReads({
   return {
     async choose() {
       const m = await current();
-      if (m.state === "fresh" && m.asOf) {
-        metrics.replicaRead("replica", "fresh");
-        return { db: replica, served: "replica", asOf: m.asOf };
-      }
-      metrics.replicaRead("primary", m.state);
-      return onPrimary(m.state === "fresh" ? undefined : m.state);
+      return m.state === "fresh" ? { db: replica, served: "replica", asOf: m.asOf } : onPrimary(m.state);
     },
     primary: onPrimary,
     failed(error) {
       if (!databaseUnavailable(error) && sqlState(error) !== RECOVERY_CONFLICT) return false;
       logger.warn({ code: databaseErrorCode(error) }, "replica reads: a read failed on the replica");
       record({ at: performance.now(), state: "unreachable" });
-      // Counted again: the read went to the replica (counted then) and now goes to the primary.
-      metrics.replicaRead("primary", "unreachable");
       return true;
     },
   };

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "./app-env.ts";
-import type { ReadSource } from "./replica-reads.ts";
+import { countRead, type ReadSource } from "./replica-reads.ts";
 
 /**
  * Routes that may read stale data: reports, their CSV/XLSX files and history lists, declared
@@ -60,12 +60,17 @@ export async function readStale<C extends { db: unknown }, T>(
   if (!c.get("staleReadsAllowed"))
     throw new Error(`${c.req.method} ${c.req.routePath} reads stale data without being declared staleReads`);
   const reads = c.get("replicaReads");
-  const source = await reads.choose();
+  const chosen = await reads.choose();
+  let served = chosen;
   try {
-    return await readOn(c, source, ctx, read);
+    return await readOn(c, chosen, ctx, read);
   } catch (error) {
-    if (source.served !== "replica" || !reads.failed(error)) throw error;
-    return readOn(c, reads.primary("unreachable"), ctx, read);
+    if (chosen.served !== "replica" || !reads.failed(error)) throw error;
+    served = reads.primary("unreachable");
+    return await readOn(c, served, ctx, read);
+  } finally {
+    // Once per read, by where it was finally served (a replica failure then the primary is one read).
+    countRead(served);
   }
 }
 

@@ -101,8 +101,9 @@ const admissionRefused = new Counter(
 ).declare({});
 const replicaReads = new Counter(
   "powercard_replica_reads_total",
-  "Reads that may be stale (reports, exports, history lists), by where they went: served=replica, or " +
-    "served=primary with the reason (lagging: more than DATABASE_REPLICA_MAX_LAG_MS behind; unreachable).",
+  "Reads that may be stale (reports, exports, history lists), each counted once, by where it was finally " +
+    "served: served=replica, or served=primary with the reason (lagging: more than DATABASE_REPLICA_MAX_LAG_MS " +
+    "behind; unreachable: out of reach, or it failed the read, which the primary then answered).",
 );
 /** The replica's lag as last measured (null: no replica, or it did not answer). */
 let replicaLagMs: number | null = null;

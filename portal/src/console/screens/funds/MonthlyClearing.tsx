@@ -22,7 +22,10 @@ type UnitRow = Clearing["units"][number];
 export default function MonthlyClearing() {
   const { lang, m } = useLang();
   const session = useSession();
-  const username = session.status === "signed-in" ? session.me.username : "";
+  // The statement is signed by a person: 制表人 is the staff member's name, the login name only
+  // where the account has no name to show.
+  const preparedBy =
+    session.status === "signed-in" ? session.me.displayName.trim() || session.me.username : "";
   const { nameOf } = useUnits();
   const [period, setPeriod] = useState(previousMonth());
   const [shown, setShown] = useState(period);
@@ -67,7 +70,7 @@ export default function MonthlyClearing() {
           statement={statement}
           nameOf={(id) => statement.units.find((u) => u.unitId === id)?.unitName ?? nameOf(id)}
           printedAt={shanghaiTime(new Date().toISOString(), lang)}
-          preparedBy={username}
+          preparedBy={preparedBy}
         />
       ) : error ? null : (
         <Spin />
@@ -271,14 +274,18 @@ function Statement({
         ].map(([who, name]) => (
           <div key={who} className="pc-signature">
             <span>
-              {who}：{name}
+              {who}
+              {m.header.colon}
+              {name}
             </span>
             <span className="pc-signature-line" />
           </div>
         ))}
       </div>
       <p className="pc-doc-footer">
-        {c.printedAt}：{printedAt}
+        {c.printedAt}
+        {m.header.colon}
+        {printedAt}
       </p>
     </section>
   );
