@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Schemas } from "../helpers/api-client.ts";
 import { buildApp, requestInit } from "../helpers/app.ts";
@@ -363,5 +364,70 @@ describe.skipIf(realPostgresOnly().skip)("concurrent imports (real PostgreSQL)",
     expect(rows).toHaveLength(50);
     for (const row of rows)
       expect(row).toEqual({ name: "版本10", source_version: "10", unit: f.cityId, periods: 1 });
+  });
+
+  it("an import that waited for another's customers sees the periods it committed (no second open period)", async () => {
+    const customerNo = newCustomerNo();
+    const row = (version: number, unit: string, effectiveFrom: string) => ({
+      customerNo,
+      name: `版本${version}`,
+      accountingUnitId: unit,
+      status: "normal",
+      sourceVersion: version,
+      effectiveFrom,
+    });
+    const t0 = "2026-03-01T00:00:00.000Z";
+    const t1 = "2026-04-01T00:00:00.000Z";
+    await importJson([row(1, f.cityId, t0)]);
+
+    // Another import (played here in SQL) holds the customer; it moves it at t1 while the next
+    // import waits for the customer, then commits.
+    let proceed = () => {};
+    let held = () => {};
+    const holding = new Promise<void>((resolve) => {
+      held = resolve;
+    });
+    const other = t.db.orm.transaction(async (tx) => {
+      await tx.execute(sql`SELECT 1 FROM customers WHERE customer_no = ${customerNo} FOR UPDATE`);
+      held();
+      await new Promise<void>((resolve) => {
+        proceed = resolve;
+      });
+      await tx.execute(sql`UPDATE customers SET accounting_unit_id = ${f.otherCityId}, source_version = 2
+                            WHERE customer_no = ${customerNo}`);
+      await tx.execute(sql`UPDATE customer_unit_history SET effective_to = ${t1}::timestamptz
+                            WHERE customer_no = ${customerNo} AND effective_to IS NULL`);
+      await tx.execute(sql`INSERT INTO customer_unit_history (customer_no, effective_from, accounting_unit_id)
+                           VALUES (${customerNo}, ${t1}::timestamptz, ${f.otherCityId})`);
+    });
+    await holding;
+
+    // A newer version moving it back, effective at t1 too, waits for the customer …
+    const imported = importJson([row(3, f.cityId, t1)]);
+    for (let i = 0; ; i++) {
+      const [waiting] = await t.db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+      );
+      if ((waiting?.n ?? 0) > 0) break;
+      if (i > 200) throw new Error("the import never waited for the customer");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    // … and, once the other has moved it and committed, relabels the period that began at t1
+    // rather than opening a second one.
+    proceed();
+    await other;
+    const result = await imported;
+    expect(result).toMatchObject({ updated: 1, moved: 1 });
+    const periods = await t.db.query<{ from: string; to: string | null; unit: string }>(
+      `SELECT to_json(effective_from) #>> '{}' AS from, to_json(effective_to) #>> '{}' AS to, accounting_unit_id AS unit
+         FROM customer_unit_history WHERE customer_no = $1 ORDER BY effective_from`,
+      [customerNo],
+    );
+    expect(
+      periods.map((p) => [new Date(p.from).toISOString(), p.to && new Date(p.to).toISOString(), p.unit]),
+    ).toEqual([
+      [t0, t1, f.cityId],
+      [t1, null, f.cityId],
+    ]);
   });
 });

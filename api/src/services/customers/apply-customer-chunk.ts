@@ -31,13 +31,14 @@ const INCOMING_COLUMNS =
   status text, source_version bigint, effective_from timestamptz`);
 
 /**
- * Applies one chunk of checked rows in one transaction of two statements (so every row is applied
- * whole or not at all, and a chunk of thousands costs two round trips):
+ * Applies one chunk of checked rows in one transaction of three statements (so every row is
+ * applied whole or not at all, and a chunk of thousands costs three round trips):
  *
  *  1. created   the customers not known yet are inserted, each with its prepaid account (balance 0)
  *               and its first accounting-unit period. ON CONFLICT DO NOTHING waits for a concurrent
- *               import inserting the same customer and then leaves it to statement 2, which sees it.
- *  2. changed   the others, locked in customer order (concurrent imports cannot deadlock):
+ *               import inserting the same customer and then leaves it to statements 2 and 3, which see it.
+ *  2. locked    the others, in customer order (concurrent imports cannot deadlock), so that
+ *  3. changed   sees what the imports before it committed for them:
  *     changes   the rows whose version is newer than the stored one — a row already applied, or
  *               older than what is stored, changes nothing, so a file sent twice is a no-op and an
  *               old file never overwrites a newer one;
@@ -103,6 +104,15 @@ export async function applyCustomerChunk(
     const createdNos = new Set(created.map((c) => c.customer_no));
     const known = rows.filter((r) => !createdNos.has(r.customerNo));
     const createdClosed = created.filter((c) => c.closed).length;
+    // The known customers are locked first, in customer order, by a statement of their own. In
+    // READ COMMITTED a statement that waits for a row lock still reads every other table as of
+    // its own start: the changes statement would then miss the periods an import that held these
+    // customers had just committed (and open a second period). Started after the locks, it sees them.
+    if (known.length > 0)
+      await tx.execute(sql`
+        SELECT 1 FROM customers
+         WHERE customer_no IN (SELECT jsonb_array_elements_text(${JSON.stringify(known.map((r) => r.customerNo))}::jsonb))
+         ORDER BY customer_no FOR UPDATE`);
     const [counts] = resultRows<Record<"updated" | "moved" | "closed", unknown>>(
       await tx.execute(sql`
         WITH
