@@ -3,7 +3,7 @@ import { sealAuditChain } from "@powercard/api";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumOnly, launchChromium, seriousA11yViolations } from "../helpers/chromium.ts";
-import { shot, signIn, type WatchedBrowser, watchBrowser } from "../helpers/console-browser.ts";
+import { shot, signIn, tick, type WatchedBrowser, watchBrowser } from "../helpers/console-browser.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 import { Fixtures } from "../helpers/fixtures.ts";
 import { startPortalServer } from "../helpers/site.ts";
@@ -193,7 +193,7 @@ describe.skipIf(chromium.skip)("staff console: the system administrator and the 
     await openSelect(admin, "user_unitId");
     await pickTreeNode(admin, "新设县供电局");
     await admin.fill("#user_password", initialPassword);
-    await admin.getByRole("checkbox", { name: "卡管员" }).check();
+    await tick(admin.getByRole("checkbox", { name: "卡管员" }));
     await btn(admin, "新建").click();
     await expect.poll(() => admin.locator(`[data-username="${username}"]`).count()).toBe(1);
     expect(await admin.inputValue("#user_password")).toBe("");
@@ -230,7 +230,7 @@ describe.skipIf(chromium.skip)("staff console: the system administrator and the 
   it("is refused fund_admin for the card admin, with the reason in words; the roles stay", async () => {
     await admin.click(`button[aria-label="修改角色 ${username}"]`);
     const dialog = admin.locator(".ant-modal-content");
-    await dialog.getByRole("checkbox", { name: "资金管理员" }).check();
+    await tick(dialog.getByRole("checkbox", { name: "资金管理员" }));
     const answer = admin.waitForResponse((r) => r.url().endsWith("/roles") && r.request().method() === "PUT");
     await btn(dialog, "保存").click();
     expect((await answer).status()).toBe(409);
@@ -254,7 +254,7 @@ describe.skipIf(chromium.skip)("staff console: the system administrator and the 
     await admin.fill("#client_name", clientName);
     await openSelect(admin, "client_channel");
     await pickOption(admin, "短信");
-    await admin.getByRole("checkbox", { name: "查询户名与余额" }).check();
+    await tick(admin.getByRole("checkbox", { name: "查询户名与余额" }));
     await admin.fill("#client_rateLimitPerMinute", "120");
     await btn(admin, "新建").click();
     const key = admin.locator("[data-testid=new-api-key]");

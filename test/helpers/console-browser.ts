@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 
 /**
@@ -81,4 +81,19 @@ export async function signIn(page: Page, user: { username: string; password: str
 export async function shot(page: Page, name: string) {
   await mkdir(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
+}
+
+/**
+ * Ticks a checkbox and waits until it shows ticked, clicking again if a click was lost. Under the
+ * whole suite's load a click on an antd checkbox was seen to leave it unticked (Playwright's
+ * check() then fails: "did not change its state"); the cause is not found yet (see the session
+ * note). The test asserts what the screen then does with the box ticked.
+ */
+export async function tick(box: Locator) {
+  await expect
+    .poll(async () => {
+      if (!(await box.isChecked())) await box.click();
+      return box.isChecked();
+    })
+    .toBe(true);
 }
